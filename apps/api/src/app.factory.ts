@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/pipes/validation.pipe';
+import type { AppConfig } from './config/app-config';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the whole application (API, docs, web app) without listening: main and tests share it. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  if (config.allowedOrigins.length > 0) {
+    app.enableCors({ origin: config.allowedOrigins, credentials: true });
+  }
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: [`'self'`],
+        scriptSrc: [`'self'`],
+        // Mantine and Swagger UI set inline styles.
+        styleSrc: [`'self'`, `'unsafe-inline'`],
+        imgSrc: [`'self'`, 'data:'],
+        connectSrc: [`'self'`, 'ws:', 'wss:'],
+        fontSrc: [`'self'`, 'data:'],
+      },
+    },
+  });
+  setUpOpenApi(app);
+  await serveWebApp(app, config.webDistDir);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+function setUpOpenApi(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Pakistan–Azerbaijan Joint Chamber B2B API')
+      .setDescription('Accounts, company profiles, matching, chat and chamber work.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** The built single-page app at `/`; unknown non-API paths get index.html (client-side routes). */
+async function serveWebApp(app: NestFastifyApplication, webDistDir: string | null): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const indexHtml = webDistDir ? join(webDistDir, 'index.html') : null;
+  if (!webDistDir || !indexHtml || !existsSync(indexHtml)) {
+    return;
+  }
+  await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false });
+  fastify.get('/', (_request: FastifyRequest, reply: FastifyReply) => reply.sendFile('index.html'));
+  fastify.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/socket.io')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Cannot ${request.method} ${request.url.split('?')[0]}` });
+  });
+}

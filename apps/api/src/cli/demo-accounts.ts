@@ -1,0 +1,57 @@
+import { hash } from '@node-rs/argon2';
+import type { Pool } from 'pg';
+import type { Country } from '@jcc/contracts';
+import { PASSWORD_HASH_OPTIONS } from '../modules/auth/password-hasher';
+
+/** Known on purpose: these accounts exist only in demo databases and are printed at the end. */
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+export interface DemoAccount {
+  email: string;
+  role: 'member' | 'staff';
+  company: string | null;
+}
+
+const MEMBER_ACCOUNTS: { email: string; fullName: string; country: Country; locale: string }[] = [
+  { email: 'pk.member@demo.jcc', fullName: 'Ayesha Khan', country: 'PK', locale: 'en' },
+  { email: 'az.member@demo.jcc', fullName: 'Leyla Məmmədova', country: 'AZ', locale: 'az' },
+];
+
+/** A PK member, an AZ member (each running a verified firm of its country) and a staff user. */
+export async function createDemoAccounts(pool: Pool): Promise<DemoAccount[]> {
+  const passwordHash = await hash(DEMO_PASSWORD, PASSWORD_HASH_OPTIONS);
+  const accounts: DemoAccount[] = [];
+  for (const member of MEMBER_ACCOUNTS) {
+    const { rows } = await pool.query<{ id: string; name: string }>(
+      `SELECT c.id, c.name FROM companies c
+        WHERE c.country = $1 AND c.verification = 'verified'
+          AND NOT EXISTS (SELECT 1 FROM users u WHERE u.company_id = c.id)
+        ORDER BY c.created_at, c.id LIMIT 1`,
+      [member.country],
+    );
+    const company = rows[0] ?? null;
+    await pool.query(
+      `INSERT INTO users (email, password_hash, full_name, role, locale, company_id)
+       VALUES ($1, $2, $3, 'member', $4, $5)
+       ON CONFLICT (lower(email)) DO NOTHING`,
+      [member.email, passwordHash, member.fullName, member.locale, company?.id ?? null],
+    );
+    accounts.push({ email: member.email, role: 'member', company: company?.name ?? null });
+  }
+  await pool.query(
+    `INSERT INTO users (email, password_hash, full_name, role, locale)
+     VALUES ('staff@demo.jcc', $1, 'Chamber Staff', 'staff', 'en')
+     ON CONFLICT (lower(email)) DO NOTHING`,
+    [passwordHash],
+  );
+  accounts.push({ email: 'staff@demo.jcc', role: 'staff', company: null });
+  return accounts;
+}
+
+export function describeDemoAccounts(accounts: DemoAccount[]): string {
+  const lines = accounts.map(
+    (account) =>
+      `  ${account.email.padEnd(22)} ${account.role.padEnd(7)} ${account.company ?? '(chamber staff)'}`,
+  );
+  return ['Demo logins (password: ' + DEMO_PASSWORD + '):', ...lines].join('\n');
+}

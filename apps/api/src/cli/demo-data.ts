@@ -1,0 +1,26 @@
+import { Pool } from 'pg';
+import { createDemoAccounts, describeDemoAccounts } from './demo-accounts';
+import { createProgressReporter } from './seed/progress-bar';
+import { seedCompanies } from './seed/seed-companies';
+
+export const DEMO_COMPANY_COUNT = 200;
+
+/** `npm start` on an empty database: 200 firms and the demo logins, so there is something to see. */
+export async function seedDemoDataIfEmpty(databaseUrl: string, log: (line: string) => void) {
+  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  try {
+    const { rows } = await pool.query<{ any: boolean }>(
+      'SELECT EXISTS (SELECT 1 FROM companies) AS any',
+    );
+    if (rows[0].any) {
+      return;
+    }
+    log(`Empty database: adding ${DEMO_COMPANY_COUNT} demo firms`);
+    await seedCompanies(pool, DEMO_COMPANY_COUNT, {
+      onProgress: createProgressReporter('Demo firms'),
+    });
+    log(describeDemoAccounts(await createDemoAccounts(pool)));
+  } finally {
+    await pool.end();
+  }
+}

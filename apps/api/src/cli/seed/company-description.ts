@@ -1,0 +1,140 @@
+import type { Country, PartnershipType, SizeBand } from '@jcc/contracts';
+import { HS_CHAPTERS } from '@jcc/contracts';
+
+import type { Random } from './random';
+
+export interface DescriptionContext {
+  name: string;
+  country: Country;
+  city: string;
+  sizeBand: SizeBand;
+  /** What it makes or, for an importer, buys; empty when the chapters it buys say it better. */
+  products: readonly string[];
+  /** Its sector's products, for an importer that lists nothing it buys. */
+  fallbackProducts: readonly string[];
+  services: boolean;
+  agricultural: boolean;
+  partnershipTypes: readonly PartnershipType[];
+  seeksHs: readonly string[];
+  foundedYear: number | null;
+  certifications: readonly string[];
+}
+
+const COUNTRY_NAMES: Record<Country, string> = { PK: 'Pakistan', AZ: 'Azerbaijan' };
+const SIZE_WORDS: Record<SizeBand, readonly string[]> = {
+  micro: ['small', 'family-run', 'young'],
+  small: ['small', 'family-owned', 'growing'],
+  medium: ['mid-sized', 'established', 'export-oriented'],
+  large: ['large', 'leading', 'vertically integrated'],
+};
+
+/** Short names of the chapters firms say they buy; the HS titles are too long for a sentence. */
+const SEEK_LABELS: Record<string, string> = {
+  '07': 'vegetables', '08': 'fruit and nuts', '09': 'tea and spices', '10': 'rice',
+  '12': 'seeds', '15': 'edible oils', '17': 'sugar', '19': 'bakery products',
+  '20': 'fruit preserves', '25': 'cement and building stone', '26': 'iron ore',
+  '27': 'fuels and petroleum products', '28': 'inorganic chemicals', '29': 'organic chemicals',
+  '30': 'medicines', '31': 'fertilisers', '32': 'dyes and paints', '38': 'chemical products',
+  '39': 'plastics', '40': 'rubber', '41': 'hides and leather', '42': 'leather goods',
+  '44': 'timber', '48': 'paper and packaging', '49': 'books', '52': 'cotton',
+  '54': 'synthetic filament yarn', '55': 'synthetic fibres', '61': 'knitted garments',
+  '62': 'garments', '63': 'home textiles', '64': 'footwear', '68': 'marble and stone',
+  '69': 'ceramics', '72': 'steel', '73': 'steel products', '74': 'copper', '76': 'aluminium',
+  '81': 'titanium and special metals', '84': 'machinery', '85': 'electrical equipment',
+  '87': 'vehicles and parts', '89': 'vessels', '90': 'medical instruments', '94': 'furniture',
+  '95': 'sports goods',
+};
+
+/** One to three English sentences naming the firm's products and city, for full-text search. */
+export function describeCompany(random: Random, context: DescriptionContext): string {
+  const sentences = [introduce(random, context)];
+  const intent = statePartnerIntent(random, context);
+  if (intent) sentences.push(intent);
+  if (random.chance(0.45)) sentences.push(addDetail(random, context));
+  return sentences.join(' ');
+}
+
+function introduce(random: Random, context: DescriptionContext): string {
+  const products = listWords(productWords(context));
+  const size = withArticle(random.pick(SIZE_WORDS[context.sizeBand]));
+  const country = COUNTRY_NAMES[context.country];
+  if (context.services) {
+    return random.chance(0.5)
+      ? `${context.name} is ${size} ${context.city}-based company offering ${products}.`
+      : `Based in ${context.city}, ${country}, ${context.name} provides ${products}.`;
+  }
+  const role = roleOf(context);
+  return random.chance(0.6)
+    ? `${context.name} is ${size} ${role.noun} of ${products} based in ${context.city}, ${country}.`
+    : `Based in ${context.city}, ${context.name} ${role.verb} ${products}.`;
+}
+
+function productWords(context: DescriptionContext): readonly string[] {
+  if (context.products.length > 0) return context.products;
+  if (context.seeksHs.length > 0) return context.seeksHs.map(seekLabel);
+  return context.fallbackProducts;
+}
+
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+function roleOf(context: DescriptionContext): { noun: string; verb: string } {
+  const exports = context.partnershipTypes.includes('export');
+  const imports = context.partnershipTypes.includes('import');
+  if (imports && !exports) return { noun: 'importer and distributor', verb: 'imports and distributes' };
+  if (context.agricultural) {
+    return exports
+      ? { noun: 'grower and exporter', verb: 'grows and exports' }
+      : { noun: 'grower', verb: 'grows' };
+  }
+  return exports
+    ? { noun: 'manufacturer and exporter', verb: 'manufactures and exports' }
+    : { noun: 'manufacturer', verb: 'manufactures' };
+}
+
+function statePartnerIntent(random: Random, context: DescriptionContext): string | null {
+  const other = COUNTRY_NAMES[context.country === 'PK' ? 'AZ' : 'PK'];
+  const types = context.partnershipTypes;
+  const seeks = context.seeksHs.map(seekLabel);
+  if (types.includes('import') && seeks.length > 0 && random.chance(0.8)) {
+    return `It is looking for reliable suppliers of ${listWords(seeks)} from ${other}.`;
+  }
+  if (types.includes('joint_venture') && random.chance(0.6)) {
+    return `The company is open to a joint venture with a partner in ${other}.`;
+  }
+  if (types.includes('export') && random.chance(0.7)) {
+    const partner = random.pick(['importers', 'distributors', 'wholesale buyers', 'agents']);
+    return `It is seeking ${partner} in ${other}.`;
+  }
+  if (types.includes('investing') && random.chance(0.7)) {
+    return `It is ready to invest in production and trade ventures with partners from ${other}.`;
+  }
+  if (types.includes('outsourcing') && random.chance(0.7)) {
+    return `It takes on outsourced projects for clients in ${other}.`;
+  }
+  return null;
+}
+
+function addDetail(random: Random, context: DescriptionContext): string {
+  if (context.certifications.length > 0 && random.chance(0.5)) {
+    return `The company is certified to ${listWords(context.certifications)}.`;
+  }
+  if (context.foundedYear !== null && random.chance(0.6)) {
+    return `Established in ${context.foundedYear}, it serves customers across the region.`;
+  }
+  // Brand names in quotes: real profiles have them, and they test the escaping on insert.
+  const brand = context.name.split(' ')[0];
+  return context.services
+    ? `Clients across ${COUNTRY_NAMES[context.country]} know it as "${brand}".`
+    : `Its goods are sold under the "${brand}" brand.`;
+}
+
+function seekLabel(code: string): string {
+  return SEEK_LABELS[code] ?? HS_CHAPTERS.find((chapter) => chapter.code === code)?.name ?? code;
+}
+
+function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

@@ -1,0 +1,172 @@
+import type { Country, PartnershipType, SectorCode } from '@jcc/contracts';
+
+import { CITIES } from './city-profiles';
+import type { CityProfile } from './city-profiles';
+import { describeCompany } from './company-description';
+import { nameCompany } from './company-names';
+import {
+  pickCertifications,
+  pickFoundedYear,
+  pickJvSectors,
+  pickLanguages,
+  pickPartnershipTypes,
+  pickReview,
+  pickSizeBand,
+} from './company-traits';
+import { websiteFor } from './company-website';
+import { NameRegistry } from './name-registry';
+import { mixSeed, Random } from './random';
+import { registrationNumberFor } from './registration-numbers';
+import type { SeedCompany } from './seed-company';
+import { productsFor } from './sector-products';
+import type { Product } from './sector-products';
+import { COUNTRY_SEEKS, RELATED_SECTORS, SECTOR_SEEKS, SERVICE_SECTORS } from './sector-trade';
+
+export interface GenerateOptions {
+  /** Same seed, same firms. */
+  seed?: number;
+  /** Index of the first firm: firm N is the same whichever batch generates it. */
+  startIndex?: number;
+  /**
+   * Names taken by earlier batches of the same run; pass one registry to every batch to keep
+   * names unique across them. Generated names are added to it.
+   */
+  names?: NameRegistry;
+  /** `createdAt` falls in the two years before this. A fixed default keeps the output pure. */
+  now?: Date;
+}
+
+export const DEFAULT_SEED = 20_251_129;
+export const DEFAULT_NOW = new Date('2025-11-29T00:00:00Z');
+
+/** Believable Pakistani and Azerbaijani firms, about half each; deterministic for a given seed. */
+export function generateCompanies(count: number, options: GenerateOptions = {}): SeedCompany[] {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const startIndex = options.startIndex ?? 0;
+  const names = options.names ?? new NameRegistry();
+  const now = options.now ?? DEFAULT_NOW;
+  return Array.from({ length: count }, (_, offset) =>
+    generateCompany(startIndex + offset, new Random(mixSeed(seed, startIndex + offset)), names, now),
+  );
+}
+
+function generateCompany(index: number, random: Random, names: NameRegistry, now: Date): SeedCompany {
+  const country: Country = random.chance(0.5) ? 'PK' : 'AZ';
+  const city = random.weighted(CITIES[country]);
+  const sectors = pickSectors(random, city);
+  const primary = sectors[0];
+  const services = SERVICE_SECTORS.has(primary);
+  const partnershipTypes = pickPartnershipTypes(random, country, sectors);
+  const exports = partnershipTypes.includes('export');
+  const pureImporter = partnershipTypes.includes('import') && !exports;
+
+  const products = pickProducts(random, country, sectors);
+  // A firm that only imports has nothing to offer the other country, except the odd one that
+  // also makes something of its own.
+  const offersGoods = !pureImporter || random.chance(0.3);
+  const offersHs = offersGoods ? chaptersOf(products) : [];
+  const seeksHs = pickSeeks(random, country, primary, partnershipTypes);
+  const sizeBand = pickSizeBand(random, country, primary);
+  const foundedYear = pickFoundedYear(random, country, primary);
+  const languages = pickLanguages(random, country, city.name);
+  const certifications = pickCertifications(random, country, sectors);
+  const jvSectors = pickJvSectors(random, sectors, partnershipTypes);
+  const review = pickReview(random, now);
+  const hasWebsite = random.chance(0.6);
+  const name = nameCompany(
+    random,
+    { country, city, sector: primary, services, importer: partnershipTypes.includes('import') },
+    names,
+  );
+
+  const description = describeCompany(random, {
+    name,
+    country,
+    city: city.name,
+    sizeBand,
+    products: offersGoods
+      ? products.map((product) => product.en)
+      : importedProducts(seeksHs, products),
+    fallbackProducts: products.map((product) => product.en),
+    services,
+    agricultural: primary === 'agriculture',
+    partnershipTypes,
+    seeksHs,
+    foundedYear,
+    certifications,
+  });
+
+  return {
+    name,
+    country,
+    city: city.name,
+    registrationNumber: registrationNumberFor(country, index),
+    sectors,
+    offersHs,
+    seeksHs,
+    partnershipTypes,
+    jvSectors,
+    sizeBand,
+    foundedYear,
+    languages,
+    website: hasWebsite ? websiteFor(random, country, name) : null,
+    description,
+    certifications,
+    ...review,
+  };
+}
+
+/** One to three sectors: the first from what the city is known for, the rest related to it. */
+function pickSectors(random: Random, city: CityProfile): SectorCode[] {
+  const sectors = [random.weighted(city.sectors)];
+  const wanted = random.weighted([
+    [1, 50],
+    [2, 35],
+    [3, 15],
+  ]);
+  for (let attempt = 0; sectors.length < wanted && attempt < 6; attempt += 1) {
+    const next = random.chance(0.8)
+      ? random.pick(RELATED_SECTORS[sectors[0]])
+      : random.weighted(city.sectors);
+    if (!sectors.includes(next)) sectors.push(next);
+  }
+  return sectors;
+}
+
+/** Up to three products of the main sector, and now and then one of each other sector. */
+function pickProducts(random: Random, country: Country, sectors: readonly SectorCode[]): Product[] {
+  const [primary, ...others] = sectors;
+  const products = random.sample(productsFor(primary, country), random.int(1, 3));
+  for (const sector of others) {
+    if (random.chance(0.5)) products.push(random.pick(productsFor(sector, country)));
+  }
+  return products;
+}
+
+function pickSeeks(
+  random: Random,
+  country: Country,
+  primary: SectorCode,
+  types: readonly PartnershipType[],
+): string[] {
+  // An exporter that does not import often lists nothing it wants to buy.
+  if (!types.includes('import') && random.chance(0.25)) return [];
+  const seeks = new Set(random.sample(SECTOR_SEEKS[country][primary], random.int(1, 3)));
+  if (random.chance(0.35)) seeks.add(random.pick(COUNTRY_SEEKS[country]));
+  return [...seeks].sort();
+}
+
+function chaptersOf(products: readonly Product[]): string[] {
+  const chapters = products.flatMap((product) => (product.hs === null ? [] : [product.hs]));
+  return [...new Set(chapters)].sort();
+}
+
+/**
+ * What an importer's description names: its sector's products among the chapters it buys, else
+ * nothing, and the description names the chapters instead.
+ */
+function importedProducts(seeksHs: readonly string[], products: readonly Product[]): string[] {
+  return products
+    .filter((product) => product.hs !== null && seeksHs.includes(product.hs))
+    .map((product) => product.en);
+}

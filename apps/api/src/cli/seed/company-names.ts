@@ -1,0 +1,119 @@
+import type { Country, SectorCode } from '@jcc/contracts';
+
+import type { CityProfile } from './city-profiles';
+import {
+  AZ_CORES,
+  AZ_EN_LEADS,
+  AZ_EN_ROLES,
+  AZ_EN_TAILS,
+  AZ_LEADS,
+  AZ_TAILS,
+  EN_CORES,
+  PK_FAMILIES,
+  PK_FAMILY_FORMS,
+  PK_GOODS_TAILS,
+  PK_PERSONAL_NAMES,
+  PK_PLAIN_TAILS,
+  PK_PREFIXES,
+  PK_SERVICE_TAILS,
+} from './name-words';
+import type { NameRegistry } from './name-registry';
+import type { Random, Weighted } from './random';
+
+export interface NameContext {
+  country: Country;
+  city: CityProfile;
+  sector: SectorCode;
+  services: boolean;
+  importer: boolean;
+}
+
+/** A name split where a distinguishing word goes: "Al-Noor Textile Mills" + " (Pvt) Ltd". */
+interface NameParts {
+  stem: string;
+  legal: string;
+}
+
+const PLAIN_ENDINGS = /\b(Mills|Works|Laboratories|Tanneries|Farms|Orchards|Foods|Industries)$/;
+// Redrawing a few times before numbering keeps "… 2" names rare even at 100,000 firms.
+const DRAWS = 6;
+
+/** Picks a name that fits the firm and that no earlier firm of the run has. */
+export function nameCompany(random: Random, context: NameContext, registry: NameRegistry): string {
+  const drawn = Array.from({ length: DRAWS }, () => drawName(random, context));
+  const first = drawn[0];
+  const candidates = drawn.map(join);
+  if (!first.stem.includes(context.city.localName)) {
+    candidates.push(join({ stem: `${first.stem} ${context.city.localName}`, legal: first.legal }));
+  }
+  return registry.claim(candidates, (n) => join({ stem: `${first.stem} ${n}`, legal: first.legal }));
+}
+
+function join(parts: NameParts): string {
+  return parts.stem + parts.legal;
+}
+
+function drawName(random: Random, context: NameContext): NameParts {
+  if (context.country === 'PK') return drawPakistaniName(random, context);
+  return random.chance(0.3) ? drawEnglishAzerbaijaniName(random, context) : drawAzerbaijaniName(random, context);
+}
+
+function drawPakistaniName(random: Random, context: NameContext): NameParts {
+  const core = random.pick(EN_CORES[context.sector]);
+  const lead = random.weighted<() => string>([
+    [() => random.pick(PK_PREFIXES), 35],
+    [() => random.pick(PK_FAMILY_FORMS).replace('{f}', random.pick(PK_FAMILIES)), 25],
+    [() => random.pick(PK_PERSONAL_NAMES), 15],
+    [() => context.city.localName, 15],
+    [() => random.pick(context.city.landmarks), 10],
+  ])();
+  const tails = tailsFor(`PK|${context.services}|${core}`, () => {
+    const all = PLAIN_ENDINGS.test(core)
+      ? PK_PLAIN_TAILS
+      : context.services
+        ? PK_SERVICE_TAILS
+        : PK_GOODS_TAILS;
+    return all.filter(([tail]) => !repeatsWord(core, tail));
+  });
+  return { stem: `${lead} ${core}`, legal: random.weighted(tails) };
+}
+
+function drawAzerbaijaniName(random: Random, context: NameContext): NameParts {
+  const core = random.pick(AZ_CORES[context.sector]);
+  const lead = random.weighted<() => string>([
+    [() => random.pick(AZ_LEADS), 60],
+    [() => context.city.localName, 25],
+    [() => random.pick(context.city.landmarks), 15],
+  ])();
+  const tails = tailsFor(`AZ|${context.services}|${core}`, () =>
+    AZ_TAILS.filter(
+      ([tail]) => !repeatsWord(core, tail) && !(context.services && tail.includes('İstehsalat')) &&
+        !(!context.services && tail.includes('Servis')),
+    ),
+  );
+  return { stem: `${lead} ${core}`, legal: random.weighted(tails) };
+}
+
+function drawEnglishAzerbaijaniName(random: Random, context: NameContext): NameParts {
+  const core = random.pick(EN_CORES[context.sector]);
+  const role = context.importer ? random.weighted(AZ_EN_ROLES) : '';
+  return { stem: `${random.pick(AZ_EN_LEADS)} ${core}${role}`, legal: random.weighted(AZ_EN_TAILS) };
+}
+
+// The tails that fit a core never change; working them out once per core saves a third of the time.
+const tailCache = new Map<string, Weighted<string>>();
+
+function tailsFor(key: string, compute: () => Weighted<string>): Weighted<string> {
+  let tails = tailCache.get(key);
+  if (!tails) {
+    tails = compute();
+    tailCache.set(key, tails);
+  }
+  return tails;
+}
+
+/** True when the tail's first word is already in the core ("Tekstil Ticarət" + " Ticarət MMC"). */
+function repeatsWord(core: string, tail: string): boolean {
+  const word = tail.trim().split(' ')[0];
+  return word !== '' && core.split(/[\s-]/).includes(word);
+}

@@ -1,0 +1,15 @@
+import type { Role, UiLocale } from '@jcc/contracts';
+
+/** Who is asking: the signed-in user as guards attach it to the request. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  fullName: string;
+  role: Role;
+  companyId: string | null;
+  locale: UiLocale;
+}
+
+export function isStaff(user: AuthUser | null | undefined): boolean {
+  return user?.role === 'staff' || user?.role === 'admin';
+}

@@ -1,0 +1,91 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
+
+/** Every setting the API reads from its environment, checked once at start. */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Loopback by default: a laptop's API is not for the whole café Wi-Fi. Docker sets 0.0.0.0. */
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(60)
+  JWT_ACCESS_TTL_SECONDS = 15 * 60;
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_ATTEMPTS_PER_MINUTE = 10;
+
+  /** Comma-separated origins allowed to open sockets and call the API from a browser. */
+  @IsOptional()
+  @IsString()
+  ALLOWED_ORIGINS?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Seed 200 demo firms when the database has none (npm start on a new machine). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_DATA = true;
+}
+
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const present = Object.fromEntries(
+    Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const environment = plainToInstance(Environment, present, { exposeDefaultValues: true });
+  const errors = validateSync(environment, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((error) =>
+      Object.values(error.constraints ?? {}).map((message) => `  ${error.property}: ${message}`),
+    );
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
+    throw new Error('Invalid environment:\n  JWT_SECRET: required when NODE_ENV=production');
+  }
+  return environment;
+}

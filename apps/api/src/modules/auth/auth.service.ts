@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthResponse, UiLocale } from '@jcc/contracts';
+import type { AuthUser } from '../../common/auth-user';
+import { ConflictError, UnauthorizedError } from '../../common/errors/domain-error';
+import { UsersService, toUserResponse } from '../users/users.service';
+import type { UserEntity } from '../users/user.entity';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { TokensService, type AccessTokenPayload, type TokenPair } from './tokens.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokensService,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  async register(input: {
+    email: string;
+    password: string;
+    fullName: string;
+    locale?: UiLocale;
+  }): Promise<AuthResponse> {
+    const user = await this.users.create({
+      email: input.email,
+      passwordHash: await this.hasher.hash(input.password),
+      fullName: input.fullName,
+      role: 'member',
+      locale: input.locale ?? 'en',
+    });
+    if (!user) {
+      throw new ConflictError([
+        { field: 'email', messages: ['An account with this e-mail already exists'] },
+      ], 'email_taken');
+    }
+    return this.signIn(user);
+  }
+
+  async login(email: string, password: string, ip: string): Promise<AuthResponse> {
+    this.throttle.hit(email, ip);
+    const user = await this.users.findByEmail(email);
+    const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
+    if (!user || !valid) {
+      throw new UnauthorizedError('Wrong e-mail or password', 'invalid_credentials');
+    }
+    return this.signIn(user);
+  }
+
+  async refresh(refreshToken: string): Promise<AuthResponse> {
+    const { userId, familyId } = await this.tokens.rotate(refreshToken);
+    const user = await this.users.findById(userId);
+    if (!user) {
+      throw new UnauthorizedError();
+    }
+    const pair = await this.tokens.issue(user, familyId);
+    return { user: toUserResponse(user), ...pair };
+  }
+
+  logout(user: AuthUser, refreshToken: string): Promise<void> {
+    return this.tokens.revokeLogin(user.id, refreshToken);
+  }
+
+  /** The user behind a verified access token, unless the login was revoked since. */
+  async userForAccessToken(payload: AccessTokenPayload): Promise<AuthUser | null> {
+    if (typeof payload.sub !== 'string' || typeof payload.fam !== 'string') {
+      return null;
+    }
+    const [user, revoked] = await Promise.all([
+      this.users.findById(payload.sub),
+      this.tokens.isLoginRevoked(payload.fam),
+    ]);
+    return user && !revoked ? toUserResponse(user) : null;
+  }
+
+  private async signIn(user: UserEntity): Promise<AuthResponse> {
+    const pair: TokenPair = await this.tokens.issueForNewLogin(user);
+    return { user: toUserResponse(user), ...pair };
+  }
+}

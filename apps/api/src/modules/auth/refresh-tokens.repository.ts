@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, type Repository } from 'typeorm';
+import { RefreshTokenEntity } from './refresh-token.entity';
+
+@Injectable()
+export class RefreshTokensRepository {
+  constructor(
+    @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
+  ) {}
+
+  async insert(token: Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'tokenHash' | 'expiresAt'>) {
+    await this.tokens.insert(token);
+  }
+
+  /**
+   * Spends a live token in one statement, so two concurrent refreshes with the same token cannot
+   * both succeed. Returns the spent row, or null when the token was not live.
+   */
+  async spendIfLive(tokenHash: string): Promise<Pick<RefreshTokenEntity, 'userId' | 'familyId'> | null> {
+    const rows = (await this.tokens.query(
+      `UPDATE refresh_tokens SET spent_at = now()
+        WHERE token_hash = $1 AND spent_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+        RETURNING user_id AS "userId", family_id AS "familyId"`,
+      [tokenHash],
+    )) as [Array<Pick<RefreshTokenEntity, 'userId' | 'familyId'>>, number];
+    return rows[0][0] ?? null;
+  }
+
+  findByHash(tokenHash: string): Promise<RefreshTokenEntity | null> {
+    return this.tokens.findOneBy({ tokenHash });
+  }
+
+  async revokeFamily(familyId: string): Promise<void> {
+    await this.tokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  }
+
+  async isFamilyRevoked(familyId: string): Promise<boolean> {
+    return this.tokens.exists({ where: { familyId, revokedAt: IsNull() } }).then((live) => !live);
+  }
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CompanyResponse, Page } from '@jcc/contracts';
+import type { AuthUser } from '../../common/auth-user';
+import { CurrentUser } from '../../common/decorators/current-user.decorator';
+import { Roles } from '../../common/decorators/roles.decorator';
+import { JwtAuthGuard, OptionalJwtAuthGuard } from '../../common/guards/jwt-auth.guard';
+import { RolesGuard } from '../../common/guards/roles.guard';
+import { UuidParamPipe } from '../../common/pipes/uuid-param.pipe';
+import { CompaniesService } from './companies.service';
+import { CreateCompanyDto } from './dto/create-company.dto';
+import { ListCompaniesQuery } from './dto/list-companies.query';
+import { UpdateCompanyDto } from './dto/update-company.dto';
+import { VerifyCompanyDto } from './dto/verify-company.dto';
+
+@ApiTags('companies')
+@ApiBearerAuth()
+@Controller('companies')
+export class CompaniesController {
+  constructor(private readonly companies: CompaniesService) {}
+
+  @Post()
+  @UseGuards(JwtAuthGuard)
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateCompanyDto): Promise<CompanyResponse> {
+    return this.companies.create(user, body);
+  }
+
+  @Get()
+  @UseGuards(OptionalJwtAuthGuard)
+  list(
+    @Query() query: ListCompaniesQuery,
+    @CurrentUser() viewer: AuthUser | null,
+  ): Promise<Page<CompanyResponse>> {
+    return this.companies.list(query, viewer);
+  }
+
+  @Get(':id')
+  @UseGuards(OptionalJwtAuthGuard)
+  get(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() viewer: AuthUser | null,
+  ): Promise<CompanyResponse> {
+    return this.companies.get(id, viewer);
+  }
+
+  @Patch(':id')
+  @UseGuards(JwtAuthGuard)
+  update(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Body() body: UpdateCompanyDto,
+  ): Promise<CompanyResponse> {
+    return this.companies.update(id, user, body);
+  }
+
+  @Post(':id/verification')
+  @HttpCode(200)
+  @UseGuards(JwtAuthGuard, RolesGuard)
+  @Roles('staff', 'admin')
+  verify(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() staff: AuthUser,
+    @Body() body: VerifyCompanyDto,
+  ): Promise<CompanyResponse> {
+    return this.companies.verify(id, staff, body);
+  }
+}

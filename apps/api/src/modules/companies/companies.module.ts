@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module';
+import { CompaniesController } from './companies.controller';
+import { CompaniesRepository } from './companies.repository';
+import { CompaniesService } from './companies.service';
+import { CompanyEntity } from './company.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CompanyEntity]), UsersModule],
+  controllers: [CompaniesController],
+  providers: [CompaniesRepository, CompaniesService],
+  exports: [CompaniesService],
+})
+export class CompaniesModule {}

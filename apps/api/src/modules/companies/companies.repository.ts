@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import type { Country, PartnershipType, SectorCode } from '@jcc/contracts';
+import { CompanyEntity } from './company.entity';
+
+export interface CompanyFilters {
+  country?: Country;
+  sectors?: SectorCode[];
+  hs?: string[];
+  partnershipTypes?: PartnershipType[];
+  verified?: boolean;
+  /** A prepared `to_tsquery('simple', …)` expression text (see companies.service). */
+  tsQuery?: string;
+  includeRejected: boolean;
+}
+
+/** The sort key of a directory page: newest first, or best text match first when searching. */
+export type DirectoryKey = { at: string; id: string } | { rank: string; id: string };
+
+export interface DirectoryRow {
+  company: CompanyEntity;
+  key: DirectoryKey;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+export class DuplicateRegistrationNumber extends Error {}
+
+@Injectable()
+export class CompaniesRepository {
+  constructor(
+    @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
+  ) {}
+
+  findById(id: string): Promise<CompanyEntity | null> {
+    return this.companies.findOneBy({ id });
+  }
+
+  async insert(manager: EntityManager, company: Partial<CompanyEntity>): Promise<CompanyEntity> {
+    return this.translateUniqueViolation(() =>
+      manager.getRepository(CompanyEntity).save(manager.create(CompanyEntity, company)),
+    );
+  }
+
+  async update(id: string, patch: Partial<CompanyEntity>): Promise<void> {
+    await this.translateUniqueViolation(() => this.companies.update({ id }, patch));
+  }
+
+  async list(filters: CompanyFilters, after: DirectoryKey | null, limit: number): Promise<DirectoryRow[]> {
+    const query = this.companies.createQueryBuilder('c');
+    this.applyFilters(query, filters);
+    if (filters.tsQuery) {
+      const rank = `ts_rank(c.search, to_tsquery('simple', :tsQuery))`;
+      query.addSelect(`${rank}::text`, 'sort_rank').orderBy(rank, 'DESC').addOrderBy('c.id', 'DESC');
+      if (after && 'rank' in after) {
+        query.andWhere(`(${rank}, c.id) < (CAST(:afterRank AS real), CAST(:afterId AS uuid))`, {
+          afterRank: after.rank,
+          afterId: after.id,
+        });
+      }
+    } else {
+      // created_at as text keeps its microseconds, which a JS Date would drop.
+      query.addSelect('c.created_at::text', 'sort_at').orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC');
+      if (after && 'at' in after) {
+        query.andWhere('(c.created_at, c.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', {
+          afterAt: after.at,
+          afterId: after.id,
+        });
+      }
+    }
+    const { entities, raw } = await query.limit(limit).getRawAndEntities<{
+      sort_rank?: string;
+      sort_at?: string;
+    }>();
+    return entities.map((company, index) => ({
+      company,
+      key: filters.tsQuery
+        ? { rank: raw[index].sort_rank ?? '0', id: company.id }
+        : { at: raw[index].sort_at ?? '', id: company.id },
+    }));
+  }
+
+  private applyFilters(query: SelectQueryBuilder<CompanyEntity>, filters: CompanyFilters): void {
+    if (!filters.includeRejected) {
+      query.andWhere(`c.verification <> 'rejected'`);
+    }
+    if (filters.country) {
+      query.andWhere('c.country = :country', { country: filters.country });
+    }
+    // `&&` (overlap) is what the GIN indexes on the array columns answer.
+    if (filters.sectors?.length) {
+      query.andWhere('c.sectors && CAST(:sectors AS text[])', { sectors: filters.sectors });
+    }
+    if (filters.hs?.length) {
+      query.andWhere('(c.offers_hs && CAST(:hs AS text[]) OR c.seeks_hs && CAST(:hs AS text[]))', {
+        hs: filters.hs,
+      });
+    }
+    if (filters.partnershipTypes?.length) {
+      query.andWhere('c.partnership_types && CAST(:types AS text[])', {
+        types: filters.partnershipTypes,
+      });
+    }
+    if (filters.verified !== undefined) {
+      query.andWhere(filters.verified ? `c.verification = 'verified'` : `c.verification <> 'verified'`);
+    }
+    if (filters.tsQuery) {
+      query.andWhere(`c.search @@ to_tsquery('simple', :tsQuery)`, { tsQuery: filters.tsQuery });
+    }
+  }
+
+  private async translateUniqueViolation<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const { code, constraint } = error as { code?: string; constraint?: string };
+      if (code === UNIQUE_VIOLATION && constraint === 'companies_registration_number_key') {
+        throw new DuplicateRegistrationNumber();
+      }
+      throw error;
+    }
+  }
+}

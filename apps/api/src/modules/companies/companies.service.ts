@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  isValidRegistrationNumber,
+  registrationNumberFormat,
+  type CompanyResponse,
+  type Country,
+  type Page,
+} from '@jcc/contracts';
+import { isStaff, type AuthUser } from '../../common/auth-user';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../../common/errors/domain-error';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import { UsersService } from '../users/users.service';
+import {
+  CompaniesRepository,
+  DuplicateRegistrationNumber,
+  type DirectoryKey,
+} from './companies.repository';
+import type { CompanyEntity } from './company.entity';
+import { canSeePrivateFields, toCompanyResponse } from './company.mapper';
+import type { CreateCompanyDto } from './dto/create-company.dto';
+import type { ListCompaniesQuery } from './dto/list-companies.query';
+import type { UpdateCompanyDto } from './dto/update-company.dto';
+import type { VerifyCompanyDto } from './dto/verify-company.dto';
+import { toPrefixTsQuery } from './search-query';
+
+/** Edits to these fields by the firm itself send a verified profile back to the review queue. */
+const IDENTITY_FIELDS = ['name', 'country', 'city', 'registrationNumber'] as const;
+
+@Injectable()
+export class CompaniesService {
+  constructor(
+    private readonly companies: CompaniesRepository,
+    private readonly users: UsersService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async create(user: AuthUser, input: CreateCompanyDto): Promise<CompanyResponse> {
+    if (user.role !== 'member') {
+      throw new ForbiddenError('Only member accounts register a company');
+    }
+    if (user.companyId) {
+      throw new ConflictError('Your account already has a company', 'company_exists');
+    }
+    checkRules(input.country, input);
+    const company = await this.withDuplicateCheck(() =>
+      this.dataSource.transaction(async (manager) => {
+        const created = await this.companies.insert(manager, {
+          ...input,
+          registrationNumber: input.registrationNumber ?? null,
+          jvSectors: input.jvSectors ?? [],
+          foundedYear: input.foundedYear ?? null,
+          website: input.website ?? null,
+          description: input.description ?? '',
+          certifications: input.certifications ?? [],
+          verification: 'pending',
+        });
+        // The user row decides "one company per member", also under concurrent requests.
+        if (!(await this.users.assignCompanyIfNone(manager, user.id, created.id))) {
+          throw new ConflictError('Your account already has a company', 'company_exists');
+        }
+        return created;
+      }),
+    );
+    return toCompanyResponse(company, { ...user, companyId: company.id });
+  }
+
+  async get(id: string, viewer: AuthUser | null): Promise<CompanyResponse> {
+    return toCompanyResponse(await this.findVisible(id, viewer), viewer);
+  }
+
+  async list(query: ListCompaniesQuery, viewer: AuthUser | null): Promise<Page<CompanyResponse>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const tsQuery = query.q ? toPrefixTsQuery(query.q) : undefined;
+    const after: DirectoryKey | null = query.cursor
+      ? tsQuery
+        ? decodeCursor(query.cursor, ['rank', 'id'])
+        : decodeCursor(query.cursor, ['at', 'id'])
+      : null;
+    const rows = await this.companies.list(
+      {
+        country: query.country,
+        sectors: query.sector,
+        hs: query.hs,
+        partnershipTypes: query.partnershipType,
+        verified: query.verified,
+        tsQuery,
+        includeRejected: isStaff(viewer),
+      },
+      after,
+      limit + 1,
+    );
+    const page = rows.slice(0, limit);
+    return {
+      items: page.map((row) => toCompanyResponse(row.company, viewer)),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].key) : null,
+    };
+  }
+
+  async update(id: string, viewer: AuthUser, patch: UpdateCompanyDto): Promise<CompanyResponse> {
+    const company = await this.findVisible(id, viewer);
+    if (!canSeePrivateFields(company, viewer)) {
+      throw new ForbiddenError('Only the firm itself or chamber staff may edit this profile');
+    }
+    const merged = { ...company, ...patch };
+    checkRules(merged.country, merged);
+    const changes: Partial<CompanyEntity> = { ...patch };
+    if (!isStaff(viewer) && needsNewReview(company, patch)) {
+      changes.verification = 'pending';
+      changes.verifiedAt = null;
+    }
+    if (Object.keys(changes).length > 0) {
+      await this.withDuplicateCheck(() => this.companies.update(id, changes));
+    }
+    return toCompanyResponse(await this.mustFind(id), viewer);
+  }
+
+  async verify(id: string, staff: AuthUser, input: VerifyCompanyDto): Promise<CompanyResponse> {
+    const company = await this.mustFind(id);
+    if (input.status === 'rejected' && !input.note) {
+      throw InvalidInputError.field('note', 'note is required to reject: tell the firm why');
+    }
+    await this.companies.update(company.id, {
+      verification: input.status,
+      verificationNote: input.note ?? null,
+      verifiedAt: input.status === 'verified' ? new Date() : null,
+    });
+    return toCompanyResponse(await this.mustFind(id), staff);
+  }
+
+  /** Rejected firms exist only for staff and their own members; to others they are not found. */
+  private async findVisible(id: string, viewer: AuthUser | null): Promise<CompanyEntity> {
+    const company = await this.companies.findById(id);
+    if (!company || (company.verification === 'rejected' && !canSeePrivateFields(company, viewer))) {
+      throw new NotFoundError('Company');
+    }
+    return company;
+  }
+
+  private async mustFind(id: string): Promise<CompanyEntity> {
+    const company = await this.companies.findById(id);
+    if (!company) {
+      throw new NotFoundError('Company');
+    }
+    return company;
+  }
+
+  private async withDuplicateCheck<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (error instanceof DuplicateRegistrationNumber) {
+        throw new ConflictError(
+          [{ field: 'registrationNumber', messages: ['A company with this registration number is already registered'] }],
+          'registration_number_taken',
+        );
+      }
+      throw error;
+    }
+  }
+}
+
+/** Rules that span fields, checked on the profile as it will be after the write. */
+function checkRules(
+  country: Country,
+  profile: { registrationNumber?: string | null; jvSectors?: string[]; partnershipTypes: string[] },
+): void {
+  const errors: { field: string; messages: string[] }[] = [];
+  const number = profile.registrationNumber;
+  if (number && !isValidRegistrationNumber(country, number)) {
+    const format = registrationNumberFormat(country);
+    errors.push({
+      field: 'registrationNumber',
+      messages: [`registrationNumber must be a ${format.label} like ${format.example}`],
+    });
+  }
+  if ((profile.jvSectors?.length ?? 0) > 0 && !profile.partnershipTypes.includes('joint_venture')) {
+    errors.push({
+      field: 'jvSectors',
+      messages: ['jvSectors needs joint_venture among partnershipTypes'],
+    });
+  }
+  if (errors.length > 0) {
+    throw new InvalidInputError(errors);
+  }
+}
+
+function needsNewReview(company: CompanyEntity, patch: UpdateCompanyDto): boolean {
+  if (company.verification === 'rejected') {
+    return true;
+  }
+  return (
+    company.verification === 'verified' &&
+    IDENTITY_FIELDS.some((field) => patch[field] !== undefined && patch[field] !== company[field])
+  );
+}

@@ -1,0 +1,41 @@
+import type { CompanyResponse, CompanySummary } from '@jcc/contracts';
+import { isStaff, type AuthUser } from '../../common/auth-user';
+import type { CompanyEntity } from './company.entity';
+
+/** Whether the viewer may see the firm's private fields (registration number, review note). */
+export function canSeePrivateFields(company: { id: string }, viewer: AuthUser | null): boolean {
+  return isStaff(viewer) || viewer?.companyId === company.id;
+}
+
+export function toCompanyResponse(company: CompanyEntity, viewer: AuthUser | null): CompanyResponse {
+  const response: CompanyResponse = {
+    id: company.id,
+    name: company.name,
+    country: company.country,
+    city: company.city,
+    sectors: company.sectors,
+    offersHs: company.offersHs,
+    seeksHs: company.seeksHs,
+    partnershipTypes: company.partnershipTypes,
+    jvSectors: company.jvSectors,
+    sizeBand: company.sizeBand,
+    foundedYear: company.foundedYear,
+    languages: company.languages,
+    website: company.website,
+    description: company.description,
+    certifications: company.certifications,
+    verification: company.verification,
+    createdAt: company.createdAt.toISOString(),
+    updatedAt: company.updatedAt.toISOString(),
+  };
+  if (canSeePrivateFields(company, viewer)) {
+    response.registrationNumber = company.registrationNumber;
+    response.verificationNote = company.verificationNote;
+  }
+  return response;
+}
+
+export function toCompanySummary(company: CompanyEntity): CompanySummary {
+  const { id, name, country, city, sectors, sizeBand, verification } = company;
+  return { id, name, country, city, sectors, sizeBand, verification };
+}

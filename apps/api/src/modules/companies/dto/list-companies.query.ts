@@ -1,0 +1,85 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  COUNTRIES,
+  HS_CHAPTER_CODES,
+  PARTNERSHIP_TYPES,
+  SECTOR_CODES,
+  type Country,
+  type PartnershipType,
+  type SectorCode,
+} from '@jcc/contracts';
+
+/** `a,b` or repeated `?x=a&x=b` both mean "any of a, b". */
+const toList = ({ value }: { value: unknown }) =>
+  (Array.isArray(value) ? value : [value])
+    .flatMap((item) => String(item).split(','))
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+
+export class ListCompaniesQuery {
+  @ApiPropertyOptional({ enum: COUNTRIES })
+  @IsOptional()
+  @IsIn(COUNTRIES, { message: 'country must be PK or AZ' })
+  country?: Country;
+
+  @ApiPropertyOptional({ description: 'Sector code(s), comma-separated: any of them' })
+  @IsOptional()
+  @Transform(toList)
+  @ArrayMaxSize(20)
+  @IsIn(SECTOR_CODES, { each: true, message: 'sector has an unknown code' })
+  sector?: SectorCode[];
+
+  @ApiPropertyOptional({ description: 'HS chapter(s) offered or sought, comma-separated' })
+  @IsOptional()
+  @Transform(toList)
+  @ArrayMaxSize(20)
+  @IsIn(HS_CHAPTER_CODES, { each: true, message: 'hs has an unknown chapter' })
+  hs?: string[];
+
+  @ApiPropertyOptional({ description: 'Partnership type(s), comma-separated' })
+  @IsOptional()
+  @Transform(toList)
+  @ArrayMaxSize(20)
+  @IsIn(PARTNERSHIP_TYPES, { each: true, message: 'partnershipType has an unknown value' })
+  partnershipType?: PartnershipType[];
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean({ message: 'verified must be true or false' })
+  verified?: boolean;
+
+  @ApiPropertyOptional({ description: 'Full-text search over name and description' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(100, { message: 'limit must be at most 100' })
+  limit?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import type { Role, UiLocale } from '@jcc/contracts';
+import { UserEntity } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  fullName: string;
+  role: Role;
+  locale: UiLocale;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .where('lower(user.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  /** Returns null when the e-mail is taken (the unique index decides, not a prior read). */
+  async insert(user: NewUser): Promise<UserEntity | null> {
+    try {
+      return await this.users.save(this.users.create({ ...user, companyId: null }));
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  /** Links a user to a firm only if it has none yet; false when it already had one. */
+  async assignCompanyIfNone(
+    manager: EntityManager,
+    userId: string,
+    companyId: string,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ companyId })
+      .where('id = :userId AND company_id IS NULL', { userId })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async updateLocale(userId: string, locale: UiLocale): Promise<void> {
+    await this.users.update({ id: userId }, { locale });
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { UserResponse } from '@jcc/contracts';
+import { UserEntity } from './user.entity';
+import { UsersRepository, type NewUser } from './users.repository';
+
+/** The one way other features read and change accounts. */
+@Injectable()
+export class UsersService {
+  constructor(private readonly users: UsersRepository) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findById(id);
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findByEmail(email.trim().toLowerCase());
+  }
+
+  create(user: NewUser): Promise<UserEntity | null> {
+    return this.users.insert({ ...user, email: user.email.trim().toLowerCase() });
+  }
+
+  assignCompanyIfNone(manager: EntityManager, userId: string, companyId: string): Promise<boolean> {
+    return this.users.assignCompanyIfNone(manager, userId, companyId);
+  }
+}
+
+export function toUserResponse(user: UserEntity): UserResponse {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    role: user.role,
+    companyId: user.companyId,
+    locale: user.locale,
+  };
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { AuthResponse, CompanyResponse, Country, Role } from '@jcc/contracts';
+import type { DataSource } from 'typeorm';
+import type TestAgent from 'supertest/lib/agent';
+
+export const PASSWORD = 'correct-horse-battery';
+
+let registrationCounter = Math.floor(Math.random() * 1_000_000);
+
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}-${randomUUID()}@example.test`;
+}
+
+/** A registration number that is valid for the country and unique within the run. */
+export function uniqueRegistrationNumber(country: Country): string {
+  registrationCounter += 1;
+  const digits = String(registrationCounter).padStart(7, '0').slice(-7);
+  return country === 'PK' ? `${digits}-${registrationCounter % 10}` : `9${digits}${String(process.pid % 100).padStart(2, '0')}`;
+}
+
+export async function registerUser(http: TestAgent, overrides: Record<string, unknown> = {}): Promise<AuthResponse> {
+  const response = await http
+    .post('/api/auth/register')
+    .send({ email: uniqueEmail(), password: PASSWORD, fullName: 'Test User', ...overrides })
+    .expect(201);
+  return response.body as AuthResponse;
+}
+
+export function companyInput(country: Country, overrides: Record<string, unknown> = {}) {
+  return {
+    name: country === 'PK' ? 'Crescent Sports Industries' : 'Bakı Tekstil Ticarət MMC',
+    country,
+    city: country === 'PK' ? 'Sialkot' : 'Baku',
+    registrationNumber: uniqueRegistrationNumber(country),
+    sectors: country === 'PK' ? ['sports_goods', 'textiles'] : ['textiles'],
+    offersHs: country === 'PK' ? ['95', '61'] : ['27'],
+    seeksHs: country === 'PK' ? ['27'] : ['61', '63'],
+    partnershipTypes: country === 'PK' ? ['export', 'joint_venture'] : ['import', 'distribution'],
+    jvSectors: country === 'PK' ? ['light_industry'] : [],
+    sizeBand: 'medium',
+    foundedYear: 1998,
+    languages: country === 'PK' ? ['en', 'ur'] : ['az', 'ru', 'en'],
+    website: 'https://example.com',
+    description: 'Makers of footballs and sportswear.',
+    certifications: ['ISO 9001'],
+    ...overrides,
+  };
+}
+
+export interface Member {
+  auth: AuthResponse;
+  token: string;
+  company: CompanyResponse;
+}
+
+/** A member account with its own firm. */
+export async function createMember(
+  http: TestAgent,
+  country: Country,
+  overrides: Record<string, unknown> = {},
+): Promise<Member> {
+  const auth = await registerUser(http);
+  const response = await http
+    .post('/api/companies')
+    .set('Authorization', `Bearer ${auth.accessToken}`)
+    .send(companyInput(country, overrides))
+    .expect(201);
+  return { auth, token: auth.accessToken, company: response.body as CompanyResponse };
+}
+
+/** Staff and admins are never self-registered; tests promote a fresh account directly. */
+export async function createUserWithRole(http: TestAgent, db: DataSource, role: Role): Promise<AuthResponse> {
+  const auth = await registerUser(http);
+  await db.query('UPDATE users SET role = $1 WHERE id = $2', [role, auth.user.id]);
+  return { ...auth, user: { ...auth.user, role } };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import type { AppConfig } from '../../src/config/app-config';
+import { validateEnvironment } from '../../src/config/environment';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: TestAgent;
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/** The real application on the run's real Postgres, without listening on a port. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl) {
+    throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
+  }
+  const config: AppConfig = {
+    env: validateEnvironment({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      // Test files sign in many users from one address; the throttle spec sets its own limit.
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      ...env,
+    }),
+    databaseUrl,
+    jwtSecret: TEST_JWT_SECRET,
+    allowedOrigins: [],
+    webDistDir: null,
+  };
+  const app = await createApp(config);
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    db: app.get(DataSource),
+    close: () => app.close(),
+  };
+}

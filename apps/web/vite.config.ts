@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const fromHere = (relativePath: string): string =>
+  fileURLToPath(new URL(relativePath, import.meta.url));
+
+/** The API (apps/api) listens here in development; see `npm run dev` at the root. */
+const apiTarget = 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: fromHere('.'),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@jcc/contracts': fromHere('../../libs/contracts/src/index.ts'),
+    },
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    proxy: {
+      '/api': { target: apiTarget, changeOrigin: true },
+      '/socket.io': { target: apiTarget, changeOrigin: true, ws: true },
+    },
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+  },
+  build: {
+    outDir: fromHere('dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+    unstubGlobals: true,
+  },
+});

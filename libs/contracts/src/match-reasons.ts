@@ -1,0 +1,61 @@
+import type { LanguageCode, PartnershipType, SectorCode, SizeBand } from './taxonomy';
+import type { CompanySummary } from './wire';
+
+/**
+ * Why two firms were matched. Reasons travel as codes with parameters, never as sentences, so
+ * the web can say them in any UI language. They are written from the viewer's side: "the
+ * candidate offers what you seek". `libs/matching` produces them, ordered by how much each one
+ * contributed to the score.
+ */
+export const MATCH_REASON_CODES = [
+  'offers_what_you_seek',
+  'seeks_what_you_offer',
+  'shared_sector',
+  'joint_venture_interest',
+  'compatible_partnership',
+  'common_language',
+  'no_common_language',
+  'size_fit',
+  'verified',
+] as const;
+export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
+
+/** A reason that carries no parameters; `Record<string, never>` rather than `{}`, which means "anything". */
+export type NoParams = Record<string, never>;
+
+/** The parameters of each reason code. Lists of codes are sorted ascending and have no duplicates. */
+export interface MatchReasonParams {
+  /** HS chapters the candidate offers and the viewer seeks. */
+  offers_what_you_seek: { hs: string[] };
+  /** HS chapters the candidate seeks and the viewer offers. */
+  seeks_what_you_offer: { hs: string[] };
+  /** Sectors both firms work in. */
+  shared_sector: { sectors: SectorCode[] };
+  /** Both firms want a joint venture; these are the sectors they both want one in. */
+  joint_venture_interest: { sectors: SectorCode[] };
+  /** Partnership types that fit together, each pair as [viewer's type, candidate's type]. */
+  compatible_partnership: { pairs: [PartnershipType, PartnershipType][] };
+  /** Working languages both firms speak. */
+  common_language: { languages: LanguageCode[] };
+  /** The firms share no working language (the score was lowered for it). */
+  no_common_language: NoParams;
+  /** Equal or adjacent size bands. */
+  size_fit: { viewer: SizeBand; candidate: SizeBand };
+  /** The candidate was verified by chamber staff. */
+  verified: NoParams;
+}
+
+/** `{ code, params }`, discriminated on `code`. */
+export type MatchReason = {
+  [C in MatchReasonCode]: { code: C; params: MatchReasonParams[C] };
+}[MatchReasonCode];
+
+/** One item of GET /api/matches. */
+export interface MatchResponse {
+  company: CompanySummary;
+  /** Integer 0–100; the same whichever of the two firms asks. */
+  score: number;
+  /** Both firms clear the matching library's mutual threshold on their own side. */
+  mutual: boolean;
+  reasons: MatchReason[];
+}

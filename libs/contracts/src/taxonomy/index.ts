@@ -1,0 +1,3 @@
+export * from './enums';
+export * from './hs-chapters';
+export * from './sectors';

@@ -1,0 +1,83 @@
+import type {
+  Country,
+  LanguageCode,
+  PartnershipType,
+  Role,
+  SectorCode,
+  SizeBand,
+  UiLocale,
+  VerificationStatus,
+} from './taxonomy';
+
+/** A field-level validation error, as every 400 of the API reports them. */
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+export interface ApiError {
+  statusCode: number;
+  error: string;
+  message: string | FieldError[];
+  code?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface UserResponse {
+  id: string;
+  email: string;
+  fullName: string;
+  role: Role;
+  companyId: string | null;
+  locale: UiLocale;
+}
+
+export interface AuthResponse {
+  user: UserResponse;
+  accessToken: string;
+  refreshToken: string;
+}
+
+export interface CompanyResponse {
+  id: string;
+  name: string;
+  country: Country;
+  city: string;
+  /** Present only for the owner and staff. */
+  registrationNumber?: string | null;
+  sectors: SectorCode[];
+  offersHs: string[];
+  seeksHs: string[];
+  partnershipTypes: PartnershipType[];
+  jvSectors: SectorCode[];
+  sizeBand: SizeBand;
+  foundedYear: number | null;
+  languages: LanguageCode[];
+  website: string | null;
+  description: string;
+  certifications: string[];
+  verification: VerificationStatus;
+  /** The note staff gave with the last verification decision; owner and staff only. */
+  verificationNote?: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What other firms see of a company in lists (matches, conversations). */
+export type CompanySummary = Pick<
+  CompanyResponse,
+  'id' | 'name' | 'country' | 'city' | 'sectors' | 'sizeBand' | 'verification'
+>;
+
+export interface TaxonomyResponse {
+  sectors: { code: SectorCode; name: string; isic: string[] }[];
+  hsChapters: { code: string; name: string }[];
+  partnershipTypes: PartnershipType[];
+  sizeBands: { code: SizeBand; name: string }[];
+  languages: { code: LanguageCode; name: string }[];
+  countries: Country[];
+}

@@ -1,0 +1,296 @@
+import type { MatchReason } from '@jcc/contracts';
+import type { MatchProfile } from './match-profile';
+import { combineDirections } from './reciprocity';
+import { scoreDirection } from './score-direction';
+import { isEligiblePair, scorePair } from './score-pair';
+import { buildProfile } from './testing/profile-builder';
+import { DEFAULT_WEIGHTS } from './weights';
+
+// Hand-written cases. Expected scores are worked out in the comments with DEFAULT_WEIGHTS
+// (trade 45, sector 15, JV 10, partnership 15, language 8 / −20, size 4, verified 3), so a change
+// of weights or formula shows up here and has to be argued for.
+
+const pkTextileExporter = buildProfile({
+  id: 'pk-textile-exporter',
+  country: 'PK',
+  sectors: ['textiles'],
+  offersHs: ['52', '61', '62', '63'],
+  partnershipTypes: ['export'],
+  languages: ['en', 'ur'],
+  verification: 'verified',
+});
+
+const azTextileImporter = buildProfile({
+  id: 'az-textile-importer',
+  country: 'AZ',
+  sectors: ['textiles'],
+  seeksHs: ['63', '52'],
+  partnershipTypes: ['import'],
+  languages: ['az', 'en', 'ru'],
+  verification: 'verified',
+});
+
+const pkTwoWayTrader = buildProfile({
+  id: 'pk-two-way',
+  country: 'PK',
+  sectors: ['textiles'],
+  offersHs: ['52'],
+  seeksHs: ['27'],
+  partnershipTypes: ['import', 'export'],
+  sizeBand: 'medium',
+  languages: ['en'],
+});
+
+const azFuelTrader = buildProfile({
+  id: 'az-fuel',
+  country: 'AZ',
+  sectors: ['energy'],
+  offersHs: ['27'],
+  seeksHs: ['52'],
+  partnershipTypes: ['export', 'import'],
+  sizeBand: 'large',
+  languages: ['en'],
+  verification: 'verified',
+});
+
+const pkPharmaJv = buildProfile({
+  id: 'pk-pharma-jv',
+  country: 'PK',
+  sectors: ['pharmaceuticals'],
+  partnershipTypes: ['joint_venture'],
+  jvSectors: ['pharmaceuticals', 'chemicals'],
+  sizeBand: 'large',
+  languages: ['en', 'ur'],
+  verification: 'verified',
+});
+
+const azChemicalsInvestor = buildProfile({
+  id: 'az-chem-investor',
+  country: 'AZ',
+  sectors: ['chemicals'],
+  partnershipTypes: ['joint_venture', 'investing'],
+  jvSectors: ['pharmaceuticals'],
+  sizeBand: 'micro',
+  languages: ['en', 'az'],
+  verification: 'verified',
+});
+
+const azTextileExporter = buildProfile({
+  id: 'az-textile-exporter',
+  country: 'AZ',
+  sectors: ['textiles'],
+  offersHs: ['52'],
+  partnershipTypes: ['export'],
+  languages: ['en'],
+  verification: 'verified',
+});
+
+interface Case {
+  name: string;
+  viewer: MatchProfile;
+  candidate: MatchProfile;
+  score: number;
+  mutual: boolean;
+  reasons: MatchReason[];
+}
+
+const cases: Case[] = [
+  {
+    // exporter's side: buyer of 2 of its 4 chapters 45·2/3 = 30, +15 +15 +8 +4 +3 = 75;
+    // importer's side: both its chapters supplied 45, +15 +15 +8 +4 +3 = 90; 2/(1/75+1/90) = 81.8
+    name: 'a PK textile exporter and an AZ textile importer, seen by the exporter',
+    viewer: pkTextileExporter,
+    candidate: azTextileImporter,
+    score: 82,
+    mutual: true,
+    reasons: [
+      { code: 'seeks_what_you_offer', params: { hs: ['52', '63'] } },
+      { code: 'shared_sector', params: { sectors: ['textiles'] } },
+      { code: 'compatible_partnership', params: { pairs: [['export', 'import']] } },
+      { code: 'common_language', params: { languages: ['en'] } },
+      { code: 'size_fit', params: { viewer: 'small', candidate: 'small' } },
+      { code: 'verified', params: {} },
+    ],
+  },
+  {
+    name: 'the same pair seen by the importer',
+    viewer: azTextileImporter,
+    candidate: pkTextileExporter,
+    score: 82,
+    mutual: true,
+    reasons: [
+      { code: 'offers_what_you_seek', params: { hs: ['52', '63'] } },
+      { code: 'shared_sector', params: { sectors: ['textiles'] } },
+      { code: 'compatible_partnership', params: { pairs: [['import', 'export']] } },
+      { code: 'common_language', params: { languages: ['en'] } },
+      { code: 'size_fit', params: { viewer: 'small', candidate: 'small' } },
+      { code: 'verified', params: {} },
+    ],
+  },
+  {
+    // the same pair without English: 75 − 8 − 20 = 47 and 90 − 28 = 62; 2/(1/47+1/62) = 53.5
+    name: 'the same pair with no common language',
+    viewer: pkTextileExporter,
+    candidate: { ...azTextileImporter, languages: ['az', 'ru'] },
+    score: 53,
+    mutual: true,
+    reasons: [
+      { code: 'seeks_what_you_offer', params: { hs: ['52', '63'] } },
+      { code: 'shared_sector', params: { sectors: ['textiles'] } },
+      { code: 'compatible_partnership', params: { pairs: [['export', 'import']] } },
+      { code: 'size_fit', params: { viewer: 'small', candidate: 'small' } },
+      { code: 'verified', params: {} },
+      { code: 'no_common_language', params: {} },
+    ],
+  },
+  {
+    // PK side: 22.5 + 22.5 (both trade sides) + 15 + 8 + 4 (medium/large) + 3 = 75;
+    // AZ side: the same but the PK firm is pending: 72; 2/(1/75+1/72) = 73.5
+    name: 'two-way traders in different sectors: cotton one way, fuel the other',
+    viewer: pkTwoWayTrader,
+    candidate: azFuelTrader,
+    score: 73,
+    mutual: true,
+    reasons: [
+      { code: 'offers_what_you_seek', params: { hs: ['27'] } },
+      { code: 'seeks_what_you_offer', params: { hs: ['52'] } },
+      {
+        code: 'compatible_partnership',
+        params: {
+          pairs: [
+            ['export', 'import'],
+            ['import', 'export'],
+          ],
+        },
+      },
+      { code: 'common_language', params: { languages: ['en'] } },
+      { code: 'size_fit', params: { viewer: 'medium', candidate: 'large' } },
+      { code: 'verified', params: {} },
+    ],
+  },
+  {
+    // PK side: JV in 1 of its 2 JV sectors 5, JV↔JV 15, 8, no size fit (large/micro), 3 = 31;
+    // AZ side: JV 10, 1 of its 2 types answered 7.5, 8, 3 = 28.5; 2/(1/31+1/28.5) = 29.7
+    name: 'joint-venture seekers in pharmaceuticals, sizes too far apart',
+    viewer: pkPharmaJv,
+    candidate: azChemicalsInvestor,
+    score: 30,
+    mutual: false,
+    reasons: [
+      { code: 'compatible_partnership', params: { pairs: [['joint_venture', 'joint_venture']] } },
+      { code: 'common_language', params: { languages: ['en'] } },
+      { code: 'joint_venture_interest', params: { sectors: ['pharmaceuticals'] } },
+      { code: 'verified', params: {} },
+    ],
+  },
+  {
+    // competitors: same sector, both export cotton, nobody buys: 15 + 8 + 4 + 3 = 30 each way
+    name: 'two textile exporters are competitors, not partners',
+    viewer: pkTextileExporter,
+    candidate: azTextileExporter,
+    score: 30,
+    mutual: false,
+    reasons: [
+      { code: 'shared_sector', params: { sectors: ['textiles'] } },
+      { code: 'common_language', params: { languages: ['en'] } },
+      { code: 'size_fit', params: { viewer: 'small', candidate: 'small' } },
+      { code: 'verified', params: {} },
+    ],
+  },
+  {
+    // nothing in common, no language: −20 + 4 each way, clamped to 0
+    name: 'two empty profiles',
+    viewer: buildProfile({ id: 'pk-empty', country: 'PK' }),
+    candidate: buildProfile({ id: 'az-empty', country: 'AZ' }),
+    score: 0,
+    mutual: false,
+    reasons: [
+      { code: 'size_fit', params: { viewer: 'small', candidate: 'small' } },
+      { code: 'no_common_language', params: {} },
+    ],
+  },
+];
+
+describe('scorePair, hand-written cases', () => {
+  it.each(cases)('$name', ({ viewer, candidate, score, mutual, reasons }) => {
+    expect(scorePair(viewer, candidate)).toEqual({ score, mutual, reasons });
+  });
+
+  it('a common language scores higher than none, all else equal', () => {
+    const mute = scorePair(pkTextileExporter, { ...azTextileImporter, languages: ['az'] });
+    const talking = scorePair(pkTextileExporter, azTextileImporter);
+    expect(mute?.reasons.map((reason) => reason.code)).toContain('no_common_language');
+    expect(talking?.reasons.map((reason) => reason.code)).not.toContain('no_common_language');
+    expect(mute!.score).toBeLessThan(talking!.score);
+  });
+
+  it('duplicated and unsorted codes count once', () => {
+    const messy: MatchProfile = {
+      ...azTextileImporter,
+      seeksHs: ['63', '52', '63', '52'],
+      languages: ['en', 'en'],
+    };
+    const tidy: MatchProfile = { ...azTextileImporter, languages: ['en'] };
+    expect(scorePair(pkTextileExporter, messy)).toEqual(scorePair(pkTextileExporter, tidy));
+    expect(scorePair(messy, pkTextileExporter)).toEqual(scorePair(tidy, pkTextileExporter));
+  });
+
+  it('JV sectors count only when both firms list joint_venture', () => {
+    const noJvType = { ...azChemicalsInvestor, partnershipTypes: ['investing' as const] };
+    const codes = scorePair(pkPharmaJv, noJvType)?.reasons.map((reason) => reason.code);
+    expect(codes).not.toContain('joint_venture_interest');
+  });
+});
+
+describe('isEligiblePair', () => {
+  it.each([
+    { name: 'PK and AZ', a: pkTextileExporter, b: azTextileImporter, eligible: true },
+    { name: 'AZ and PK', a: azTextileImporter, b: pkTextileExporter, eligible: true },
+    { name: 'two PK firms', a: pkTextileExporter, b: pkTwoWayTrader, eligible: false },
+    { name: 'two AZ firms', a: azTextileImporter, b: azFuelTrader, eligible: false },
+    { name: 'a firm and itself', a: pkTextileExporter, b: pkTextileExporter, eligible: false },
+    {
+      name: 'one id in two countries',
+      a: pkTextileExporter,
+      b: { ...azTextileImporter, id: pkTextileExporter.id },
+      eligible: false,
+    },
+  ])('$name → $eligible', ({ a, b, eligible }) => {
+    expect(isEligiblePair(a, b)).toBe(eligible);
+    expect(scorePair(a, b) === null).toBe(!eligible);
+  });
+});
+
+describe('combineDirections (harmonic mean, rounded)', () => {
+  it.each([
+    [100, 100, 100],
+    [50, 50, 50],
+    [90, 10, 18],
+    [75, 90, 82],
+    [100, 0, 0],
+    [0, 0, 0],
+  ])('%d and %d → %d', (viewerSide, candidateSide, expected) => {
+    expect(combineDirections(viewerSide, candidateSide)).toBe(expected);
+    expect(combineDirections(candidateSide, viewerSide)).toBe(expected);
+  });
+});
+
+describe('scoreDirection', () => {
+  it('gives the directional points the cases above are worked out with', () => {
+    expect(scoreDirection(pkTextileExporter, azTextileImporter).points).toBeCloseTo(75, 10);
+    expect(scoreDirection(azTextileImporter, pkTextileExporter).points).toBeCloseTo(90, 10);
+    expect(scoreDirection(pkPharmaJv, azChemicalsInvestor).points).toBeCloseTo(31, 10);
+    expect(scoreDirection(azChemicalsInvestor, pkPharmaJv).points).toBeCloseTo(28.5, 10);
+  });
+
+  it('reaches 100 for a perfect candidate', () => {
+    const viewer = { ...pkPharmaJv, seeksHs: ['29'], sectors: ['chemicals' as const] };
+    const candidate = {
+      ...azChemicalsInvestor,
+      offersHs: ['29'],
+      jvSectors: ['chemicals' as const, 'pharmaceuticals' as const],
+      sizeBand: 'large' as const,
+    };
+    expect(scoreDirection(viewer, candidate, DEFAULT_WEIGHTS).points).toBe(100);
+  });
+});
