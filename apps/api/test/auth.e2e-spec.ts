@@ -40,9 +40,10 @@ describe('accounts', () => {
 
     it('stores the password as an argon2id hash with at least OWASP parameters', async () => {
       const { user } = await registerUser(t.http);
-      const [row] = (await t.db.query('SELECT password_hash FROM users WHERE id = $1', [user.id])) as {
-        password_hash: string;
-      }[];
+      const [row] = await t.db.query<{ password_hash: string }[]>(
+        'SELECT password_hash FROM users WHERE id = $1',
+        [user.id],
+      );
       expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=1\$/);
       const [, memory, time] = /m=(\d+),t=(\d+)/.exec(row.password_hash)!;
       expect(Number(memory)).toBeGreaterThanOrEqual(19456);

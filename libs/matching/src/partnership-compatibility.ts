@@ -22,7 +22,7 @@ export const PARTNERSHIP_COMPATIBILITY: Readonly<
 > = {
   export: ['import', 'distribution'],
   import: ['export'],
-  distribution: ['export', 'import'],
+  distribution: ['export'],
   investing: ['investment_seeking'],
   investment_seeking: ['investing'],
   licensing: ['licensing', 'technology_transfer'],

@@ -1,4 +1,4 @@
-import type { Country, PartnershipType, SizeBand } from '@jcc/contracts';
+import type { Country, PartnershipType, SectorCode, SizeBand } from '@jcc/contracts';
 import { HS_CHAPTERS } from '@jcc/contracts';
 
 import type { Random } from './random';
@@ -8,28 +8,38 @@ export interface DescriptionContext {
   country: Country;
   city: string;
   sizeBand: SizeBand;
-  /** What it makes or, for an importer, buys; empty when the chapters it buys say it better. */
-  products: readonly string[];
-  /** Its sector's products, for an importer that lists nothing it buys. */
-  fallbackProducts: readonly string[];
-  services: boolean;
-  agricultural: boolean;
+  primary: SectorCode;
+  serviceFirm: boolean;
+  /** Goods it makes or, for an importer, buys; empty when the chapters it seeks say it better. */
+  goods: readonly string[];
+  services: readonly string[];
   partnershipTypes: readonly PartnershipType[];
   seeksHs: readonly string[];
   foundedYear: number | null;
   certifications: readonly string[];
+  /** The word the firm trades under, for the odd "sold under the … brand" sentence. */
+  brand: string;
 }
 
 const COUNTRY_NAMES: Record<Country, string> = { PK: 'Pakistan', AZ: 'Azerbaijan' };
 const SIZE_WORDS: Record<SizeBand, readonly string[]> = {
   micro: ['small', 'family-run', 'young'],
   small: ['small', 'family-owned', 'growing'],
-  medium: ['mid-sized', 'established', 'export-oriented'],
-  large: ['large', 'leading', 'vertically integrated'],
+  medium: ['mid-sized', 'established', 'well-established'],
+  large: ['large', 'leading', 'major'],
 };
+// Crude oil is produced and fruit grown, not manufactured.
+const PRODUCER_SECTORS: ReadonlySet<SectorCode> = new Set<SectorCode>([
+  'energy',
+  'chemicals',
+  'metallurgy',
+  'food',
+  'food_processing',
+]);
+const MAX_SENTENCES = 3;
 
 /** Short names of the chapters firms say they buy; the HS titles are too long for a sentence. */
-const SEEK_LABELS: Record<string, string> = {
+const SEEK_LABELS: Readonly<Record<string, string>> = {
   '07': 'vegetables', '08': 'fruit and nuts', '09': 'tea and spices', '10': 'rice',
   '12': 'seeds', '15': 'edible oils', '17': 'sugar', '19': 'bakery products',
   '20': 'fruit preserves', '25': 'cement and building stone', '26': 'iron ore',
@@ -48,57 +58,61 @@ const SEEK_LABELS: Record<string, string> = {
 /** One to three English sentences naming the firm's products and city, for full-text search. */
 export function describeCompany(random: Random, context: DescriptionContext): string {
   const sentences = [introduce(random, context)];
+  const goods = goodsWords(context);
+  if (!context.serviceFirm && goods.length > 0 && context.services.length > 0) {
+    sentences.push(`It also offers ${listWords(context.services)}.`);
+  }
   const intent = statePartnerIntent(random, context);
   if (intent) sentences.push(intent);
   if (random.chance(0.45)) sentences.push(addDetail(random, context));
-  return sentences.join(' ');
+  return sentences.slice(0, MAX_SENTENCES).join(' ');
 }
 
 function introduce(random: Random, context: DescriptionContext): string {
-  const products = listWords(productWords(context));
   const size = withArticle(random.pick(SIZE_WORDS[context.sizeBand]));
-  const country = COUNTRY_NAMES[context.country];
-  if (context.services) {
+  const goods = goodsWords(context);
+  if (context.serviceFirm || goods.length === 0) {
+    const offering = listWords([...context.services, ...goods]);
     return random.chance(0.5)
-      ? `${context.name} is ${size} ${context.city}-based company offering ${products}.`
-      : `Based in ${context.city}, ${country}, ${context.name} provides ${products}.`;
+      ? `${context.name} is ${size} ${context.city}-based company offering ${offering}.`
+      : `Based in ${context.city}, ${COUNTRY_NAMES[context.country]}, ${context.name} provides ${offering}.`;
   }
   const role = roleOf(context);
+  const products = listWords(goods);
   return random.chance(0.6)
-    ? `${context.name} is ${size} ${role.noun} of ${products} based in ${context.city}, ${country}.`
+    ? `${context.name} is ${size} ${role.noun} of ${products} based in ${context.city}, ${COUNTRY_NAMES[context.country]}.`
     : `Based in ${context.city}, ${context.name} ${role.verb} ${products}.`;
 }
 
-function productWords(context: DescriptionContext): readonly string[] {
-  if (context.products.length > 0) return context.products;
-  if (context.seeksHs.length > 0) return context.seeksHs.map(seekLabel);
-  return context.fallbackProducts;
+/** An importer that names no goods of its own is described by the chapters it buys. */
+function goodsWords(context: DescriptionContext): readonly string[] {
+  if (context.goods.length > 0 || !isPureImporter(context)) return context.goods;
+  return context.seeksHs.map(seekLabel);
 }
 
-function withArticle(word: string): string {
-  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+function isPureImporter(context: DescriptionContext): boolean {
+  return context.partnershipTypes.includes('import') && !context.partnershipTypes.includes('export');
 }
 
 function roleOf(context: DescriptionContext): { noun: string; verb: string } {
-  const exports = context.partnershipTypes.includes('export');
-  const imports = context.partnershipTypes.includes('import');
-  if (imports && !exports) return { noun: 'importer and distributor', verb: 'imports and distributes' };
-  if (context.agricultural) {
-    return exports
-      ? { noun: 'grower and exporter', verb: 'grows and exports' }
-      : { noun: 'grower', verb: 'grows' };
-  }
-  return exports
-    ? { noun: 'manufacturer and exporter', verb: 'manufactures and exports' }
-    : { noun: 'manufacturer', verb: 'manufactures' };
+  if (isPureImporter(context)) return { noun: 'importer and distributor', verb: 'imports and distributes' };
+  const [noun, verb] =
+    context.primary === 'agriculture'
+      ? ['grower', 'grows']
+      : PRODUCER_SECTORS.has(context.primary)
+        ? ['producer', 'produces']
+        : ['manufacturer', 'manufactures'];
+  return context.partnershipTypes.includes('export')
+    ? { noun: `${noun} and exporter`, verb: `${verb} and exports` }
+    : { noun, verb };
 }
 
 function statePartnerIntent(random: Random, context: DescriptionContext): string | null {
   const other = COUNTRY_NAMES[context.country === 'PK' ? 'AZ' : 'PK'];
   const types = context.partnershipTypes;
-  const seeks = context.seeksHs.map(seekLabel);
-  if (types.includes('import') && seeks.length > 0 && random.chance(0.8)) {
-    return `It is looking for reliable suppliers of ${listWords(seeks)} from ${other}.`;
+  if (types.includes('import') && context.seeksHs.length > 0 && random.chance(0.8)) {
+    const seeks = listWords(context.seeksHs.map(seekLabel));
+    return `It is looking for reliable suppliers of ${seeks} from ${other}.`;
   }
   if (types.includes('joint_venture') && random.chance(0.6)) {
     return `The company is open to a joint venture with a partner in ${other}.`;
@@ -123,15 +137,18 @@ function addDetail(random: Random, context: DescriptionContext): string {
   if (context.foundedYear !== null && random.chance(0.6)) {
     return `Established in ${context.foundedYear}, it serves customers across the region.`;
   }
-  // Brand names in quotes: real profiles have them, and they test the escaping on insert.
-  const brand = context.name.split(' ')[0];
-  return context.services
-    ? `Clients across ${COUNTRY_NAMES[context.country]} know it as "${brand}".`
-    : `Its goods are sold under the "${brand}" brand.`;
+  // Brand names in quotes: real profiles have them, and they exercise the escaping on insert.
+  return context.serviceFirm
+    ? `Clients across ${COUNTRY_NAMES[context.country]} know it as "${context.brand}".`
+    : `Its goods are sold under the "${context.brand}" brand.`;
 }
 
 function seekLabel(code: string): string {
   return SEEK_LABELS[code] ?? HS_CHAPTERS.find((chapter) => chapter.code === code)?.name ?? code;
+}
+
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 
 function listWords(words: readonly string[]): string {

@@ -1,4 +1,5 @@
 import type { Country, PartnershipType, SectorCode } from '@jcc/contracts';
+import { PRIORITY_SECTORS } from '@jcc/contracts';
 
 import { CITIES } from './city-profiles';
 import type { CityProfile } from './city-profiles';
@@ -53,19 +54,27 @@ export function generateCompanies(count: number, options: GenerateOptions = {}):
 function generateCompany(index: number, random: Random, names: NameRegistry, now: Date): SeedCompany {
   const country: Country = random.chance(0.5) ? 'PK' : 'AZ';
   const city = random.weighted(CITIES[country]);
-  const sectors = pickSectors(random, city);
+  const sectors = pickSectors(random, country, city);
   const primary = sectors[0];
-  const services = SERVICE_SECTORS.has(primary);
+  const serviceFirm = SERVICE_SECTORS.has(primary);
   const partnershipTypes = pickPartnershipTypes(random, country, sectors);
-  const exports = partnershipTypes.includes('export');
-  const pureImporter = partnershipTypes.includes('import') && !exports;
+  const importer = partnershipTypes.includes('import');
+  const pureImporter = importer && !partnershipTypes.includes('export') && !serviceFirm;
 
   const products = pickProducts(random, country, sectors);
-  // A firm that only imports has nothing to offer the other country, except the odd one that
-  // also makes something of its own.
-  const offersGoods = !pureImporter || random.chance(0.3);
-  const offersHs = offersGoods ? chaptersOf(products) : [];
   const seeksHs = pickSeeks(random, country, primary, partnershipTypes);
+  // A firm that only imports has nothing to offer the other country, except the odd one that
+  // also makes something of its own; it is described by what it buys.
+  const offersGoods = !pureImporter || random.chance(0.3);
+  const goods = products.filter((product) => product.hs !== null);
+  const dealtGoods = offersGoods
+    ? goods
+    : goods.filter((product) => product.hs !== null && seeksHs.includes(product.hs));
+  const services = products.filter((product) => product.hs === null).map((product) => product.en);
+  const offersHs = offersGoods ? chaptersOf(goods) : [];
+  const chapters = new Set([...chaptersOf(dealtGoods), ...(offersGoods ? [] : seeksHs)]);
+  if (services.length > 0) chapters.add('-');
+
   const sizeBand = pickSizeBand(random, country, primary);
   const foundedYear = pickFoundedYear(random, country, primary);
   const languages = pickLanguages(random, country, city.name);
@@ -73,27 +82,25 @@ function generateCompany(index: number, random: Random, names: NameRegistry, now
   const jvSectors = pickJvSectors(random, sectors, partnershipTypes);
   const review = pickReview(random, now);
   const hasWebsite = random.chance(0.6);
-  const name = nameCompany(
+  const { name, brand } = nameCompany(
     random,
-    { country, city, sector: primary, services, importer: partnershipTypes.includes('import') },
+    { country, city, sector: primary, services: serviceFirm, importer, chapters },
     names,
   );
-
   const description = describeCompany(random, {
     name,
     country,
     city: city.name,
     sizeBand,
-    products: offersGoods
-      ? products.map((product) => product.en)
-      : importedProducts(seeksHs, products),
-    fallbackProducts: products.map((product) => product.en),
+    primary,
+    serviceFirm,
+    goods: dealtGoods.map((product) => product.en),
     services,
-    agricultural: primary === 'agriculture',
     partnershipTypes,
     seeksHs,
     foundedYear,
     certifications,
+    brand,
   });
 
   return {
@@ -116,9 +123,17 @@ function generateCompany(index: number, random: Random, names: NameRegistry, now
   };
 }
 
-/** One to three sectors: the first from what the city is known for, the rest related to it. */
-function pickSectors(random: Random, city: CityProfile): SectorCode[] {
+/**
+ * One to three sectors: the first from what the city is known for, the rest related to it. A
+ * Pakistani firm outside the chamber's priority sectors often has a priority line on the side, as
+ * Pakistan's exports to Azerbaijan are mostly priority-sector goods.
+ */
+function pickSectors(random: Random, country: Country, city: CityProfile): SectorCode[] {
   const sectors = [random.weighted(city.sectors)];
+  if (country === 'PK' && !PRIORITY_SECTORS.includes(sectors[0]) && random.chance(0.3)) {
+    const priority = city.sectors.filter(([sector]) => PRIORITY_SECTORS.includes(sector));
+    if (priority.length > 0) sectors.push(random.weighted(priority));
+  }
   const wanted = random.weighted([
     [1, 50],
     [2, 35],
@@ -138,7 +153,8 @@ function pickProducts(random: Random, country: Country, sectors: readonly Sector
   const [primary, ...others] = sectors;
   const products = random.sample(productsFor(primary, country), random.int(1, 3));
   for (const sector of others) {
-    if (random.chance(0.5)) products.push(random.pick(productsFor(sector, country)));
+    const odds = country === 'PK' && PRIORITY_SECTORS.includes(sector) ? 0.9 : 0.5;
+    if (random.chance(odds)) products.push(random.pick(productsFor(sector, country)));
   }
   return products;
 }
@@ -161,12 +177,3 @@ function chaptersOf(products: readonly Product[]): string[] {
   return [...new Set(chapters)].sort();
 }
 
-/**
- * What an importer's description names: its sector's products among the chapters it buys, else
- * nothing, and the description names the chapters instead.
- */
-function importedProducts(seeksHs: readonly string[], products: readonly Product[]): string[] {
-  return products
-    .filter((product) => product.hs !== null && seeksHs.includes(product.hs))
-    .map((product) => product.en);
-}

@@ -8,6 +8,7 @@ import {
   AZ_EN_TAILS,
   AZ_LEADS,
   AZ_TAILS,
+  CORE_CHAPTERS,
   EN_CORES,
   PK_FAMILIES,
   PK_FAMILY_FORMS,
@@ -26,12 +27,21 @@ export interface NameContext {
   sector: SectorCode;
   services: boolean;
   importer: boolean;
+  /** The chapters the firm deals in ('-' for services), so that its name promises no other goods. */
+  chapters: ReadonlySet<string>;
 }
 
 /** A name split where a distinguishing word goes: "Al-Noor Textile Mills" + " (Pvt) Ltd". */
 interface NameParts {
+  lead: string;
   stem: string;
   legal: string;
+}
+
+export interface CompanyName {
+  name: string;
+  /** The word it trades under: "Al-Noor", "Land of Fire", "Gəncə". */
+  brand: string;
 }
 
 const PLAIN_ENDINGS = /\b(Mills|Works|Laboratories|Tanneries|Farms|Orchards|Foods|Industries)$/;
@@ -39,27 +49,53 @@ const PLAIN_ENDINGS = /\b(Mills|Works|Laboratories|Tanneries|Farms|Orchards|Food
 const DRAWS = 6;
 
 /** Picks a name that fits the firm and that no earlier firm of the run has. */
-export function nameCompany(random: Random, context: NameContext, registry: NameRegistry): string {
-  const drawn = Array.from({ length: DRAWS }, () => drawName(random, context));
+export function nameCompany(
+  random: Random,
+  context: NameContext,
+  registry: NameRegistry,
+): CompanyName {
+  const cores = {
+    en: fittingCores(EN_CORES[context.sector], context.chapters),
+    az: fittingCores(AZ_CORES[context.sector], context.chapters),
+  };
+  const drawn = Array.from({ length: DRAWS }, () => drawName(random, context, cores));
   const first = drawn[0];
   const candidates = drawn.map(join);
   if (!first.stem.includes(context.city.localName)) {
-    candidates.push(join({ stem: `${first.stem} ${context.city.localName}`, legal: first.legal }));
+    candidates.push(`${first.stem} ${context.city.localName}${first.legal}`);
   }
-  return registry.claim(candidates, (n) => join({ stem: `${first.stem} ${n}`, legal: first.legal }));
+  const name = registry.claim(candidates, (n) => `${first.stem} ${n}${first.legal}`);
+  const chosen = drawn.find((parts) => join(parts) === name) ?? first;
+  return { name, brand: chosen.lead };
 }
 
 function join(parts: NameParts): string {
   return parts.stem + parts.legal;
 }
 
-function drawName(random: Random, context: NameContext): NameParts {
-  if (context.country === 'PK') return drawPakistaniName(random, context);
-  return random.chance(0.3) ? drawEnglishAzerbaijaniName(random, context) : drawAzerbaijaniName(random, context);
+interface Cores {
+  en: readonly string[];
+  az: readonly string[];
 }
 
-function drawPakistaniName(random: Random, context: NameContext): NameParts {
-  const core = random.pick(EN_CORES[context.sector]);
+/** The sector's cores that promise nothing the firm does not deal in. */
+function fittingCores(cores: readonly string[], chapters: ReadonlySet<string>): readonly string[] {
+  const fitting = cores.filter((core) => {
+    const promised = CORE_CHAPTERS[core];
+    return promised === undefined || promised.some((chapter) => chapters.has(chapter));
+  });
+  return fitting.length > 0 ? fitting : cores;
+}
+
+function drawName(random: Random, context: NameContext, cores: Cores): NameParts {
+  if (context.country === 'PK') return drawPakistaniName(random, context, cores.en);
+  return random.chance(0.3)
+    ? drawEnglishAzerbaijaniName(random, context, cores.en)
+    : drawAzerbaijaniName(random, context, cores.az);
+}
+
+function drawPakistaniName(random: Random, context: NameContext, cores: readonly string[]): NameParts {
+  const core = random.pick(cores);
   const lead = random.weighted<() => string>([
     [() => random.pick(PK_PREFIXES), 35],
     [() => random.pick(PK_FAMILY_FORMS).replace('{f}', random.pick(PK_FAMILIES)), 25],
@@ -75,11 +111,11 @@ function drawPakistaniName(random: Random, context: NameContext): NameParts {
         : PK_GOODS_TAILS;
     return all.filter(([tail]) => !repeatsWord(core, tail));
   });
-  return { stem: `${lead} ${core}`, legal: random.weighted(tails) };
+  return { lead, stem: `${lead} ${core}`, legal: random.weighted(tails) };
 }
 
-function drawAzerbaijaniName(random: Random, context: NameContext): NameParts {
-  const core = random.pick(AZ_CORES[context.sector]);
+function drawAzerbaijaniName(random: Random, context: NameContext, cores: readonly string[]): NameParts {
+  const core = random.pick(cores);
   const lead = random.weighted<() => string>([
     [() => random.pick(AZ_LEADS), 60],
     [() => context.city.localName, 25],
@@ -91,13 +127,18 @@ function drawAzerbaijaniName(random: Random, context: NameContext): NameParts {
         !(!context.services && tail.includes('Servis')),
     ),
   );
-  return { stem: `${lead} ${core}`, legal: random.weighted(tails) };
+  return { lead, stem: `${lead} ${core}`, legal: random.weighted(tails) };
 }
 
-function drawEnglishAzerbaijaniName(random: Random, context: NameContext): NameParts {
-  const core = random.pick(EN_CORES[context.sector]);
+function drawEnglishAzerbaijaniName(
+  random: Random,
+  context: NameContext,
+  cores: readonly string[],
+): NameParts {
+  const core = random.pick(cores);
+  const lead = random.pick(AZ_EN_LEADS);
   const role = context.importer ? random.weighted(AZ_EN_ROLES) : '';
-  return { stem: `${random.pick(AZ_EN_LEADS)} ${core}${role}`, legal: random.weighted(AZ_EN_TAILS) };
+  return { lead, stem: `${lead} ${core}${role}`, legal: random.weighted(AZ_EN_TAILS) };
 }
 
 // The tails that fit a core never change; working them out once per core saves a third of the time.

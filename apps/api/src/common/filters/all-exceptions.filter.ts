@@ -56,7 +56,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const response = exception.getResponse();
       const message =
         typeof response === 'object' && response !== null && 'message' in response
-          ? flattenMessage((response as { message: unknown }).message)
+          ? flattenMessage(response.message)
           : exception.message;
       return { statusCode: status, error: reasonPhrase(status), message };
     }
@@ -66,7 +66,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return {
         statusCode: fastifyStatus,
         error: reasonPhrase(fastifyStatus),
-        message: (exception as Error).message,
+        message: String((exception as { message?: unknown }).message),
       };
     }
     return {

@@ -29,7 +29,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error) {
+    if (error instanceof Error) {
       throw error;
     }
     if (!user) {

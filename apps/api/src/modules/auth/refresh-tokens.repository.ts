@@ -18,12 +18,12 @@ export class RefreshTokensRepository {
    * both succeed. Returns the spent row, or null when the token was not live.
    */
   async spendIfLive(tokenHash: string): Promise<Pick<RefreshTokenEntity, 'userId' | 'familyId'> | null> {
-    const rows = (await this.tokens.query(
+    const rows = await this.tokens.query<[Array<Pick<RefreshTokenEntity, 'userId' | 'familyId'>>, number]>(
       `UPDATE refresh_tokens SET spent_at = now()
         WHERE token_hash = $1 AND spent_at IS NULL AND revoked_at IS NULL AND expires_at > now()
         RETURNING user_id AS "userId", family_id AS "familyId"`,
       [tokenHash],
-    )) as [Array<Pick<RefreshTokenEntity, 'userId' | 'familyId'>>, number];
+    );
     return rows[0][0] ?? null;
   }
 
