@@ -58,19 +58,26 @@ function setUpOpenApi(app: NestFastifyApplication): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
-/** The built single-page app at `/`; unknown non-API paths get index.html (client-side routes). */
+/** The built single-page app at `/`; other non-API paths get index.html (client-side routes). */
 async function serveWebApp(app: NestFastifyApplication, webDistDir: string | null): Promise<void> {
-  const fastify = app.getHttpAdapter().getInstance();
-  const indexHtml = webDistDir ? join(webDistDir, 'index.html') : null;
-  if (!webDistDir || !indexHtml || !existsSync(indexHtml)) {
+  if (!webDistDir || !existsSync(join(webDistDir, 'index.html'))) {
     return;
   }
   await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false });
-  fastify.get('/', (_request: FastifyRequest, reply: FastifyReply) => reply.sendFile('index.html'));
-  fastify.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/socket.io')) {
-      return reply.type('text/html').sendFile('index.html');
+  const fastify = app.getHttpAdapter().getInstance();
+  const sendIndex = (_request: FastifyRequest, reply: FastifyReply) =>
+    reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  fastify.get('/', sendIndex);
+  // Nest's routes under /api are more specific than this wildcard, so they always win; an unknown
+  // /api path still gets the API's JSON 404 rather than the web page.
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.url.startsWith('/api/') || request.url.startsWith('/socket.io')) {
+      return reply.status(404).send({
+        statusCode: 404,
+        error: 'Not Found',
+        message: `Cannot GET ${request.url.split('?')[0]}`,
+      });
     }
-    return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Cannot ${request.method} ${request.url.split('?')[0]}` });
+    return sendIndex(request, reply);
   });
 }

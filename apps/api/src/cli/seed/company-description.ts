@@ -86,8 +86,11 @@ function introduce(random: Random, context: DescriptionContext): string {
 
 /** An importer that names no goods of its own is described by the chapters it buys. */
 function goodsWords(context: DescriptionContext): readonly string[] {
-  if (context.goods.length > 0 || !isPureImporter(context)) return context.goods;
-  return context.seeksHs.map(seekLabel);
+  return describedBySeeks(context) ? context.seeksHs.map(seekLabel) : context.goods;
+}
+
+function describedBySeeks(context: DescriptionContext): boolean {
+  return context.goods.length === 0 && !context.serviceFirm && isPureImporter(context);
 }
 
 function isPureImporter(context: DescriptionContext): boolean {
@@ -111,6 +114,8 @@ function statePartnerIntent(random: Random, context: DescriptionContext): string
   const other = COUNTRY_NAMES[context.country === 'PK' ? 'AZ' : 'PK'];
   const types = context.partnershipTypes;
   if (types.includes('import') && context.seeksHs.length > 0 && random.chance(0.8)) {
+    // The introduction already listed what it buys; do not list it twice.
+    if (describedBySeeks(context)) return `It wants to buy directly from producers in ${other}.`;
     const seeks = listWords(context.seeksHs.map(seekLabel));
     return `It is looking for reliable suppliers of ${seeks} from ${other}.`;
   }
@@ -118,7 +123,11 @@ function statePartnerIntent(random: Random, context: DescriptionContext): string
     return `The company is open to a joint venture with a partner in ${other}.`;
   }
   if (types.includes('export') && random.chance(0.7)) {
-    const partner = random.pick(['importers', 'distributors', 'wholesale buyers', 'agents']);
+    const partner = random.pick(
+      context.serviceFirm
+        ? ['clients', 'partners', 'agents']
+        : ['importers', 'distributors', 'wholesale buyers', 'agents'],
+    );
     return `It is seeking ${partner} in ${other}.`;
   }
   if (types.includes('investing') && random.chance(0.7)) {
@@ -132,7 +141,8 @@ function statePartnerIntent(random: Random, context: DescriptionContext): string
 
 function addDetail(random: Random, context: DescriptionContext): string {
   if (context.certifications.length > 0 && random.chance(0.5)) {
-    return `The company is certified to ${listWords(context.certifications)}.`;
+    // "GlobalG.A.P." already ends in a full stop.
+    return `The company is certified to ${listWords(context.certifications)}.`.replace(/\.\.$/, '.');
   }
   if (context.foundedYear !== null && random.chance(0.6)) {
     return `Established in ${context.foundedYear}, it serves customers across the region.`;

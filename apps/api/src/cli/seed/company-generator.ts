@@ -168,7 +168,9 @@ function pickSeeks(
   // An exporter that does not import often lists nothing it wants to buy.
   if (!types.includes('import') && random.chance(0.25)) return [];
   const seeks = new Set(random.sample(SECTOR_SEEKS[country][primary], random.int(1, 3)));
-  if (random.chance(0.35)) seeks.add(random.pick(COUNTRY_SEEKS[country]));
+  // Trading houses buy whatever sells at home, whatever their own sector.
+  const trader = types.includes('import') || types.includes('distribution');
+  if (trader && random.chance(0.2)) seeks.add(random.pick(COUNTRY_SEEKS[country]));
   return [...seeks].sort();
 }
 

@@ -111,7 +111,9 @@ function drawPakistaniName(random: Random, context: NameContext, cores: readonly
         : PK_GOODS_TAILS;
     return all.filter(([tail]) => !repeatsWord(core, tail));
   });
-  return { lead, stem: `${lead} ${core}`, legal: random.weighted(tails) };
+  // "Malik & Sons … & Co." says "and" once too often.
+  const fitting = lead.includes('&') ? tails.filter(([tail]) => !tail.includes('&')) : tails;
+  return { lead, stem: `${lead} ${core}`, legal: random.weighted(fitting) };
 }
 
 function drawAzerbaijaniName(random: Random, context: NameContext, cores: readonly string[]): NameParts {
@@ -123,7 +125,10 @@ function drawAzerbaijaniName(random: Random, context: NameContext, cores: readon
   ])();
   const tails = tailsFor(`AZ|${context.services}|${core}`, () =>
     AZ_TAILS.filter(
-      ([tail]) => !repeatsWord(core, tail) && !(context.services && tail.includes('İstehsalat')) &&
+      ([tail]) =>
+        !repeatsWord(core, tail) &&
+        // A trading or service firm does not call itself a manufacturer (İstehsalat), nor the reverse.
+        !((context.services || core.includes('Ticarət')) && tail.includes('İstehsalat')) &&
         !(!context.services && tail.includes('Servis')),
     ),
   );
@@ -137,7 +142,7 @@ function drawEnglishAzerbaijaniName(
 ): NameParts {
   const core = random.pick(cores);
   const lead = random.pick(AZ_EN_LEADS);
-  const role = context.importer ? random.weighted(AZ_EN_ROLES) : '';
+  const role = context.importer && !core.includes('Services') ? random.weighted(AZ_EN_ROLES) : '';
   return { lead, stem: `${lead} ${core}${role}`, legal: random.weighted(AZ_EN_TAILS) };
 }
 

@@ -1,0 +1,20 @@
+import { toPrefixTsQuery } from './search-query';
+
+describe('toPrefixTsQuery', () => {
+  it.each([
+    ['Sialkot surgical', 'sialkot:* & surgical:*'],
+    ['  GƏNCƏ  aqro ', 'gəncə:* & aqro:*'],
+    ["O'Reilly & (x | !y)", 'o:* & reilly:* & x:* & y:*'],
+    ['ISO-9001', 'iso:* & 9001:*'],
+  ])('%p → %p', (input, expected) => {
+    expect(toPrefixTsQuery(input)).toBe(expected);
+  });
+
+  it('ignores text without letters or digits', () => {
+    expect(toPrefixTsQuery(' !&| ')).toBeUndefined();
+  });
+
+  it('keeps at most ten words', () => {
+    expect(toPrefixTsQuery('a b c d e f g h i j k l')?.split(' & ')).toHaveLength(10);
+  });
+});
