@@ -22,7 +22,8 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/api': { target: apiTarget, changeOrigin: true },
-      '/socket.io': { target: apiTarget, changeOrigin: true, ws: true },
+      // The API accepts sockets from its own origin: keep the browser's Host so the two agree.
+      '/socket.io': { target: apiTarget, changeOrigin: false, ws: true },
     },
   },
   preview: {
@@ -37,6 +38,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
   },

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +11,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import type { AppConfig } from './config/app-config';
+import { createChatIoAdapter } from './modules/chat/realtime/chat-io.adapter';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -38,8 +40,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       },
     },
   });
+  // Uploads (member imports) stream in; each route sets its own size limit when it reads the file.
+  await app.register(multipart, { limits: { files: 1, fields: 10 } });
   setUpOpenApi(app);
   await serveWebApp(app, config.webDistDir);
+  app.useWebSocketAdapter(await createChatIoAdapter(app, config));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

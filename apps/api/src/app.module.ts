@@ -8,11 +8,18 @@ import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { validateEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ChatModule } from './modules/chat/chat.module';
 import { CompaniesModule } from './modules/companies/companies.module';
+import { DelegationsModule } from './modules/delegations/delegations.module';
 import { HealthModule } from './modules/health/health.module';
+import { ImportsModule } from './modules/imports/imports.module';
+import { MatchingModule } from './modules/matching/matching.module';
+import { StatsModule } from './modules/stats/stats.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { UsersModule } from './modules/users/users.module';
+import { VerificationModule } from './modules/verification/verification.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +43,13 @@ export class AppModule {
         UsersModule,
         AuthModule,
         CompaniesModule,
+        MatchingModule,
+        AuditModule,
+        VerificationModule,
+        ImportsModule,
+        DelegationsModule,
+        StatsModule,
+        ChatModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

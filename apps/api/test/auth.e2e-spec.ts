@@ -154,6 +154,38 @@ describe('accounts', () => {
     });
   });
 
+  describe('PATCH /me', () => {
+    it('changes the language and name, and /me reflects it', async () => {
+      const login = await registerUser(t.http, { locale: 'en' });
+      const response = await t.http
+        .patch('/api/auth/me')
+        .set(bearer(login.accessToken))
+        .send({ locale: 'ur', fullName: '  Ayesha Siddiqui ' })
+        .expect(200);
+      expect(response.body).toMatchObject({ locale: 'ur', fullName: 'Ayesha Siddiqui' });
+      const me = await t.http.get('/api/auth/me').set(bearer(login.accessToken)).expect(200);
+      expect(me.body.locale).toBe('ur');
+    });
+
+    it.each([
+      [{ locale: 'de' }, 'locale'],
+      [{ locale: null }, 'locale'],
+      [{ fullName: 'x' }, 'fullName'],
+      [{ role: 'admin' }, 'role'],
+      [{ email: 'new@example.test' }, 'email'],
+    ])('refuses %p and changes nothing', async (body, field) => {
+      const login = await registerUser(t.http);
+      const response = await t.http.patch('/api/auth/me').set(bearer(login.accessToken)).send(body).expect(400);
+      expect(response.body.message).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+      const me = await t.http.get('/api/auth/me').set(bearer(login.accessToken)).expect(200);
+      expect(me.body).toEqual(login.user);
+    });
+
+    it('requires a signed-in user', async () => {
+      await t.http.patch('/api/auth/me').send({ locale: 'az' }).expect(401);
+    });
+  });
+
   describe('refresh tokens', () => {
     it('rotates: the new pair works and the old refresh token is spent', async () => {
       const first = await registerUser(t.http);

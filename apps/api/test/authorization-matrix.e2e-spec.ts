@@ -70,11 +70,11 @@ interface CompanyRow {
 }
 
 async function companyRow(t: TestApp, id: string): Promise<CompanyRow> {
-  const rows = (await t.db.query(
+  const rows = await t.db.query<CompanyRow[]>(
     `SELECT c::text AS row, description, verification, verification_note, verified_at
        FROM companies c WHERE id = $1`,
     [id],
-  )) as CompanyRow[];
+  );
   expect(rows).toHaveLength(1);
   return rows[0];
 }
@@ -94,16 +94,17 @@ describe('authorization matrix', () => {
 
     describe('POST /api/companies', () => {
       async function companyIdOf(userId: string): Promise<string | null> {
-        const [user] = (await t.db.query('SELECT company_id FROM users WHERE id = $1', [
-          userId,
-        ])) as { company_id: string | null }[];
+        const [user] = await t.db.query<{ company_id: string | null }[]>(
+          'SELECT company_id FROM users WHERE id = $1',
+          [userId],
+        );
         return user.company_id;
       }
       async function companiesNamed(name: string): Promise<number> {
-        const [{ count }] = (await t.db.query(
+        const [{ count }] = await t.db.query<{ count: number }[]>(
           'SELECT count(*)::int AS count FROM companies WHERE name = $1',
           [name],
-        )) as { count: number }[];
+        );
         return count;
       }
 
@@ -221,10 +222,10 @@ describe('authorization matrix', () => {
         return { userId: user.id, accessToken: body.accessToken, refreshToken: body.refreshToken };
       }
       async function tokenRows(userId: string): Promise<unknown[]> {
-        return (await t.db.query(
+        return t.db.query<unknown[]>(
           'SELECT id, spent_at, revoked_at FROM refresh_tokens WHERE user_id = $1 ORDER BY id',
           [userId],
-        )) as unknown[];
+        );
       }
 
       it.each<{ caller: Caller; owner: SignedIn; status: number; ends: boolean }>([

@@ -548,14 +548,14 @@ interface Snapshot {
 }
 
 async function snapshot(db: DataSource): Promise<Snapshot> {
-  const [row] = (await db.query(`
+  const [row] = await db.query<Snapshot[]>(`
     SELECT (SELECT count(*)::int FROM users) AS users,
            (SELECT count(*)::int FROM companies) AS companies,
            (SELECT count(*)::int FROM refresh_tokens) AS "refreshTokens",
            (SELECT md5(string_agg(u::text, '|' ORDER BY id)) FROM users u) AS "usersMd5",
            (SELECT md5(string_agg(c::text, '|' ORDER BY id)) FROM companies c) AS "companiesMd5",
            (SELECT md5(string_agg(r::text, '|' ORDER BY id)) FROM refresh_tokens r)
-             AS "refreshTokensMd5"`)) as Snapshot[];
+             AS "refreshTokensMd5"`);
   return row;
 }
 

@@ -59,3 +59,20 @@ export interface MatchResponse {
   mutual: boolean;
   reasons: MatchReason[];
 }
+
+/** What a firm can tell the matcher about a match: POST /api/matches/:companyId/feedback. */
+export const MATCH_FEEDBACK_ACTIONS = ['save', 'dismiss', 'undo'] as const;
+export type MatchFeedbackAction = (typeof MATCH_FEEDBACK_ACTIONS)[number];
+
+/** The firm's standing decision on a partner: saved (listed by ?saved=true) or dismissed (never shown again). */
+export type MatchFeedbackState = 'saved' | 'dismissed';
+
+export interface MatchFeedbackRequest {
+  action: MatchFeedbackAction;
+}
+
+/** The decision after the action; `undo` leaves none. */
+export interface MatchFeedbackResponse {
+  companyId: string;
+  state: MatchFeedbackState | null;
+}

@@ -81,3 +81,10 @@ export interface TaxonomyResponse {
   languages: { code: LanguageCode; name: string }[];
   countries: Country[];
 }
+
+/** GET /api/companies/counts: public figures for the landing page (rejected firms left out). */
+export interface CompanyCountsResponse {
+  total: number;
+  byCountry: Record<Country, number>;
+  bySectorAndCountry: { country: Country; sector: SectorCode; count: number }[];
+}

@@ -59,6 +59,22 @@ export class Environment {
   @Min(1)
   LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
+  /** Prefix of the Redis keys and channels of the socket.io adapter (one per deployment). */
+  @IsString()
+  @Matches(/^[\w.:-]+$/, { message: 'REDIS_KEY_PREFIX may hold letters, digits and _ . : -' })
+  REDIS_KEY_PREFIX = 'jcc';
+
+  /** Chat: at most this many messages per user per window (message:send and REST alike). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  CHAT_MESSAGES_PER_WINDOW = 20;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  CHAT_RATE_WINDOW_SECONDS = 10;
+
   /** Comma-separated origins allowed to open sockets and call the API from a browser. */
   @IsOptional()
   @IsString()

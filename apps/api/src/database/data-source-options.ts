@@ -1,10 +1,20 @@
 import type { DataSourceOptions } from 'typeorm';
 import { CompanyEntity } from '../modules/companies/company.entity';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity';
+import { CHAMBER_ENTITIES } from '../modules/chamber-entities';
+import { CHAT_ENTITIES } from '../modules/chat/entities';
+import { MatchFeedbackEntity } from '../modules/matching/match-feedback.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [UserEntity, RefreshTokenEntity, CompanyEntity];
+export const ENTITIES = [
+  UserEntity,
+  RefreshTokenEntity,
+  CompanyEntity,
+  MatchFeedbackEntity,
+  ...CHAT_ENTITIES,
+  ...CHAMBER_ENTITIES,
+];
 
 /** Schema changes only through migrations, run at start; never `synchronize`. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -138,6 +138,9 @@ async function initialiseCluster(
       `--username=${SUPERUSER}`,
       `--pwfile=${passwordFile}`,
       '--encoding=UTF8',
+      // Unicode case folding for full-text search (Şəki, İpək, ГЯНДЖА), without OS locales.
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
       '--locale=C',
     ], runAs);
   } finally {

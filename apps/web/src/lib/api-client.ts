@@ -1,43 +1,127 @@
-/** Thrown when the API answers with a non-2xx status or with a body that is not JSON. */
-export class ApiRequestError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | null,
-  ) {
-    super(message);
-    this.name = 'ApiRequestError';
+import type { AuthResponse } from '@jcc/contracts';
+import createClient from 'openapi-fetch';
+
+import { ApiError } from './api-error';
+import type { paths } from './api-schema';
+import { session } from './session';
+
+/**
+ * The one HTTP client of the app, typed from the API's OpenAPI document (`npm run api:types`).
+ * Every request goes through `authFetch`: it adds the access token and, on a 401, refreshes the
+ * tokens once (one refresh at a time, shared by all requests and tabs) and retries once. When the
+ * refresh fails the session ends and `onSessionExpired` sends the user to sign-in.
+ */
+let sessionExpiredHandler: () => void = () => undefined;
+
+export function onSessionExpired(handler: () => void): void {
+  sessionExpiredHandler = handler;
+}
+
+/** Same origin as the page (the API serves the app; Vite's dev server proxies /api). */
+const API_ORIGIN = globalThis.location?.origin ?? '';
+
+let refreshing: Promise<boolean> | null = null;
+
+async function refreshNow(): Promise<boolean> {
+  const refreshToken = session.getRefreshToken();
+  if (!refreshToken) {
+    return false;
+  }
+  try {
+    const response = await fetch(`${API_ORIGIN}/api/auth/refresh`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ refreshToken }),
+    });
+    if (response.ok) {
+      session.signIn((await response.json()) as AuthResponse);
+      return true;
+    }
+    if (response.status === 401 || response.status === 400) {
+      // Another tab may have rotated the token meanwhile: then its successor is in storage.
+      if (session.getRefreshToken() !== refreshToken) {
+        return refreshNow();
+      }
+      session.signOut();
+    }
+    return false;
+  } catch {
+    return false; // offline: keep the session, the next call tries again
   }
 }
 
 /**
- * GET a JSON resource of the API. Paths are same-origin (`/api/...`): the API serves the built
- * app, and the Vite dev server proxies `/api` to it.
+ * Refresh the token pair once, however many callers ask at the same time. Tabs take a Web Lock so
+ * that two of them never present the same refresh token (the API would revoke the whole login).
  */
-export async function apiGet<T>(path: string, init: { signal?: AbortSignal } = {}): Promise<T> {
-  let response: Response;
+export function refreshTokens(): Promise<boolean> {
+  refreshing ??= (
+    typeof navigator !== 'undefined' && navigator.locks
+      ? navigator.locks.request('jcc-token-refresh', refreshNow)
+      : refreshNow()
+  ).finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+function isAuthCall(url: string): boolean {
+  return /\/api\/auth\/(login|register|refresh)$/.test(new URL(url, 'http://x').pathname);
+}
+
+export async function authFetch(request: Request): Promise<Response> {
+  const retry = request.clone();
+  const sentToken = session.getAccessToken();
+  if (sentToken) {
+    request.headers.set('Authorization', `Bearer ${sentToken}`);
+  }
+  const response = await fetch(request);
+  const mayRefresh = response.status === 401 && !isAuthCall(request.url);
+  if (!mayRefresh || (!sentToken && !session.getRefreshToken())) {
+    return response;
+  }
+  // Someone else refreshed while this request was on its way: just use the new token.
+  const fresh =
+    session.getAccessToken() !== sentToken && session.getAccessToken() !== null
+      ? true
+      : await refreshTokens();
+  if (!fresh) {
+    session.signOut();
+    sessionExpiredHandler();
+    return response;
+  }
+  retry.headers.set('Authorization', `Bearer ${session.getAccessToken()}`);
+  return fetch(retry);
+}
+
+export const api = createClient<paths>({
+  baseUrl: API_ORIGIN,
+  fetch: (request) => authFetch(request),
+  headers: { Accept: 'application/json' },
+});
+
+interface ClientResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Waits for an openapi-fetch call and returns its body as `T` (a type of @jcc/contracts while the
+ * OpenAPI document describes requests but not responses), or throws an ApiError.
+ */
+export async function unwrap<T>(call: Promise<ClientResult>): Promise<T> {
+  let result: ClientResult;
   try {
-    response = await fetch(path, {
-      method: 'GET',
-      headers: { Accept: 'application/json' },
-      signal: init.signal,
-    });
+    result = await call;
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') {
       throw error;
     }
-    throw new ApiRequestError('The server could not be reached.', null);
+    throw new ApiError(0, null);
   }
-
-  if (!response.ok) {
-    throw new ApiRequestError(
-      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-      response.status,
-    );
+  if (!result.response.ok) {
+    throw new ApiError(result.response.status, result.error);
   }
-
-  try {
-    return (await response.json()) as T;
-  } catch {
-    throw new ApiRequestError('The server sent a response that is not JSON.', response.status);
-  }
+  return result.data as T;
 }

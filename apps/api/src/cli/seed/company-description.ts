@@ -40,18 +40,51 @@ const MAX_SENTENCES = 3;
 
 /** Short names of the chapters firms say they buy; the HS titles are too long for a sentence. */
 const SEEK_LABELS: Readonly<Record<string, string>> = {
-  '07': 'vegetables', '08': 'fruit and nuts', '09': 'tea and spices', '10': 'rice',
-  '12': 'seeds', '15': 'edible oils', '17': 'sugar', '19': 'bakery products',
-  '20': 'fruit preserves', '25': 'cement and building stone', '26': 'iron ore',
-  '27': 'fuels and petroleum products', '28': 'inorganic chemicals', '29': 'organic chemicals',
-  '30': 'medicines', '31': 'fertilisers', '32': 'dyes and paints', '38': 'chemical products',
-  '39': 'plastics', '40': 'rubber', '41': 'hides and leather', '42': 'leather goods',
-  '44': 'timber', '48': 'paper and packaging', '49': 'books', '52': 'cotton',
-  '54': 'synthetic filament yarn', '55': 'synthetic fibres', '61': 'knitted garments',
-  '62': 'garments', '63': 'home textiles', '64': 'footwear', '68': 'marble and stone',
-  '69': 'ceramics', '72': 'steel', '73': 'steel products', '74': 'copper', '76': 'aluminium',
-  '81': 'titanium and special metals', '84': 'machinery', '85': 'electrical equipment',
-  '87': 'vehicles and parts', '89': 'vessels', '90': 'medical instruments', '94': 'furniture',
+  '07': 'vegetables',
+  '08': 'fruit and nuts',
+  '09': 'tea and spices',
+  '10': 'rice',
+  '12': 'seeds',
+  '15': 'edible oils',
+  '17': 'sugar',
+  '19': 'bakery products',
+  '20': 'fruit preserves',
+  '25': 'cement and building stone',
+  '26': 'iron ore',
+  '27': 'fuels and petroleum products',
+  '28': 'inorganic chemicals',
+  '29': 'organic chemicals',
+  '30': 'medicines',
+  '31': 'fertilisers',
+  '32': 'dyes and paints',
+  '38': 'chemical products',
+  '39': 'plastics',
+  '40': 'rubber',
+  '41': 'hides and leather',
+  '42': 'leather goods',
+  '44': 'timber',
+  '48': 'paper and packaging',
+  '49': 'books',
+  '52': 'cotton',
+  '54': 'synthetic filament yarn',
+  '55': 'synthetic fibres',
+  '61': 'knitted garments',
+  '62': 'garments',
+  '63': 'home textiles',
+  '64': 'footwear',
+  '68': 'marble and stone',
+  '69': 'ceramics',
+  '72': 'steel',
+  '73': 'steel products',
+  '74': 'copper',
+  '76': 'aluminium',
+  '81': 'titanium and special metals',
+  '84': 'machinery',
+  '85': 'electrical equipment',
+  '87': 'vehicles and parts',
+  '89': 'vessels',
+  '90': 'medical instruments',
+  '94': 'furniture',
   '95': 'sports goods',
 };
 
@@ -63,25 +96,31 @@ export function describeCompany(random: Random, context: DescriptionContext): st
     sentences.push(`It also offers ${listWords(context.services)}.`);
   }
   const intent = statePartnerIntent(random, context);
-  if (intent) sentences.push(intent);
-  if (random.chance(0.45)) sentences.push(addDetail(random, context));
+  if (intent) {
+    sentences.push(intent);
+  }
+  if (random.chance(0.45)) {
+    sentences.push(addDetail(random, context));
+  }
   return sentences.slice(0, MAX_SENTENCES).join(' ');
 }
 
 function introduce(random: Random, context: DescriptionContext): string {
   const size = withArticle(random.pick(SIZE_WORDS[context.sizeBand]));
   const goods = goodsWords(context);
+  const { name, city } = context;
+  const country = COUNTRY_NAMES[context.country];
   if (context.serviceFirm || goods.length === 0) {
     const offering = listWords([...context.services, ...goods]);
     return random.chance(0.5)
-      ? `${context.name} is ${size} ${context.city}-based company offering ${offering}.`
-      : `Based in ${context.city}, ${COUNTRY_NAMES[context.country]}, ${context.name} provides ${offering}.`;
+      ? `${name} is ${size} ${city}-based company offering ${offering}.`
+      : `Based in ${city}, ${country}, ${name} provides ${offering}.`;
   }
   const role = roleOf(context);
   const products = listWords(goods);
   return random.chance(0.6)
-    ? `${context.name} is ${size} ${role.noun} of ${products} based in ${context.city}, ${COUNTRY_NAMES[context.country]}.`
-    : `Based in ${context.city}, ${context.name} ${role.verb} ${products}.`;
+    ? `${name} is ${size} ${role.noun} of ${products} based in ${city}, ${country}.`
+    : `Based in ${city}, ${name} ${role.verb} ${products}.`;
 }
 
 /** An importer that names no goods of its own is described by the chapters it buys. */
@@ -94,11 +133,15 @@ function describedBySeeks(context: DescriptionContext): boolean {
 }
 
 function isPureImporter(context: DescriptionContext): boolean {
-  return context.partnershipTypes.includes('import') && !context.partnershipTypes.includes('export');
+  return (
+    context.partnershipTypes.includes('import') && !context.partnershipTypes.includes('export')
+  );
 }
 
 function roleOf(context: DescriptionContext): { noun: string; verb: string } {
-  if (isPureImporter(context)) return { noun: 'importer and distributor', verb: 'imports and distributes' };
+  if (isPureImporter(context)) {
+    return { noun: 'importer and distributor', verb: 'imports and distributes' };
+  }
   const [noun, verb] =
     context.primary === 'agriculture'
       ? ['grower', 'grows']
@@ -115,7 +158,9 @@ function statePartnerIntent(random: Random, context: DescriptionContext): string
   const types = context.partnershipTypes;
   if (types.includes('import') && context.seeksHs.length > 0 && random.chance(0.8)) {
     // The introduction already listed what it buys; do not list it twice.
-    if (describedBySeeks(context)) return `It wants to buy directly from producers in ${other}.`;
+    if (describedBySeeks(context)) {
+      return `It wants to buy directly from producers in ${other}.`;
+    }
     const seeks = listWords(context.seeksHs.map(seekLabel));
     return `It is looking for reliable suppliers of ${seeks} from ${other}.`;
   }
@@ -142,7 +187,10 @@ function statePartnerIntent(random: Random, context: DescriptionContext): string
 function addDetail(random: Random, context: DescriptionContext): string {
   if (context.certifications.length > 0 && random.chance(0.5)) {
     // "GlobalG.A.P." already ends in a full stop.
-    return `The company is certified to ${listWords(context.certifications)}.`.replace(/\.\.$/, '.');
+    return `The company is certified to ${listWords(context.certifications)}.`.replace(
+      /\.\.$/,
+      '.',
+    );
   }
   if (context.foundedYear !== null && random.chance(0.6)) {
     return `Established in ${context.foundedYear}, it serves customers across the region.`;
@@ -162,6 +210,8 @@ function withArticle(word: string): string {
 }
 
 function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
+  if (words.length <= 1) {
+    return words.join('');
+  }
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

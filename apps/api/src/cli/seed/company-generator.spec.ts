@@ -227,8 +227,8 @@ describe('generateCompanies', () => {
       expect(share(companies, (c) => c.verification === 'pending')).toBeCloseTo(0.25, 1);
       expect(share(companies, (c) => c.verification === 'rejected')).toBeCloseTo(0.05, 1);
       const found = problems((company) => [
-        company.verifiedAt !== null !== (company.verification === 'verified') && 'verifiedAt',
-        company.verificationNote !== null !== (company.verification === 'rejected') && 'note',
+        (company.verifiedAt !== null) !== (company.verification === 'verified') && 'verifiedAt',
+        (company.verificationNote !== null) !== (company.verification === 'rejected') && 'note',
       ]);
       expect(found).toEqual([]);
     });
@@ -237,7 +237,9 @@ describe('generateCompanies', () => {
       const now = DEFAULT_NOW.getTime();
       const twoYearsBefore = now - 731 * 86_400_000;
       const found = problems((company) => [
-        (company.foundedYear === null || company.foundedYear < 1950 || company.foundedYear > 2024) &&
+        (company.foundedYear === null ||
+          company.foundedYear < 1950 ||
+          company.foundedYear > 2024) &&
           `founded ${company.foundedYear}`,
         company.createdAt.getTime() < twoYearsBefore && 'created too early',
         company.createdAt.getTime() > now && 'created in the future',

@@ -47,11 +47,21 @@ export function generateCompanies(count: number, options: GenerateOptions = {}):
   const names = options.names ?? new NameRegistry();
   const now = options.now ?? DEFAULT_NOW;
   return Array.from({ length: count }, (_, offset) =>
-    generateCompany(startIndex + offset, new Random(mixSeed(seed, startIndex + offset)), names, now),
+    generateCompany(
+      startIndex + offset,
+      new Random(mixSeed(seed, startIndex + offset)),
+      names,
+      now,
+    ),
   );
 }
 
-function generateCompany(index: number, random: Random, names: NameRegistry, now: Date): SeedCompany {
+function generateCompany(
+  index: number,
+  random: Random,
+  names: NameRegistry,
+  now: Date,
+): SeedCompany {
   const country: Country = random.chance(0.5) ? 'PK' : 'AZ';
   const city = random.weighted(CITIES[country]);
   const sectors = pickSectors(random, country, city);
@@ -73,7 +83,9 @@ function generateCompany(index: number, random: Random, names: NameRegistry, now
   const services = products.filter((product) => product.hs === null).map((product) => product.en);
   const offersHs = offersGoods ? chaptersOf(goods) : [];
   const chapters = new Set([...chaptersOf(dealtGoods), ...(offersGoods ? [] : seeksHs)]);
-  if (services.length > 0) chapters.add('-');
+  if (services.length > 0) {
+    chapters.add('-');
+  }
 
   const sizeBand = pickSizeBand(random, country, primary);
   const foundedYear = pickFoundedYear(random, country, primary);
@@ -132,7 +144,9 @@ function pickSectors(random: Random, country: Country, city: CityProfile): Secto
   const sectors = [random.weighted(city.sectors)];
   if (country === 'PK' && !PRIORITY_SECTORS.includes(sectors[0]) && random.chance(0.3)) {
     const priority = city.sectors.filter(([sector]) => PRIORITY_SECTORS.includes(sector));
-    if (priority.length > 0) sectors.push(random.weighted(priority));
+    if (priority.length > 0) {
+      sectors.push(random.weighted(priority));
+    }
   }
   const wanted = random.weighted([
     [1, 50],
@@ -143,7 +157,9 @@ function pickSectors(random: Random, country: Country, city: CityProfile): Secto
     const next = random.chance(0.8)
       ? random.pick(RELATED_SECTORS[sectors[0]])
       : random.weighted(city.sectors);
-    if (!sectors.includes(next)) sectors.push(next);
+    if (!sectors.includes(next)) {
+      sectors.push(next);
+    }
   }
   return sectors;
 }
@@ -154,7 +170,9 @@ function pickProducts(random: Random, country: Country, sectors: readonly Sector
   const products = random.sample(productsFor(primary, country), random.int(1, 3));
   for (const sector of others) {
     const odds = country === 'PK' && PRIORITY_SECTORS.includes(sector) ? 0.9 : 0.5;
-    if (random.chance(odds)) products.push(random.pick(productsFor(sector, country)));
+    if (random.chance(odds)) {
+      products.push(random.pick(productsFor(sector, country)));
+    }
   }
   return products;
 }
@@ -166,11 +184,15 @@ function pickSeeks(
   types: readonly PartnershipType[],
 ): string[] {
   // An exporter that does not import often lists nothing it wants to buy.
-  if (!types.includes('import') && random.chance(0.25)) return [];
+  if (!types.includes('import') && random.chance(0.25)) {
+    return [];
+  }
   const seeks = new Set(random.sample(SECTOR_SEEKS[country][primary], random.int(1, 3)));
   // Trading houses buy whatever sells at home, whatever their own sector.
   const trader = types.includes('import') || types.includes('distribution');
-  if (trader && random.chance(0.2)) seeks.add(random.pick(COUNTRY_SEEKS[country]));
+  if (trader && random.chance(0.2)) {
+    seeks.add(random.pick(COUNTRY_SEEKS[country]));
+  }
   return [...seeks].sort();
 }
 
@@ -178,4 +200,3 @@ function chaptersOf(products: readonly Product[]): string[] {
   const chapters = products.flatMap((product) => (product.hs === null ? [] : [product.hs]));
   return [...new Set(chapters)].sort();
 }
-

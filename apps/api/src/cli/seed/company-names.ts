@@ -1,25 +1,25 @@
 import type { Country, SectorCode } from '@jcc/contracts';
 
 import type { CityProfile } from './city-profiles';
+import { AZ_CORES, CORE_CHAPTERS, EN_CORES } from './name-cores';
 import {
-  AZ_CORES,
   AZ_EN_LEADS,
-  AZ_EN_ROLES,
-  AZ_EN_TAILS,
   AZ_LEADS,
-  AZ_TAILS,
-  CORE_CHAPTERS,
-  EN_CORES,
   PK_FAMILIES,
   PK_FAMILY_FORMS,
-  PK_GOODS_TAILS,
   PK_PERSONAL_NAMES,
-  PK_PLAIN_TAILS,
   PK_PREFIXES,
-  PK_SERVICE_TAILS,
-} from './name-words';
+} from './name-leads';
 import type { NameRegistry } from './name-registry';
 import type { Random, Weighted } from './random';
+import {
+  AZ_EN_ROLES,
+  AZ_EN_TAILS,
+  AZ_TAILS,
+  PK_GOODS_TAILS,
+  PK_PLAIN_TAILS,
+  PK_SERVICE_TAILS,
+} from './name-tails';
 
 export interface NameContext {
   country: Country;
@@ -27,7 +27,7 @@ export interface NameContext {
   sector: SectorCode;
   services: boolean;
   importer: boolean;
-  /** The chapters the firm deals in ('-' for services), so that its name promises no other goods. */
+  /** Chapters the firm deals in ('-' for services): its name must promise no other goods. */
   chapters: ReadonlySet<string>;
 }
 
@@ -88,13 +88,19 @@ function fittingCores(cores: readonly string[], chapters: ReadonlySet<string>): 
 }
 
 function drawName(random: Random, context: NameContext, cores: Cores): NameParts {
-  if (context.country === 'PK') return drawPakistaniName(random, context, cores.en);
+  if (context.country === 'PK') {
+    return drawPakistaniName(random, context, cores.en);
+  }
   return random.chance(0.3)
     ? drawEnglishAzerbaijaniName(random, context, cores.en)
     : drawAzerbaijaniName(random, context, cores.az);
 }
 
-function drawPakistaniName(random: Random, context: NameContext, cores: readonly string[]): NameParts {
+function drawPakistaniName(
+  random: Random,
+  context: NameContext,
+  cores: readonly string[],
+): NameParts {
   const core = random.pick(cores);
   const lead = random.weighted<() => string>([
     [() => random.pick(PK_PREFIXES), 35],
@@ -116,7 +122,11 @@ function drawPakistaniName(random: Random, context: NameContext, cores: readonly
   return { lead, stem: `${lead} ${core}`, legal: random.weighted(fitting) };
 }
 
-function drawAzerbaijaniName(random: Random, context: NameContext, cores: readonly string[]): NameParts {
+function drawAzerbaijaniName(
+  random: Random,
+  context: NameContext,
+  cores: readonly string[],
+): NameParts {
   const core = random.pick(cores);
   const lead = random.weighted<() => string>([
     [() => random.pick(AZ_LEADS), 60],
@@ -127,7 +137,7 @@ function drawAzerbaijaniName(random: Random, context: NameContext, cores: readon
     AZ_TAILS.filter(
       ([tail]) =>
         !repeatsWord(core, tail) &&
-        // A trading or service firm does not call itself a manufacturer (İstehsalat), nor the reverse.
+        // A trader or service firm is no manufacturer (İstehsalat), nor the reverse.
         !((context.services || core.includes('Ticarət')) && tail.includes('İstehsalat')) &&
         !(!context.services && tail.includes('Servis')),
     ),

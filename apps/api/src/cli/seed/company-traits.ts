@@ -9,7 +9,12 @@ import type {
 import { JOINT_VENTURE_SECTORS, LANGUAGE_CODES, PARTNERSHIP_TYPES } from '@jcc/contracts';
 
 import type { Random, Weighted } from './random';
-import { RELATED_SECTORS, SECTOR_CERTIFICATIONS, SECTOR_FOUNDED_FROM, SERVICE_SECTORS } from './sector-trade';
+import {
+  RELATED_SECTORS,
+  SECTOR_CERTIFICATIONS,
+  SECTOR_FOUNDED_FROM,
+  SERVICE_SECTORS,
+} from './sector-trade';
 
 // Sectors that export raw materials: Azerbaijani firms in them sell abroad rather than buy.
 const AZ_EXPORT_SECTORS: ReadonlySet<SectorCode> = new Set<SectorCode>([
@@ -70,7 +75,9 @@ export function pickPartnershipTypes(
           outsourcing: services ? 0.3 : 0.03,
         };
   const types = PARTNERSHIP_TYPES.filter((type) => random.chance(odds[type]));
-  if (types.length === 0) types.push(country === 'PK' ? 'export' : 'import');
+  if (types.length === 0) {
+    types.push(country === 'PK' ? 'export' : 'import');
+  }
   return types;
 }
 
@@ -80,10 +87,16 @@ export function pickJvSectors(
   sectors: readonly SectorCode[],
   types: readonly PartnershipType[],
 ): SectorCode[] {
-  if (!types.includes('joint_venture')) return [];
+  if (!types.includes('joint_venture')) {
+    return [];
+  }
   const own = sectors.filter((sector) => JOINT_VENTURE_SECTORS.includes(sector));
-  if (own.length > 0) return own;
-  const near = RELATED_SECTORS[sectors[0]].filter((sector) => JOINT_VENTURE_SECTORS.includes(sector));
+  if (own.length > 0) {
+    return own;
+  }
+  const near = RELATED_SECTORS[sectors[0]].filter((sector) =>
+    JOINT_VENTURE_SECTORS.includes(sector),
+  );
   return [random.pick(near.length > 0 ? near : JOINT_VENTURE_SECTORS)];
 }
 
@@ -124,7 +137,9 @@ export function pickLanguages(random: Random, country: Country, city: string): L
       ? {
           en: 0.97,
           ur: 0.88,
-          pa: ['Lahore', 'Faisalabad', 'Sialkot', 'Gujranwala', 'Multan'].includes(city) ? 0.15 : 0.04,
+          pa: ['Lahore', 'Faisalabad', 'Sialkot', 'Gujranwala', 'Multan'].includes(city)
+            ? 0.15
+            : 0.04,
           ar: 0.08,
           ru: 0.06,
           zh: 0.04,
@@ -143,7 +158,9 @@ export function pickLanguages(random: Random, country: Country, city: string): L
           de: 0.02,
         };
   const languages = LANGUAGE_CODES.filter((code) => random.chance(odds[code] ?? 0));
-  if (languages.length === 0) languages.push(country === 'PK' ? 'en' : 'az');
+  if (languages.length === 0) {
+    languages.push(country === 'PK' ? 'en' : 'az');
+  }
   return languages;
 }
 
@@ -157,9 +174,11 @@ export function pickCertifications(
     // A side line rarely gets its own certification.
     const weight = position === 0 ? 1 : 0.4;
     for (const [certification, share] of SECTOR_CERTIFICATIONS[sector]) {
-      // Halal certification is near universal among Pakistani food exporters, less so in Azerbaijan.
+      // Halal is near-universal among Pakistani food exporters, less so in Azerbaijan.
       const odds = (certification === 'Halal' && country === 'AZ' ? share * 0.7 : share) * weight;
-      if (random.chance(odds)) held.add(certification);
+      if (random.chance(odds)) {
+        held.add(certification);
+      }
     }
   });
   return [...held].slice(0, 4);
@@ -184,7 +203,10 @@ const REJECTION_NOTES = [
 /** Created over the two years before `now`; about 70% verified, 25% pending, 5% rejected. */
 export function pickReview(random: Random, now: Date): Review {
   const createdMs = now.getTime() - Math.floor(random.next() * 730 * DAY_MS);
-  const reviewedMs = Math.min(now.getTime(), createdMs + Math.floor((1 + random.next() * 20) * DAY_MS));
+  const reviewedMs = Math.min(
+    now.getTime(),
+    createdMs + Math.floor((1 + random.next() * 20) * DAY_MS),
+  );
   const verification = random.weighted<VerificationStatus>([
     ['verified', 70],
     ['pending', 25],
@@ -192,11 +214,23 @@ export function pickReview(random: Random, now: Date): Review {
   ]);
   const createdAt = new Date(createdMs);
   if (verification === 'pending') {
-    return { verification, verificationNote: null, verifiedAt: null, createdAt, updatedAt: createdAt };
+    return {
+      verification,
+      verificationNote: null,
+      verifiedAt: null,
+      createdAt,
+      updatedAt: createdAt,
+    };
   }
   const reviewedAt = new Date(reviewedMs);
   return verification === 'verified'
-    ? { verification, verificationNote: null, verifiedAt: reviewedAt, createdAt, updatedAt: reviewedAt }
+    ? {
+        verification,
+        verificationNote: null,
+        verifiedAt: reviewedAt,
+        createdAt,
+        updatedAt: reviewedAt,
+      }
     : {
         verification,
         verificationNote: random.pick(REJECTION_NOTES),

@@ -18,11 +18,23 @@ const DOMAINS: Record<Country, Weighted<string>> = {
 // Legal forms are left out of domain names, as firms do.
 const LEGAL_WORDS = new Set(['pvt', 'ltd', 'mmc', 'asc', 'qsc', 'llc', 'co', 'company', 'and']);
 const AZ_LETTERS: Record<string, string> = {
-  ə: 'e', Ə: 'e', ğ: 'g', Ğ: 'g', ı: 'i', İ: 'i', ö: 'o', Ö: 'o', ü: 'u', Ü: 'u',
-  ç: 'c', Ç: 'c', ş: 's', Ş: 's',
+  ə: 'e',
+  Ə: 'e',
+  ğ: 'g',
+  Ğ: 'g',
+  ı: 'i',
+  İ: 'i',
+  ö: 'o',
+  Ö: 'o',
+  ü: 'u',
+  Ü: 'u',
+  ç: 'c',
+  Ç: 'c',
+  ş: 's',
+  Ş: 's',
 };
 
-/** A plausible https address derived from the name: "Crescent Sports Industries" → crescent-sports-industries.pk. */
+/** An https address from the name: "Crescent Sports Industries" → crescent-sports-industries.pk */
 export function websiteFor(random: Random, country: Country, name: string): string {
   const words = name
     .replace(/[əƏğĞıİöÖüÜçÇşŞ]/g, (letter) => AZ_LETTERS[letter] ?? letter)

@@ -12,8 +12,17 @@ function withTrickyValues(companies: SeedCompany[]): SeedCompany[] {
     {
       ...first,
       name: `O'Brien & D'Souza "Star" Traders \\ (Pvt) Ltd`,
-      certifications: ['ISO 9001', 'say "hi"', 'back\\slash', 'comma, inside', '{braces}', 'NULL', '', ' padded '],
-      description: `It's "quoted", has a backslash \\, a tab\tand the letters ə ğ ı ö ü ç ş Ə Ğ İ Ö Ü Ç Ş.`,
+      certifications: [
+        'ISO 9001',
+        'say "hi"',
+        'back\\slash',
+        'comma, inside',
+        '{braces}',
+        'NULL',
+        '',
+        ' padded ',
+      ],
+      description: `It's "quoted", has a backslash \\, a tab\tand ə ğ ı ö ü ç ş Ə Ğ İ Ö Ü Ç Ş.`,
     },
     {
       ...second,

@@ -58,11 +58,12 @@ const COLUMNS: readonly Column[] = [
 // rows. A text[] column arrives as one array literal per row and is cast back to text[] per row,
 // because Postgres arrays are rectangular and a text[][] of ragged rows cannot be sent.
 const COLUMN_NAMES = COLUMNS.map((column) => column.name).join(', ');
+const SELECTED = COLUMNS.map((column) => (column.array ? `${column.name}::text[]` : column.name));
+const PARAMETERS = COLUMNS.map((column, i) => `$${i + 1}::${column.type}[]`);
 const INSERT_SQL = `
   INSERT INTO companies (${COLUMN_NAMES})
-  SELECT ${COLUMNS.map((column) => (column.array ? `${column.name}::text[]` : column.name)).join(', ')}
-  FROM unnest(${COLUMNS.map((column, i) => `$${i + 1}::${column.type}[]`).join(', ')})
-    AS t(${COLUMN_NAMES})
+  SELECT ${SELECTED.join(', ')}
+  FROM unnest(${PARAMETERS.join(', ')}) AS t(${COLUMN_NAMES})
   RETURNING id`;
 
 /**
@@ -73,7 +74,9 @@ export async function insertCompanies(
   client: Queryable,
   companies: readonly SeedCompany[],
 ): Promise<string[]> {
-  if (companies.length === 0) return [];
+  if (companies.length === 0) {
+    return [];
+  }
   const columns: CellValue[][] = COLUMNS.map(() => new Array<CellValue>(companies.length));
   companies.forEach((company, row) => {
     COLUMNS.forEach((column, i) => {

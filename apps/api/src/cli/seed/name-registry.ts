@@ -20,11 +20,15 @@ export class NameRegistry {
    */
   claim(candidates: readonly string[], numbered: (n: number) => string): string {
     const free = candidates.find((candidate) => !this.taken.has(candidate));
-    if (free !== undefined) return this.take(free);
+    if (free !== undefined) {
+      return this.take(free);
+    }
 
     const key = candidates[0];
     let n = this.nextNumber.get(key) ?? 2;
-    while (this.taken.has(numbered(n))) n += 1;
+    while (this.taken.has(numbered(n))) {
+      n += 1;
+    }
     this.nextNumber.set(key, n + 1);
     return this.take(numbered(n));
   }

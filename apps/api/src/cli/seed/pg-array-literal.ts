@@ -6,10 +6,14 @@
  * rectangular), so text[] columns go to `unnest` as text[] of these literals, cast back per row.
  */
 export function toPgArrayLiteral(values: readonly string[]): string {
-  if (values.length === 0) return '{}';
+  if (values.length === 0) {
+    return '{}';
+  }
   let literal = '{';
   for (let i = 0; i < values.length; i += 1) {
-    if (i > 0) literal += ',';
+    if (i > 0) {
+      literal += ',';
+    }
     literal += `"${values[i].replace(/["\\]/g, '\\$&')}"`;
   }
   return `${literal}}`;

@@ -17,7 +17,9 @@ describe('createProgressBar without a terminal', () => {
   it('prints one line per 10%', () => {
     const { stream, lines } = logStream();
     const onProgress = createProgressBar({ stream, label: 'Seeding companies' });
-    for (let done = 1000; done <= 100_000; done += 1000) onProgress(done, 100_000);
+    for (let done = 1000; done <= 100_000; done += 1000) {
+      onProgress(done, 100_000);
+    }
     expect(lines).toHaveLength(10);
     expect(lines[0]).toBe('Seeding companies: 10,000/100,000 (10%)\n');
     expect(lines[9]).toBe('Seeding companies: 100,000/100,000 (100%)\n');

@@ -45,7 +45,9 @@ function printSteps(stream: NodeJS.WriteStream, label: string): ProgressCallback
   let printedStep = 0;
   return (done, total) => {
     const step = total > 0 ? Math.floor((done * 10) / total) : 10;
-    if (step <= printedStep) return;
+    if (step <= printedStep) {
+      return;
+    }
     printedStep = step;
     const percent = total > 0 ? Math.floor((done * 100) / total) : 100;
     stream.write(`${label}: ${format(done)}/${format(total)} (${percent}%)\n`);

@@ -21,7 +21,14 @@ describe('Random', () => {
     const random = new Random(1);
     let heavy = 0;
     for (let i = 0; i < 10_000; i += 1) {
-      if (random.weighted([['heavy', 9], ['light', 1]] as const) === 'heavy') heavy += 1;
+      if (
+        random.weighted([
+          ['heavy', 9],
+          ['light', 1],
+        ] as const) === 'heavy'
+      ) {
+        heavy += 1;
+      }
     }
     expect(heavy / 10_000).toBeCloseTo(0.9, 1);
   });

@@ -39,7 +39,9 @@ export class Random {
   }
 
   pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error('Cannot pick from an empty list');
+    if (items.length === 0) {
+      throw new Error('Cannot pick from an empty list');
+    }
     return items[Math.floor(this.next() * items.length)];
   }
 
@@ -48,7 +50,9 @@ export class Random {
     let roll = this.next() * total;
     for (const [value, weight] of entries) {
       roll -= weight;
-      if (roll < 0) return value;
+      if (roll < 0) {
+        return value;
+      }
     }
     return entries[entries.length - 1][0];
   }

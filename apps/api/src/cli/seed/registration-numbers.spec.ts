@@ -12,7 +12,9 @@ describe('registrationNumberFor', () => {
   });
 
   it('scatters neighbouring indexes', () => {
-    const numbers = [0, 1, 2].map((index) => Number(registrationNumberFor('PK', index).slice(0, 7)));
+    const numbers = [0, 1, 2].map((index) =>
+      Number(registrationNumberFor('PK', index).slice(0, 7)),
+    );
     expect(Math.abs(numbers[1] - numbers[0])).toBeGreaterThan(1000);
     expect(Math.abs(numbers[2] - numbers[1])).toBeGreaterThan(1000);
   });

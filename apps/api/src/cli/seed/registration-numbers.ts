@@ -44,6 +44,8 @@ function shuffle(index: number, range: number, bits: number): number {
 /** Neither authority publishes its algorithm; any stable digit keeps the numbers looking real. */
 function checkDigit(digits: string): number {
   let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) sum += Number(digits[i]) * (i + 2);
+  for (let i = 0; i < digits.length; i += 1) {
+    sum += Number(digits[i]) * (i + 2);
+  }
   return sum % 10;
 }

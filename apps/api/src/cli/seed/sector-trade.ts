@@ -2,7 +2,7 @@ import type { Country, SectorCode } from '@jcc/contracts';
 
 import type { Weighted } from './random';
 
-/** Sectors a firm in the first often also works in (a Sialkot glove maker also makes sportswear). */
+/** Sectors a firm in the first often also works in (a Sialkot glove maker makes sportswear). */
 export const RELATED_SECTORS: Record<SectorCode, readonly SectorCode[]> = {
   textiles: ['light_industry', 'leather', 'sports_goods'],
   leather: ['sports_goods', 'textiles', 'light_industry'],

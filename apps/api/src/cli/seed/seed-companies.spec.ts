@@ -15,7 +15,7 @@ describe('seedCompanies (Postgres)', () => {
     await database?.drop();
   });
 
-  it('inserts in batches exactly the firms one big generation would give, reporting progress', async () => {
+  it('inserts in batches the very firms one generation would give, with progress', async () => {
     const now = new Date('2026-01-01T00:00:00Z');
     const progress: [number, number][] = [];
 
@@ -34,7 +34,9 @@ describe('seedCompanies (Postgres)', () => {
       [2345, 2345],
     ]);
     const byNumber = (companies: Iterable<{ registrationNumber: string | null }>) =>
-      [...companies].sort((a, b) => (a.registrationNumber ?? '').localeCompare(b.registrationNumber ?? ''));
+      [...companies].sort((a, b) =>
+        (a.registrationNumber ?? '').localeCompare(b.registrationNumber ?? ''),
+      );
     const stored = await readCompanies(database.pool);
     expect(byNumber(stored.values())).toEqual(byNumber(generateCompanies(2345, { seed: 3, now })));
   });

@@ -35,19 +35,25 @@ export async function seedCompanies(
   const now = options.now ?? new Date();
   let done = 0;
   let inserting: Promise<void> = Promise.resolve();
-  for (let start = 0; start < count; start += batchSize) {
-    const batch = generateCompanies(Math.min(batchSize, count - start), {
-      seed: options.seed,
-      startIndex: start,
-      names,
-      now,
-    });
-    // At most one insert in flight: wait for the previous batch before sending this one.
+  try {
+    for (let start = 0; start < count; start += batchSize) {
+      const batch = generateCompanies(Math.min(batchSize, count - start), {
+        seed: options.seed,
+        startIndex: start,
+        names,
+        now,
+      });
+      // At most one insert in flight: wait for the previous batch before sending this one.
+      await inserting;
+      inserting = insertCompanies(pool, batch).then(() => {
+        done += batch.length;
+        options.onProgress?.(done, count);
+      });
+    }
     await inserting;
-    inserting = insertCompanies(pool, batch).then(() => {
-      done += batch.length;
-      options.onProgress?.(done, count);
-    });
+  } catch (error) {
+    // Let an insert still in flight settle rather than reject with nobody listening.
+    await inserting.catch(() => undefined);
+    throw error;
   }
-  await inserting;
 }

@@ -60,3 +60,9 @@ export class TooManyRequestsError extends DomainError {
     super(429, code, message);
   }
 }
+
+export class PayloadTooLargeError extends DomainError {
+  constructor(message: string, code = 'payload_too_large') {
+    super(413, code, message);
+  }
+}

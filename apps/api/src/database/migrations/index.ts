@@ -1,4 +1,7 @@
 import { InitialSchema1764380000000 } from './1764380000000-InitialSchema';
+import { Matching1764390000000 } from './1764390000000-Matching';
+import { Chat1764400000000 } from './1764400000000-Chat';
+import { ChamberWork1764410000000 } from './1764410000000-ChamberWork';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
-export const MIGRATIONS = [InitialSchema1764380000000];
+export const MIGRATIONS = [InitialSchema1764380000000, Matching1764390000000, Chat1764400000000, ChamberWork1764410000000];

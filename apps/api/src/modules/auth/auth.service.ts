@@ -62,6 +62,14 @@ export class AuthService {
     return this.tokens.revokeLogin(user.id, refreshToken);
   }
 
+  async updateMe(user: AuthUser, changes: { locale?: UiLocale; fullName?: string }) {
+    const updated = await this.users.updateProfile(user.id, changes);
+    if (!updated) {
+      throw new UnauthorizedError();
+    }
+    return toUserResponse(updated);
+  }
+
   /** The user behind a verified access token, unless the login was revoked since. */
   async userForAccessToken(payload: AccessTokenPayload): Promise<AuthUser | null> {
     if (typeof payload.sub !== 'string' || typeof payload.fam !== 'string') {

@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { InvalidInputError, UnauthorizedError } from '../../common/errors/domain-error';
 import { toFieldErrors } from '../../common/errors/validation-errors';
+import { findNulCharacter, NUL_CHARACTER_MESSAGE } from '../../common/pipes/nul-characters';
 import { LoginDto } from './dto/login.dto';
 
 /**
@@ -21,6 +22,10 @@ export class LocalAuthGuard extends AuthGuard('local') {
         : null;
     if (errors === null) {
       throw InvalidInputError.field('body', 'body must be a JSON object');
+    }
+    const nulField = findNulCharacter(body);
+    if (nulField) {
+      throw InvalidInputError.field(nulField, `${nulField} ${NUL_CHARACTER_MESSAGE}`);
     }
     if (errors.length > 0) {
       throw new InvalidInputError(toFieldErrors(errors));

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CompanyResponse, Page } from '@jcc/contracts';
+import type { CompanyCountsResponse, CompanyResponse, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
@@ -32,6 +32,12 @@ export class CompaniesController {
     @CurrentUser() viewer: AuthUser | null,
   ): Promise<Page<CompanyResponse>> {
     return this.companies.list(query, viewer);
+  }
+
+  @Get('counts')
+  @Header('Cache-Control', 'public, max-age=60')
+  counts(): Promise<CompanyCountsResponse> {
+    return this.companies.counts();
   }
 
   @Get(':id')

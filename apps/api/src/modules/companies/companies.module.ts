@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { UsersModule } from '../users/users.module';
 import { CompaniesController } from './companies.controller';
 import { CompaniesRepository } from './companies.repository';
@@ -7,7 +8,7 @@ import { CompaniesService } from './companies.service';
 import { CompanyEntity } from './company.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CompanyEntity]), UsersModule],
+  imports: [TypeOrmModule.forFeature([CompanyEntity]), UsersModule, AuditModule],
   controllers: [CompaniesController],
   providers: [CompaniesRepository, CompaniesService],
   exports: [CompaniesService],

@@ -47,6 +47,40 @@ export class CompaniesRepository {
     await this.translateUniqueViolation(() => this.companies.update({ id }, patch));
   }
 
+  async updateIn(manager: EntityManager, id: string, patch: Partial<CompanyEntity>): Promise<void> {
+    await this.translateUniqueViolation(() =>
+      manager.getRepository(CompanyEntity).update({ id }, patch),
+    );
+  }
+
+  /** Reads the firm and locks its row until the caller's transaction ends. */
+  lockById(manager: EntityManager, id: string): Promise<CompanyEntity | null> {
+    return manager
+      .getRepository(CompanyEntity)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id', { id })
+      .getOne();
+  }
+
+  /** Firms per country and sector (a firm counts once per sector it lists); rejected left out. */
+  async countBySectorAndCountry(): Promise<{ country: Country; sector: SectorCode; count: number }[]> {
+    return this.companies.query(
+      `SELECT country, sector, count(*)::int AS count
+         FROM companies, unnest(sectors) AS sector
+        WHERE verification <> 'rejected'
+        GROUP BY country, sector
+        ORDER BY country, sector`,
+    );
+  }
+
+  async countByCountry(): Promise<{ country: Country; count: number }[]> {
+    return this.companies.query(
+      `SELECT country, count(*)::int AS count FROM companies
+        WHERE verification <> 'rejected' GROUP BY country ORDER BY country`,
+    );
+  }
+
   async list(filters: CompanyFilters, after: DirectoryKey | null, limit: number): Promise<DirectoryRow[]> {
     const query = this.companies.createQueryBuilder('c');
     this.applyFilters(query, filters);

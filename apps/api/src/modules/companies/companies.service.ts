@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  isValidRegistrationNumber,
-  registrationNumberFormat,
-  type CompanyResponse,
-  type Country,
-  type Page,
-} from '@jcc/contracts';
+import type { CompanyCountsResponse, CompanyResponse, Country, JsonValue, Page } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../common/auth-user';
 import {
   ConflictError,
@@ -14,7 +8,13 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../../common/errors/domain-error';
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import {
+  cursorFields,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+} from '../../common/pagination/cursor';
+import { AuditService } from '../audit/audit.service';
 import { UsersService } from '../users/users.service';
 import {
   CompaniesRepository,
@@ -23,6 +23,8 @@ import {
 } from './companies.repository';
 import type { CompanyEntity } from './company.entity';
 import { canSeePrivateFields, toCompanyResponse } from './company.mapper';
+import { profileSnapshot, REVIEWED_FIELDS } from './company-review';
+import { companyRuleErrors } from './company-rules';
 import type { CreateCompanyDto } from './dto/create-company.dto';
 import type { ListCompaniesQuery } from './dto/list-companies.query';
 import type { UpdateCompanyDto } from './dto/update-company.dto';
@@ -38,6 +40,7 @@ export class CompaniesService {
     private readonly companies: CompaniesRepository,
     private readonly users: UsersService,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   async create(user: AuthUser, input: CreateCompanyDto): Promise<CompanyResponse> {
@@ -70,6 +73,17 @@ export class CompaniesService {
     return toCompanyResponse(company, { ...user, companyId: company.id });
   }
 
+  /** Public figures for the landing page: how many firms of each country and sector are here. */
+  async counts(): Promise<CompanyCountsResponse> {
+    const [byCountry, bySector] = await Promise.all([
+      this.companies.countByCountry(),
+      this.companies.countBySectorAndCountry(),
+    ]);
+    const countries = { PK: 0, AZ: 0 };
+    byCountry.forEach((row) => (countries[row.country] = row.count));
+    return { total: countries.PK + countries.AZ, byCountry: countries, bySectorAndCountry: bySector };
+  }
+
   async get(id: string, viewer: AuthUser | null): Promise<CompanyResponse> {
     return toCompanyResponse(await this.findVisible(id, viewer), viewer);
   }
@@ -79,8 +93,8 @@ export class CompaniesService {
     const tsQuery = query.q ? toPrefixTsQuery(query.q) : undefined;
     const after: DirectoryKey | null = query.cursor
       ? tsQuery
-        ? decodeCursor(query.cursor, ['rank', 'id'])
-        : decodeCursor(query.cursor, ['at', 'id'])
+        ? decodeCursor(query.cursor, { rank: cursorFields.real, id: cursorFields.uuid })
+        : decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
       : null;
     const rows = await this.companies.list(
       {
@@ -113,22 +127,56 @@ export class CompaniesService {
     if (!isStaff(viewer) && needsNewReview(company, patch)) {
       changes.verification = 'pending';
       changes.verifiedAt = null;
+      changes.pendingSince = new Date();
     }
     if (Object.keys(changes).length > 0) {
-      await this.withDuplicateCheck(() => this.companies.update(id, changes));
+      await this.withDuplicateCheck(() =>
+        this.dataSource.transaction(async (manager) => {
+          await this.companies.updateIn(manager, id, changes);
+          // Staff editing a firm's profile is a staff action: the log keeps what it was.
+          const diff = changedFields(company, patch);
+          if (isStaff(viewer) && Object.keys(diff.after).length > 0) {
+            await this.audit.record(manager, viewer, {
+              action: 'company.update',
+              target: { type: 'company', id },
+              ...diff,
+            });
+          }
+        }),
+      );
     }
     return toCompanyResponse(await this.mustFind(id), viewer);
   }
 
   async verify(id: string, staff: AuthUser, input: VerifyCompanyDto): Promise<CompanyResponse> {
-    const company = await this.mustFind(id);
     if (input.status === 'rejected' && !input.note) {
       throw InvalidInputError.field('note', 'note is required to reject: tell the firm why');
     }
-    await this.companies.update(company.id, {
-      verification: input.status,
-      verificationNote: input.note ?? null,
-      verifiedAt: input.status === 'verified' ? new Date() : null,
+    await this.dataSource.transaction(async (manager) => {
+      // The row lock makes the snapshot below exactly the profile that the decision is about.
+      const company = await this.companies.lockById(manager, id);
+      if (!company) {
+        throw new NotFoundError('Company');
+      }
+      const at = new Date();
+      await this.companies.updateIn(manager, id, {
+        verification: input.status,
+        verificationNote: input.note ?? null,
+        verifiedAt: input.status === 'verified' ? at : null,
+        lastReview: {
+          status: input.status,
+          note: input.note ?? null,
+          at: at.toISOString(),
+          byUserId: staff.id,
+          profile: profileSnapshot(company),
+        },
+      });
+      await this.audit.record(manager, staff, {
+        action: input.status === 'verified' ? 'company.verify' : 'company.reject',
+        target: { type: 'company', id },
+        before: { verification: company.verification, note: company.verificationNote },
+        after: { verification: input.status, note: input.note ?? null },
+      });
     });
     return toCompanyResponse(await this.mustFind(id), staff);
   }
@@ -165,26 +213,11 @@ export class CompaniesService {
   }
 }
 
-/** Rules that span fields, checked on the profile as it will be after the write. */
 function checkRules(
   country: Country,
   profile: { registrationNumber?: string | null; jvSectors?: string[]; partnershipTypes: string[] },
 ): void {
-  const errors: { field: string; messages: string[] }[] = [];
-  const number = profile.registrationNumber;
-  if (number && !isValidRegistrationNumber(country, number)) {
-    const format = registrationNumberFormat(country);
-    errors.push({
-      field: 'registrationNumber',
-      messages: [`registrationNumber must be a ${format.label} like ${format.example}`],
-    });
-  }
-  if ((profile.jvSectors?.length ?? 0) > 0 && !profile.partnershipTypes.includes('joint_venture')) {
-    errors.push({
-      field: 'jvSectors',
-      messages: ['jvSectors needs joint_venture among partnershipTypes'],
-    });
-  }
+  const errors = companyRuleErrors(country, profile);
   if (errors.length > 0) {
     throw new InvalidInputError(errors);
   }
@@ -198,4 +231,21 @@ function needsNewReview(company: CompanyEntity, patch: UpdateCompanyDto): boolea
     company.verification === 'verified' &&
     IDENTITY_FIELDS.some((field) => patch[field] !== undefined && patch[field] !== company[field])
   );
+}
+
+/** The reviewed fields a patch really changes, as they were and as they become. */
+function changedFields(
+  company: CompanyEntity,
+  patch: UpdateCompanyDto,
+): { before: Record<string, JsonValue>; after: Record<string, JsonValue> } {
+  const before: Record<string, JsonValue> = {};
+  const after: Record<string, JsonValue> = {};
+  for (const field of REVIEWED_FIELDS) {
+    const next = patch[field];
+    if (next !== undefined && JSON.stringify(next) !== JSON.stringify(company[field])) {
+      before[field] = company[field];
+      after[field] = next;
+    }
+  }
+  return { before, after };
 }

@@ -2,10 +2,12 @@ import { toPrefixTsQuery } from './search-query';
 
 describe('toPrefixTsQuery', () => {
   it.each([
-    ['Sialkot surgical', 'sialkot:* & surgical:*'],
-    ['  GƏNCƏ  aqro ', 'gəncə:* & aqro:*'],
-    ["O'Reilly & (x | !y)", 'o:* & reilly:* & x:* & y:*'],
-    ['ISO-9001', 'iso:* & 9001:*'],
+    ['Sialkot surgical', 'Sialkot:* & surgical:*'],
+    ['  GƏNCƏ  aqro ', 'GƏNCƏ:* & aqro:*'],
+    ['İpək', 'İpək:*'],
+    ['I\u0307pək', 'İpək:*'],
+    ["O'Reilly & (x | !y)", 'O:* & Reilly:* & x:* & y:*'],
+    ['ISO-9001', 'ISO:* & 9001:*'],
   ])('%p → %p', (input, expected) => {
     expect(toPrefixTsQuery(input)).toBe(expected);
   });

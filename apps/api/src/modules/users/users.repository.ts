@@ -56,7 +56,7 @@ export class UsersRepository {
     return result.affected === 1;
   }
 
-  async updateLocale(userId: string, locale: UiLocale): Promise<void> {
-    await this.users.update({ id: userId }, { locale });
+  async updateProfile(userId: string, changes: { locale?: UiLocale; fullName?: string }): Promise<void> {
+    await this.users.update({ id: userId }, changes);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { UserResponse } from '@jcc/contracts';
+import type { UiLocale, UserResponse } from '@jcc/contracts';
 import { UserEntity } from './user.entity';
 import { UsersRepository, type NewUser } from './users.repository';
 
@@ -19,6 +19,16 @@ export class UsersService {
 
   create(user: NewUser): Promise<UserEntity | null> {
     return this.users.insert({ ...user, email: user.email.trim().toLowerCase() });
+  }
+
+  async updateProfile(
+    userId: string,
+    changes: { locale?: UiLocale; fullName?: string },
+  ): Promise<UserEntity | null> {
+    if (changes.locale !== undefined || changes.fullName !== undefined) {
+      await this.users.updateProfile(userId, changes);
+    }
+    return this.users.findById(userId);
   }
 
   assignCompanyIfNone(manager: EntityManager, userId: string, companyId: string): Promise<boolean> {

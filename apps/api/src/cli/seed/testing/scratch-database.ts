@@ -28,7 +28,9 @@ export async function createScratchDatabase(prefix = 'seed_spec'): Promise<Scrat
   const pool = new Pool({ connectionString: url.toString(), max: 2 });
   const drop = async (): Promise<void> => {
     await pool.end();
-    await onServer(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await onServer(serverUrl, (admin) =>
+      admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    );
   };
   try {
     // The migration only calls `query`, so a stand-in for TypeORM's QueryRunner will do.

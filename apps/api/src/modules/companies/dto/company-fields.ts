@@ -87,6 +87,7 @@ export const CityField = (mode: Presence) =>
 export const RegistrationNumberField = () =>
   applyDecorators(
     ApiProperty({
+      type: String,
       required: false,
       nullable: true,
       description: 'PK: NTN `1234567-8`; AZ: VÖEN, 10 digits. Shown only to the owner and staff.',
@@ -114,7 +115,7 @@ export const SizeBandField = (mode: Presence) =>
 
 export const FoundedYearField = () =>
   applyDecorators(
-    ApiProperty({ required: false, nullable: true, minimum: 1800 }),
+    ApiProperty({ type: Number, required: false, nullable: true, minimum: 1800 }),
     IsOptional(),
     IsInt({ message: 'foundedYear must be a whole year' }),
     Min(1800, { message: 'foundedYear must be 1800 or later' }),
@@ -124,7 +125,7 @@ export const FoundedYearField = () =>
 
 export const WebsiteField = () =>
   applyDecorators(
-    ApiProperty({ required: false, nullable: true, example: 'https://crescent-sports.pk' }),
+    ApiProperty({ type: String, required: false, nullable: true, example: 'https://crescent-sports.pk' }),
     IsOptional(),
     IsString(),
     MaxLength(300),

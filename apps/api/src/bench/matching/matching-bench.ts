@@ -1,0 +1,184 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client, Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { seedCompanies } from '../../cli/seed/seed-companies';
+import { dataSourceOptions } from '../../database/data-source-options';
+import { createScratchDatabase } from '../chat/bench-database';
+import { summarize, type LatencySummary } from '../chat/latency-stats';
+import { createMembers, pickFirms, signIn, startApp, type BenchViewer } from './bench-world';
+import { timeCandidateSql } from './candidate-sql';
+
+const USAGE = `Usage: npm run bench:matching -- [--firms N] [--viewers N] [--seed S]
+  --firms    firms to seed (default 100000, 1000–500000)
+  --viewers  random firms whose GET /api/matches is timed (default 200, 1–1000)
+  --seed     seed of the firms and of the sample (default 42)
+Seeds a scratch database (on DATABASE_URL's server, or an embedded PostgreSQL), starts the API on
+127.0.0.1, times GET /api/matches for each sampled firm and the bare candidate SQL for the same
+firms, prints p50/p95/p99 and their ratio, then drops the database. Loopback only.`;
+
+const TARGET_P95_MS = 50;
+const TARGET_RATIO = 3;
+const DEADLINE_MS = 20 * 60_000;
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+function options(): { firms: number; viewers: number; seed: number } {
+  const { values } = parseArgs({
+    options: {
+      firms: { type: 'string' },
+      viewers: { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  const number = (raw: string | undefined, fallback: number, min: number, max: number) => {
+    const value = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      process.stderr.write(`${USAGE}\n`);
+      process.exit(2);
+    }
+    return value;
+  };
+  if (values.help) {
+    log(USAGE);
+    process.exit(0);
+  }
+  return {
+    firms: number(values.firms, 100_000, 1_000, 500_000),
+    viewers: number(values.viewers, 200, 1, 1_000),
+    seed: number(values.seed, 42, 0, 2 ** 31),
+  };
+}
+
+async function timeApi(url: string, viewer: BenchViewer): Promise<number> {
+  const start = performance.now();
+  const response = await fetch(`${url}/api/matches`, {
+    headers: { Authorization: `Bearer ${viewer.token}` },
+  });
+  const body = (await response.json()) as { items?: unknown[] };
+  const ms = performance.now() - start;
+  if (!response.ok || !Array.isArray(body.items)) {
+    throw new Error(`GET /api/matches answered ${response.status}: ${JSON.stringify(body)}`);
+  }
+  return ms;
+}
+
+const format = (ms: number) => `${ms.toFixed(1)} ms`.padStart(10);
+
+function report(api: LatencySummary, sql: LatencySummary, stages: number[]): void {
+  const rows: [string, (s: LatencySummary) => string][] = [
+    ['p50', (s) => format(s.p50)],
+    ['p95', (s) => format(s.p95)],
+    ['p99', (s) => format(s.p99)],
+    ['max', (s) => format(s.max)],
+  ];
+  log(
+    `\n${''.padEnd(8)}${'GET /api/matches'.padStart(18)}${'candidate SQL'.padStart(16)}${'API / SQL'.padStart(12)}`,
+  );
+  for (const [label, cell] of rows) {
+    const key = label as keyof LatencySummary;
+    log(
+      `${label.padEnd(8)}${cell(api).padStart(18)}${cell(sql).padStart(16)}${(api[key] / sql[key]).toFixed(2).padStart(12)}`,
+    );
+  }
+  const counts = [1, 2, 3].map((n) => stages.filter((count) => count === n).length);
+  log(
+    `\nStage queries per search: ${counts.map((count, index) => `${index + 1}: ${count}`).join(', ')}`,
+  );
+  const p95ok = api.p95 <= TARGET_P95_MS;
+  const ratioOk = api.p95 / sql.p95 <= TARGET_RATIO && api.p50 / sql.p50 <= TARGET_RATIO;
+  log(
+    `Targets: API p95 ≤ ${TARGET_P95_MS} ms ${p95ok ? 'met' : 'MISSED'}; API/SQL ≤ ${TARGET_RATIO} ${ratioOk ? 'met' : 'MISSED'}`,
+  );
+}
+
+async function run(settings: ReturnType<typeof options>): Promise<void> {
+  const database = await createScratchDatabase(log);
+  let app: NestFastifyApplication | null = null;
+  const pool = new Pool({ connectionString: database.url, max: 4 });
+  const client = new Client({ connectionString: database.url });
+  try {
+    log(`Database: ${database.description}`);
+    await (await new DataSource(dataSourceOptions(database.url)).initialize()).destroy();
+    let start = performance.now();
+    let reported = 0;
+    await seedCompanies(pool, settings.firms, {
+      seed: settings.seed,
+      onProgress: (done, total) => {
+        if (done === total || done - reported >= total / 10) {
+          reported = done;
+          log(`  seeded ${done} / ${total} firms`);
+        }
+      },
+    });
+    await pool.query('ANALYZE');
+    log(`Seeded ${settings.firms} firms in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+
+    const firms = await pickFirms(pool, settings.viewers, settings.seed);
+    const password = randomBytes(12).toString('base64url');
+    const emails = await createMembers(pool, firms, password);
+    const started = await startApp(database.url);
+    app = started.app;
+    start = performance.now();
+    const tokens = await signIn(started.url, emails, password);
+    log(
+      `API on ${started.url}; ${tokens.length} members signed in in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    );
+    const viewers = firms.map((profile, index) => ({ profile, token: tokens[index] }));
+
+    await client.connect();
+    await client.query('SET jit = off'); // as the API's search session does
+    for (const viewer of viewers.slice(0, 20)) {
+      await timeApi(started.url, viewer); // warm the caches, the plans and the JIT of Node
+      await timeCandidateSql(client, viewer.profile);
+    }
+    const api: number[] = [];
+    const sql: number[] = [];
+    const stages: number[] = [];
+    // Interleaved, so that any load on the machine weighs on both alike.
+    for (const viewer of viewers) {
+      api.push(await timeApi(started.url, viewer));
+      const timing = await timeCandidateSql(client, viewer.profile);
+      sql.push(timing.ms);
+      stages.push(timing.queries);
+    }
+    log(
+      `\nGET /api/matches (default page of 20) for ${viewers.length} random firms of ${settings.firms}, one at a time:`,
+    );
+    report(summarize(api), summarize(sql), stages);
+  } finally {
+    await client.end().catch(() => undefined);
+    await app?.close();
+    await pool.end();
+    await database.drop();
+    log('Scratch database dropped');
+  }
+}
+
+async function main(): Promise<void> {
+  const settings = options();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`gave up after ${DEADLINE_MS / 60_000} minutes`)),
+      DEADLINE_MS,
+    );
+  });
+  try {
+    await Promise.race([run(settings), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(
+      `bench:matching failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);

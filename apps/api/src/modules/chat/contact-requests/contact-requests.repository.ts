@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { ContactRequestEntity } from '../entities/contact-request.entity';
+
+export interface NewContactRequest {
+  fromCompanyId: string;
+  toCompanyId: string;
+  fromUserId: string;
+  message: string;
+  ttlDays: number;
+}
+
+export type Box = 'in' | 'out';
+
+export interface ContactRequestRow {
+  request: ContactRequestEntity;
+  /** created_at as text (microseconds kept) for the cursor. */
+  sortAt: string;
+}
+
+/** Thrown when the one-open-request-per-pair index refuses an insert. */
+export class OpenRequestExists extends Error {}
+
+const UNIQUE_VIOLATION = '23505';
+const REQUEST_COLUMNS = `id, from_company_id AS "fromCompanyId", to_company_id AS "toCompanyId",
+  from_user_id AS "fromUserId", message, status, expires_at AS "expiresAt",
+  responded_at AS "respondedAt", responded_by_user_id AS "respondedByUserId",
+  conversation_id AS "conversationId", created_at AS "createdAt"`;
+const PAIR = `LEAST(from_company_id, to_company_id) = LEAST($1::uuid, $2::uuid)
+  AND GREATEST(from_company_id, to_company_id) = GREATEST($1::uuid, $2::uuid)`;
+
+@Injectable()
+export class ContactRequestsRepository {
+  constructor(
+    @InjectRepository(ContactRequestEntity)
+    private readonly requests: Repository<ContactRequestEntity>,
+  ) {}
+
+  /**
+   * Serialises, until the transaction ends, everything that decides about one key (a pair of
+   * firms, or one firm's quota): checks and the write that follows them cannot interleave.
+   */
+  async lock(manager: EntityManager, key: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+  }
+
+  /** Marks the pair's overdue pending request expired, freeing the one-open-request slot. */
+  async expireOverdue(manager: EntityManager, a: string, b: string): Promise<void> {
+    await manager.query(
+      `UPDATE contact_requests SET status = 'expired'
+       WHERE ${PAIR} AND status = 'pending' AND expires_at <= now()`,
+      [a, b],
+    );
+  }
+
+  async hasOpenBetween(manager: EntityManager, a: string, b: string): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM contact_requests WHERE ${PAIR} AND status = 'pending' AND expires_at > now()`,
+      [a, b],
+    );
+    return rows.length > 0;
+  }
+
+  async countOpenFrom(manager: EntityManager, companyId: string): Promise<number> {
+    const [{ count }] = await manager.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM contact_requests
+       WHERE from_company_id = $1 AND status = 'pending' AND expires_at > now()`,
+      [companyId],
+    );
+    return count;
+  }
+
+  async insert(manager: EntityManager, request: NewContactRequest): Promise<ContactRequestEntity> {
+    try {
+      const [row] = await manager.query<ContactRequestEntity[]>(
+        `INSERT INTO contact_requests (from_company_id, to_company_id, from_user_id, message, expires_at)
+         VALUES ($1, $2, $3, $4, now() + make_interval(days => $5))
+         RETURNING ${REQUEST_COLUMNS}`,
+        [
+          request.fromCompanyId,
+          request.toCompanyId,
+          request.fromUserId,
+          request.message,
+          request.ttlDays,
+        ],
+      );
+      return row;
+    } catch (error) {
+      const { code, constraint } = error as { code?: string; constraint?: string };
+      if (code === UNIQUE_VIOLATION && constraint === 'contact_requests_open_pair_key') {
+        throw new OpenRequestExists();
+      }
+      throw error;
+    }
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<ContactRequestEntity | null> {
+    return (manager?.getRepository(ContactRequestEntity) ?? this.requests).findOneBy({ id });
+  }
+
+  /**
+   * Answers a request that is still pending and not overdue; null otherwise (answered already,
+   * or expired), so two concurrent answers cannot both win.
+   */
+  async answer(
+    manager: EntityManager,
+    id: string,
+    answer: { status: 'accepted' | 'declined'; userId: string; conversationId: string | null },
+  ): Promise<ContactRequestEntity | null> {
+    const rows = await manager.query<ContactRequestEntity[]>(
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
+      `WITH answered AS (
+         UPDATE contact_requests
+         SET status = $2, responded_at = now(), responded_by_user_id = $3, conversation_id = $4
+         WHERE id = $1 AND status = 'pending' AND expires_at > now()
+         RETURNING *
+       )
+       SELECT ${REQUEST_COLUMNS} FROM answered`,
+      [id, answer.status, answer.userId, answer.conversationId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Newest first, keyset-paged on (created_at, id). */
+  async list(
+    box: Box,
+    companyId: string,
+    after: { at: string; id: string } | null,
+    limit: number,
+  ): Promise<ContactRequestRow[]> {
+    const column = box === 'in' ? 'to_company_id' : 'from_company_id';
+    const params: unknown[] = [companyId, limit];
+    let keyset = '';
+    if (after) {
+      params.push(after.at, after.id);
+      keyset = 'AND (created_at, id) < ($3::timestamptz, $4::uuid)';
+    }
+    const rows = await this.requests.query<(ContactRequestEntity & { sortAt: string })[]>(
+      `SELECT ${REQUEST_COLUMNS}, created_at::text AS "sortAt" FROM contact_requests
+       WHERE ${column} = $1 ${keyset}
+       ORDER BY created_at DESC, id DESC LIMIT $2`,
+      params,
+    );
+    return rows.map(({ sortAt, ...request }) => ({ request, sortAt }));
+  }
+}

@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  CHAT_LIMITS,
+  type ContactRequestResponse,
+  type ConversationEnvelope,
+  type Page,
+} from '@jcc/contracts';
+import type { AuthUser } from '../../../common/auth-user';
+import { InvalidInputError } from '../../../common/errors/domain-error';
+import {
+  cursorFields,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+} from '../../../common/pagination/cursor';
+import { CompaniesService } from '../../companies/companies.service';
+import { chatErrors } from '../chat-errors';
+import { toContactRequestResponse } from '../chat.mapper';
+import { CompanySummariesRepository } from '../company-summaries.repository';
+import { ConversationsService, firmsPairKey } from '../conversations/conversations.service';
+import { effectiveStatus, type ContactRequestEntity } from '../entities/contact-request.entity';
+import { ContactRequestsRepository, OpenRequestExists } from './contact-requests.repository';
+import type { CreateContactRequestDto } from './dto/create-contact-request.dto';
+import type { ListContactRequestsQuery } from './dto/list-contact-requests.query';
+
+const quotaKey = (companyId: string) => `contact-quota:${companyId}`;
+
+/**
+ * Firms talk only after one asked and the other accepted. Every decision about a pair of firms
+ * takes that pair's advisory lock first (then, to create, the asking firm's quota lock; always in
+ * this order, so two transactions never wait on each other in a circle).
+ */
+@Injectable()
+export class ContactRequestsService {
+  constructor(
+    private readonly requests: ContactRequestsRepository,
+    private readonly conversations: ConversationsService,
+    private readonly companies: CompaniesService,
+    private readonly summaries: CompanySummariesRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async create(user: AuthUser, input: CreateContactRequestDto): Promise<ContactRequestResponse> {
+    const from = firmOf(user);
+    const to = input.toCompanyId.toLowerCase();
+    if (to === from) {
+      throw InvalidInputError.field('toCompanyId', 'toCompanyId is your own firm');
+    }
+    // 404 for a firm that does not exist or that the caller may not see (rejected).
+    await this.companies.get(to, user);
+    const request = await this.dataSource.transaction(async (manager) => {
+      await this.requests.lock(manager, firmsPairKey(from, to));
+      await this.requests.lock(manager, quotaKey(from));
+      if (await this.conversations.existsBetweenFirms(manager, from, to)) {
+        throw chatErrors.conversationExists();
+      }
+      await this.requests.expireOverdue(manager, from, to);
+      if (await this.requests.hasOpenBetween(manager, from, to)) {
+        throw chatErrors.requestPending();
+      }
+      const limit = CHAT_LIMITS.pendingRequestsPerFirm;
+      if ((await this.requests.countOpenFrom(manager, from)) >= limit) {
+        throw chatErrors.quotaExceeded(limit);
+      }
+      return this.requests
+        .insert(manager, {
+          fromCompanyId: from,
+          toCompanyId: to,
+          fromUserId: user.id,
+          message: input.message?.trim() ?? '',
+          ttlDays: CHAT_LIMITS.contactRequestTtlDays,
+        })
+        .catch((error: unknown) => {
+          // The locks make this unreachable; the unique index is the last word all the same.
+          throw error instanceof OpenRequestExists ? chatErrors.requestPending() : error;
+        });
+    });
+    return (await this.toResponses([request]))[0];
+  }
+
+  async list(
+    user: AuthUser,
+    query: ListContactRequestsQuery,
+  ): Promise<Page<ContactRequestResponse>> {
+    const companyId = firmOf(user);
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = query.cursor
+      ? decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
+      : null;
+    const rows = await this.requests.list(query.box ?? 'in', companyId, after, limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: await this.toResponses(page.map((row) => row.request)),
+      nextCursor:
+        rows.length > limit ? encodeCursor({ at: last.sortAt, id: last.request.id }) : null,
+    };
+  }
+
+  /** The addressed firm accepts: the request and the new conversation commit together. */
+  async accept(user: AuthUser, id: string): Promise<ConversationEnvelope> {
+    const request = await this.findForAddressee(user, id);
+    const pair: [string, string] = [request.fromCompanyId, request.toCompanyId];
+    const conversationId = await this.dataSource.transaction(async (manager) => {
+      await this.requests.lock(manager, firmsPairKey(...pair));
+      const opened = await this.conversations.openBetweenFirms(manager, pair, user.id);
+      const answered = await this.requests.answer(manager, id, {
+        status: 'accepted',
+        userId: user.id,
+        conversationId: opened.id,
+      });
+      if (!answered) {
+        // Rolls back the conversation opened above.
+        throw await this.notAnswerable(id, manager);
+      }
+      return opened.id;
+    });
+    return { conversation: await this.conversations.announce(user, conversationId) };
+  }
+
+  async decline(user: AuthUser, id: string): Promise<{ request: ContactRequestResponse }> {
+    const request = await this.findForAddressee(user, id);
+    const answered = await this.dataSource.transaction(async (manager) => {
+      await this.requests.lock(manager, firmsPairKey(request.fromCompanyId, request.toCompanyId));
+      return this.requests.answer(manager, id, {
+        status: 'declined',
+        userId: user.id,
+        conversationId: null,
+      });
+    });
+    if (!answered) {
+      throw await this.notAnswerable(id);
+    }
+    return { request: (await this.toResponses([answered]))[0] };
+  }
+
+  /** 404 unless the caller's firm is on the request; 403 for the firm that sent it. */
+  private async findForAddressee(user: AuthUser, id: string): Promise<ContactRequestEntity> {
+    const request = await this.requests.findById(id);
+    if (!request || !user.companyId) {
+      throw chatErrors.requestNotFound();
+    }
+    if (request.toCompanyId === user.companyId) {
+      return request;
+    }
+    throw request.fromCompanyId === user.companyId
+      ? chatErrors.notAddressee()
+      : chatErrors.requestNotFound();
+  }
+
+  private async notAnswerable(id: string, manager?: EntityManager) {
+    const current = await this.requests.findById(id, manager);
+    return chatErrors.requestNotPending(current ? effectiveStatus(current) : 'gone');
+  }
+
+  private async toResponses(requests: ContactRequestEntity[]): Promise<ContactRequestResponse[]> {
+    const companies = await this.summaries.byIds(
+      requests.flatMap((request) => [request.fromCompanyId, request.toCompanyId]),
+    );
+    return requests.map((request) => toContactRequestResponse(request, companies));
+  }
+}
+
+/** Contact requests are between firms: the caller must be a member account with a company. */
+function firmOf(user: AuthUser): string {
+  if (user.role !== 'member') {
+    throw chatErrors.membersOnly();
+  }
+  if (!user.companyId) {
+    throw chatErrors.companyRequired();
+  }
+  return user.companyId;
+}

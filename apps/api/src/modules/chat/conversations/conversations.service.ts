@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ConversationResponse, Page, ReadPositionResponse } from '@jcc/contracts';
+import { isStaff, type AuthUser } from '../../../common/auth-user';
+import {
+  cursorFields,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+} from '../../../common/pagination/cursor';
+import { CompaniesService } from '../../companies/companies.service';
+import { toConversationResponse } from '../chat.mapper';
+import { CompanySummariesRepository } from '../company-summaries.repository';
+import { MessagesRepository } from '../messages/messages.repository';
+import { ChatRealtime } from '../realtime/chat-realtime';
+import { ConversationAccess } from './conversation-access';
+import {
+  ConversationsRepository,
+  type ConversationRow,
+  type ConversationScope,
+} from './conversations.repository';
+import type { ListConversationsQuery } from './dto/list-conversations.query';
+
+/** The rooms a socket joins and the firms whose presence it follows. */
+export interface SocketMemberships {
+  conversationIds: string[];
+  partnerCompanyIds: string[];
+}
+
+export const firmsPairKey = (a: string, b: string) => `firms:${[a, b].sort().join(':')}`;
+const chamberPairKey = (companyId: string) => `chamber:${companyId}`;
+
+@Injectable()
+export class ConversationsService {
+  constructor(
+    private readonly conversations: ConversationsRepository,
+    private readonly messages: MessagesRepository,
+    private readonly summaries: CompanySummariesRepository,
+    private readonly access: ConversationAccess,
+    private readonly companies: CompaniesService,
+    private readonly realtime: ChatRealtime,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async list(user: AuthUser, query: ListConversationsQuery): Promise<Page<ConversationResponse>> {
+    const scope = scopeOf(user);
+    if (!scope) {
+      return { items: [], nextCursor: null };
+    }
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = query.cursor
+      ? decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
+      : null;
+    const rows = await this.conversations.list(scope, user.id, after, limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: await this.assemble(page),
+      nextCursor: rows.length > limit ? encodeCursor({ at: last.sortAt, id: last.id }) : null,
+    };
+  }
+
+  async get(user: AuthUser, conversationId: string): Promise<ConversationResponse> {
+    await this.access.require(user, conversationId);
+    return this.view(user, conversationId);
+  }
+
+  /** Staff open (or find) the chamber's conversation with a firm. */
+  async openWithFirm(
+    staff: AuthUser,
+    companyId: string,
+  ): Promise<{ conversation: ConversationResponse; created: boolean }> {
+    // 404 for an unknown firm; staff see rejected firms too.
+    await this.companies.get(companyId, staff);
+    const opened = await this.dataSource.transaction((manager) =>
+      this.conversations.openIfAbsent(manager, {
+        kind: 'chamber',
+        pairKey: chamberPairKey(companyId),
+        companyIds: [companyId],
+        createdByUserId: staff.id,
+      }),
+    );
+    const conversation = await this.view(staff, opened.id);
+    if (opened.created) {
+      this.realtime.conversationOpened(conversation, { companyIds: [companyId], staff: true });
+    }
+    return { conversation, created: opened.created };
+  }
+
+  /** For an accepted contact request, inside its transaction. */
+  openBetweenFirms(
+    manager: EntityManager,
+    companyIds: [string, string],
+    createdByUserId: string,
+  ): Promise<{ id: string; created: boolean }> {
+    return this.conversations.openIfAbsent(manager, {
+      kind: 'firms',
+      pairKey: firmsPairKey(...companyIds),
+      companyIds,
+      createdByUserId,
+    });
+  }
+
+  existsBetweenFirms(manager: EntityManager, a: string, b: string): Promise<boolean> {
+    return this.conversations.existsWithPairKey(manager, firmsPairKey(a, b));
+  }
+
+  /** After the opening transaction committed: tell both firms' sockets and put them in the room. */
+  async announce(user: AuthUser, conversationId: string): Promise<ConversationResponse> {
+    const conversation = await this.view(user, conversationId);
+    this.realtime.conversationOpened(conversation, {
+      companyIds: conversation.participants.map((company) => company.id),
+      staff: conversation.kind === 'chamber',
+    });
+    return conversation;
+  }
+
+  async markRead(
+    user: AuthUser,
+    conversationId: string,
+    seq: number,
+    origin?: string,
+  ): Promise<ReadPositionResponse> {
+    await this.access.require(user, conversationId);
+    const readSeq = await this.conversations.advanceRead(conversationId, user.id, seq);
+    this.realtime.readMoved({ conversationId, userId: user.id, seq: readSeq }, origin);
+    const view = await this.conversations.findView(conversationId, user.id);
+    return { conversationId, seq: readSeq, unread: view?.unread ?? 0 };
+  }
+
+  async typing(user: AuthUser, conversationId: string, origin: string): Promise<void> {
+    await this.access.require(user, conversationId);
+    this.realtime.typing({ conversationId, userId: user.id }, origin);
+  }
+
+  async socketMemberships(user: AuthUser): Promise<SocketMemberships> {
+    const scope = scopeOf(user);
+    if (!scope) {
+      return { conversationIds: [], partnerCompanyIds: [] };
+    }
+    const memberships = await this.conversations.memberships(scope);
+    memberships.forEach((facts) => this.access.remember(facts));
+    const partners = new Set(memberships.flatMap((facts) => facts.companyIds));
+    if (user.companyId) {
+      partners.delete(user.companyId);
+    }
+    return {
+      conversationIds: memberships.map((facts) => facts.id),
+      partnerCompanyIds: [...partners],
+    };
+  }
+
+  private async view(user: AuthUser, conversationId: string): Promise<ConversationResponse> {
+    const row = await this.conversations.findView(conversationId, user.id);
+    if (!row) {
+      throw new Error(`Conversation ${conversationId} vanished`);
+    }
+    const [conversation] = await this.assemble([row]);
+    return conversation;
+  }
+
+  private async assemble(rows: ConversationRow[]): Promise<ConversationResponse[]> {
+    const ids = rows.map((row) => row.id);
+    const [participantIds, lastMessages] = await Promise.all([
+      this.conversations.participantIds(ids),
+      this.messages.latestOf(ids.filter((_, index) => rows[index].lastSeq > 0)),
+    ]);
+    const companies = await this.summaries.byIds([...participantIds.values()].flat());
+    const lastById = new Map(lastMessages.map((message) => [message.conversationId, message]));
+    return rows.map((row) =>
+      toConversationResponse(
+        row,
+        (participantIds.get(row.id) ?? []).flatMap((id) => companies.get(id) ?? []),
+        lastById.get(row.id) ?? null,
+      ),
+    );
+  }
+}
+
+function scopeOf(user: AuthUser): ConversationScope | null {
+  if (isStaff(user)) {
+    return { chamber: true };
+  }
+  return user.companyId ? { companyId: user.companyId } : null;
+}

@@ -1,0 +1,170 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CHAT_LIMITS, type ChatMessage, type Page } from '@jcc/contracts';
+import type { AuthUser } from '../../../common/auth-user';
+import { InvalidInputError } from '../../../common/errors/domain-error';
+import { decodeCursor, encodeCursor, DEFAULT_PAGE_SIZE } from '../../../common/pagination/cursor';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { chatErrors } from '../chat-errors';
+import { toChatMessage } from '../chat.mapper';
+import { ConversationAccess } from '../conversations/conversation-access';
+import { ChatRealtime } from '../realtime/chat-realtime';
+import type { ListMessagesQuery } from './dto/list-messages.query';
+import { MessagesRepository } from './messages.repository';
+import { SlidingWindowLimiter } from './sliding-window-limiter';
+
+export interface SendInput {
+  conversationId: string;
+  clientId: string;
+  body: string;
+}
+
+export interface SendResult {
+  message: ChatMessage;
+  /** false when the clientId was already stored: the stored message is answered, nothing new. */
+  created: boolean;
+}
+
+export interface SyncResult {
+  messages: ChatMessage[];
+  hasMore: boolean;
+}
+
+@Injectable()
+export class MessagesService {
+  private readonly limiter: SlidingWindowLimiter;
+
+  constructor(
+    private readonly messages: MessagesRepository,
+    private readonly access: ConversationAccess,
+    private readonly realtime: ChatRealtime,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limiter = new SlidingWindowLimiter(
+      config.env.CHAT_MESSAGES_PER_WINDOW,
+      config.env.CHAT_RATE_WINDOW_SECONDS * 1000,
+    );
+  }
+
+  /**
+   * Stores a message (committed before this resolves), then broadcasts it to the conversation's
+   * room but for `origin`, the connection that sent it and gets the answer instead. The rate limit
+   * comes first so that a flood costs no database work.
+   */
+  async send(user: AuthUser, input: SendInput, origin?: string): Promise<SendResult> {
+    const waitMs = this.limiter.take(user.id);
+    if (waitMs > 0) {
+      throw chatErrors.rateLimited(waitMs);
+    }
+    await this.access.require(user, input.conversationId);
+    const stored = await this.messages.insertNext({
+      conversationId: input.conversationId,
+      clientId: input.clientId,
+      senderUserId: user.id,
+      senderCompanyId: user.companyId,
+      body: input.body,
+    });
+    if (stored) {
+      const message = toChatMessage(stored);
+      this.realtime.messageCreated(message, origin);
+      return { message, created: true };
+    }
+    const existing = await this.messages.findByClientId(input.conversationId, input.clientId);
+    if (!existing) {
+      throw chatErrors.conversationNotFound();
+    }
+    if (existing.senderUserId !== user.id) {
+      throw chatErrors.clientIdTaken();
+    }
+    return { message: toChatMessage(existing), created: false };
+  }
+
+  /** Everything after `afterSeq`, oldest first, a page at a time. */
+  async sync(
+    user: AuthUser,
+    conversationId: string,
+    afterSeq: number,
+    limit: number = CHAT_LIMITS.syncPageDefault,
+  ): Promise<SyncResult> {
+    await this.access.require(user, conversationId);
+    const rows = await this.messages.listAfter(conversationId, afterSeq, limit + 1);
+    return {
+      messages: rows.slice(0, limit).map(toChatMessage),
+      hasMore: rows.length > limit,
+    };
+  }
+
+  /**
+   * History by seq. `afterSeq` pages forward (oldest first); otherwise the page just before
+   * `beforeSeq` (or the newest page), also oldest first, with `nextCursor` paging further back.
+   */
+  async history(
+    user: AuthUser,
+    conversationId: string,
+    query: ListMessagesQuery,
+  ): Promise<Page<ChatMessage>> {
+    await this.access.require(user, conversationId);
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const { afterSeq, beforeSeq } = query.cursor ? fromCursor(query) : query;
+    if (afterSeq !== undefined) {
+      const rows = await this.messages.listAfter(conversationId, afterSeq, limit + 1, beforeSeq);
+      const page = rows.slice(0, limit);
+      const more = rows.length > limit;
+      return {
+        items: page.map(toChatMessage),
+        nextCursor: more ? toCursor({ afterSeq: page[page.length - 1].seq, beforeSeq }) : null,
+      };
+    }
+    const rows = await this.messages.listBefore(conversationId, beforeSeq, limit + 1);
+    const more = rows.length > limit;
+    const page = more ? rows.slice(1) : rows;
+    return {
+      items: page.map(toChatMessage),
+      nextCursor: more ? toCursor({ beforeSeq: page[0].seq }) : null,
+    };
+  }
+}
+
+interface SeqBounds {
+  afterSeq?: number;
+  beforeSeq?: number;
+}
+
+function toCursor(bounds: SeqBounds): string {
+  const key: Record<string, string> = {};
+  if (bounds.afterSeq !== undefined) {
+    key.after = String(bounds.afterSeq);
+  }
+  if (bounds.beforeSeq !== undefined) {
+    key.before = String(bounds.beforeSeq);
+  }
+  return encodeCursor(key);
+}
+
+/** A cursor replaces afterSeq/beforeSeq: it carries the bounds of the next page. */
+function fromCursor(query: ListMessagesQuery): SeqBounds {
+  if (query.afterSeq !== undefined || query.beforeSeq !== undefined) {
+    throw InvalidInputError.field(
+      'cursor',
+      'cursor replaces afterSeq and beforeSeq; send one or the other',
+    );
+  }
+  const key: Record<string, unknown> = decodeCursor(query.cursor ?? '', {});
+  const bounds: SeqBounds = {};
+  for (const [field, name] of [
+    ['after', 'afterSeq'],
+    ['before', 'beforeSeq'],
+  ] as const) {
+    const value = key[field];
+    if (value === undefined) {
+      continue;
+    }
+    if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) {
+      throw InvalidInputError.field(
+        'cursor',
+        'cursor is not valid; use nextCursor from the previous page',
+      );
+    }
+    bounds[name] = Number(value);
+  }
+  return bounds;
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { CompaniesModule } from '../companies/companies.module';
+import { DelegationExportsService } from './delegation-exports.service';
+import { DelegationListsRepository } from './delegation-lists.repository';
+import { DelegationMemberEntity } from './delegation-member.entity';
+import { DelegationMembersController } from './delegation-members.controller';
+import { DelegationMembersService } from './delegation-members.service';
+import { DelegationEntity } from './delegation.entity';
+import { DelegationsController } from './delegations.controller';
+import { DelegationsRepository } from './delegations.repository';
+import { DelegationsService } from './delegations.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([DelegationEntity, DelegationMemberEntity]),
+    CompaniesModule,
+    AuditModule,
+  ],
+  controllers: [DelegationsController, DelegationMembersController],
+  providers: [
+    DelegationsRepository,
+    DelegationListsRepository,
+    DelegationsService,
+    DelegationMembersService,
+    DelegationExportsService,
+  ],
+  exports: [DelegationsService],
+})
+export class DelegationsModule {}

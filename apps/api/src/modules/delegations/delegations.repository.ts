@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { SEAT_HOLDING_STATUSES, type Country, type DelegationMemberStatus } from '@jcc/contracts';
+import { DelegationMemberEntity } from './delegation-member.entity';
+import { DelegationEntity } from './delegation.entity';
+
+export interface DelegationRow {
+  delegation: DelegationEntity;
+  seatsTaken: number;
+  myStatus: DelegationMemberStatus | null;
+  /** starts_on as text and id: the keyset of lists (latest start first). */
+  key: { on: string; id: string };
+}
+
+interface RawDelegation {
+  id: string;
+  title: string;
+  direction: DelegationEntity['direction'];
+  host_city: string;
+  starts_on: string;
+  ends_on: string;
+  sectors: DelegationEntity['sectors'];
+  capacity: number;
+  created_by_user_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+  seats_taken: number;
+  my_status: DelegationMemberStatus | null;
+}
+
+const SEATS = `(SELECT count(*)::int FROM delegation_members m
+  WHERE m.delegation_id = d.id AND m.status = ANY('{${SEAT_HOLDING_STATUSES.join(',')}}'))`;
+
+/** Delegations and the rows of their lists. */
+@Injectable()
+export class DelegationsRepository {
+  constructor(
+    @InjectRepository(DelegationEntity) private readonly delegations: Repository<DelegationEntity>,
+  ) {}
+
+  async insert(
+    manager: EntityManager,
+    delegation: Partial<DelegationEntity>,
+  ): Promise<DelegationEntity> {
+    return manager
+      .getRepository(DelegationEntity)
+      .save(manager.create(DelegationEntity, delegation));
+  }
+
+  async update(
+    manager: EntityManager,
+    id: string,
+    patch: Partial<DelegationEntity>,
+  ): Promise<void> {
+    await manager.getRepository(DelegationEntity).update({ id }, patch);
+  }
+
+  /** Locks the delegation until the transaction ends: the seat count cannot change meanwhile. */
+  lock(manager: EntityManager, id: string): Promise<DelegationEntity | null> {
+    return manager
+      .getRepository(DelegationEntity)
+      .createQueryBuilder('d')
+      .setLock('pessimistic_write')
+      .where('d.id = :id', { id })
+      .getOne();
+  }
+
+  async seatsTaken(manager: EntityManager, id: string): Promise<number> {
+    const [row] = await manager.query<{ seats: number }[]>(
+      `SELECT ${SEATS} AS seats FROM delegations d WHERE d.id = $1`,
+      [id],
+    );
+    return row?.seats ?? 0;
+  }
+
+  /**
+   * One delegation, or a page of them. With `viewer`, only those the viewer's firm is on or may
+   * apply to (home country, not started yet), with the firm's status on each.
+   */
+  async find(
+    filter: { id?: string; viewer?: { companyId: string; country: Country } },
+    after: { on: string; id: string } | null,
+    limit: number,
+  ): Promise<DelegationRow[]> {
+    const params: unknown[] = [
+      filter.viewer?.companyId ?? null,
+      filter.id ?? null,
+      after?.on ?? null,
+      after?.id ?? null,
+      limit,
+    ];
+    const visible = filter.viewer
+      ? `AND (my.status IS NOT NULL OR (d.direction = $6 AND d.starts_on > CURRENT_DATE))`
+      : '';
+    if (filter.viewer) {
+      params.push(filter.viewer.country === 'PK' ? 'PK_TO_AZ' : 'AZ_TO_PK');
+    }
+    const rows = await this.delegations.manager.query<RawDelegation[]>(
+      // Dates as text: node-postgres would turn a date into a Date at local midnight.
+      `SELECT d.id, d.title, d.direction, d.host_city, d.starts_on::text AS starts_on, d.ends_on::text AS ends_on,
+         d.sectors, d.capacity, d.created_by_user_id, d.created_at, d.updated_at,
+         ${SEATS} AS seats_taken, my.status AS my_status
+       FROM delegations d
+       LEFT JOIN delegation_members my ON my.delegation_id = d.id AND my.company_id = $1
+       WHERE ($2::uuid IS NULL OR d.id = $2) ${visible}
+         AND ($3::date IS NULL OR (d.starts_on, d.id) < ($3::date, $4::uuid))
+       ORDER BY d.starts_on DESC, d.id DESC
+       LIMIT $5`,
+      params,
+    );
+    return rows.map((row) => ({
+      delegation: this.delegations.create({
+        id: row.id,
+        title: row.title,
+        direction: row.direction,
+        hostCity: row.host_city,
+        startsOn: row.starts_on,
+        endsOn: row.ends_on,
+        sectors: row.sectors,
+        capacity: row.capacity,
+        createdByUserId: row.created_by_user_id,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      }),
+      seatsTaken: row.seats_taken,
+      myStatus: row.my_status,
+      key: { on: row.starts_on, id: row.id },
+    }));
+  }
+
+  findMember(
+    manager: EntityManager,
+    delegationId: string,
+    companyId: string,
+  ): Promise<DelegationMemberEntity | null> {
+    return manager.getRepository(DelegationMemberEntity).findOneBy({ delegationId, companyId });
+  }
+
+  async insertMember(
+    manager: EntityManager,
+    delegationId: string,
+    companyId: string,
+    status: DelegationMemberStatus,
+  ): Promise<DelegationMemberEntity> {
+    const members = manager.getRepository(DelegationMemberEntity);
+    return members.save(members.create({ delegationId, companyId, status }));
+  }
+
+  async setMemberStatus(
+    manager: EntityManager,
+    delegationId: string,
+    companyId: string,
+    status: DelegationMemberStatus,
+  ): Promise<void> {
+    await manager
+      .getRepository(DelegationMemberEntity)
+      .update({ delegationId, companyId }, { status });
+  }
+}

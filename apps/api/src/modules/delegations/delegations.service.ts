@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  delegationCountries,
+  type DelegationCandidate,
+  type DelegationResponse,
+  type JsonValue,
+  type Page,
+} from '@jcc/contracts';
+import type { AuthUser } from '../../common/auth-user';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors/domain-error';
+import {
+  cursorFields,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+} from '../../common/pagination/cursor';
+import type { PageQuery } from '../../common/pagination/page-query';
+import { AuditService } from '../audit/audit.service';
+import { CompaniesService } from '../companies/companies.service';
+import { rankDelegationCandidates } from './delegation-fit';
+import { DelegationListsRepository } from './delegation-lists.repository';
+import { delegationViewer, type DelegationViewer } from './delegation-viewer';
+import type { DelegationEntity } from './delegation.entity';
+import { toDelegationResponse } from './delegation.mapper';
+import { DelegationsRepository, type DelegationRow } from './delegations.repository';
+import type { CreateDelegationDto } from './dto/create-delegation.dto';
+import type { UpdateDelegationDto } from './dto/update-delegation.dto';
+
+/** Candidates are ranked among this many firms of the pool, and against this many counterparts. */
+const POOL_PER_RESULT = 2;
+const POOL_MIN = 40;
+const COUNTERPARTS = 400;
+
+@Injectable()
+export class DelegationsService {
+  constructor(
+    private readonly delegations: DelegationsRepository,
+    private readonly lists: DelegationListsRepository,
+    private readonly companies: CompaniesService,
+    private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async create(staff: AuthUser, input: CreateDelegationDto): Promise<DelegationResponse> {
+    checkDates(input.startsOn, input.endsOn);
+    const created = await this.dataSource.transaction(async (manager) => {
+      const delegation = await this.delegations.insert(manager, {
+        ...input,
+        createdByUserId: staff.id,
+      });
+      await this.audit.record(manager, staff, {
+        action: 'delegation.create',
+        target: { type: 'delegation', id: delegation.id },
+        after: { ...input },
+      });
+      return delegation;
+    });
+    return this.get(created.id, staff);
+  }
+
+  async update(
+    id: string,
+    staff: AuthUser,
+    patch: UpdateDelegationDto,
+  ): Promise<DelegationResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const delegation = await this.delegations.lock(manager, id);
+      if (!delegation) {
+        throw new NotFoundError('Delegation');
+      }
+      checkDates(patch.startsOn ?? delegation.startsOn, patch.endsOn ?? delegation.endsOn);
+      const seats = await this.delegations.seatsTaken(manager, id);
+      if (patch.capacity !== undefined && patch.capacity < seats) {
+        throw new ConflictError(
+          `capacity cannot go below the ${seats} seats already promised; decline or waitlist firms first`,
+          'capacity_below_seats',
+        );
+      }
+      if (
+        patch.direction &&
+        patch.direction !== delegation.direction &&
+        seats + (await this.hasAnyMember(id)) > 0
+      ) {
+        throw new ConflictError(
+          'direction cannot change once firms are on the list',
+          'delegation_has_members',
+        );
+      }
+      const before: Record<string, JsonValue> = {};
+      for (const field of Object.keys(patch) as (keyof UpdateDelegationDto)[]) {
+        before[field] = delegation[field];
+      }
+      await this.delegations.update(manager, id, patch);
+      await this.audit.record(manager, staff, {
+        action: 'delegation.update',
+        target: { type: 'delegation', id },
+        before,
+        after: { ...patch },
+      });
+    });
+    return this.get(id, staff);
+  }
+
+  async get(id: string, user: AuthUser): Promise<DelegationResponse> {
+    const viewer = await delegationViewer(user, this.companies);
+    return toDelegationResponse(await this.findVisible(id, viewer), viewer.kind === 'firm');
+  }
+
+  async list(user: AuthUser, query: PageQuery): Promise<Page<DelegationResponse>> {
+    const viewer = await delegationViewer(user, this.companies);
+    if (viewer.kind === 'nobody') {
+      return { items: [], nextCursor: null };
+    }
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = query.cursor
+      ? decodeCursor(query.cursor, { on: isDate, id: cursorFields.uuid })
+      : null;
+    const rows = await this.delegations.find(
+      { viewer: viewer.kind === 'firm' ? viewer : undefined },
+      after,
+      limit + 1,
+    );
+    const page = rows.slice(0, limit);
+    return {
+      items: page.map((row) => toDelegationResponse(row, viewer.kind === 'firm')),
+      nextCursor: rows.length > limit ? encodeCursor({ ...page[page.length - 1].key }) : null,
+    };
+  }
+
+  async candidates(
+    id: string,
+    staff: AuthUser,
+    limit = DEFAULT_PAGE_SIZE,
+  ): Promise<Page<DelegationCandidate>> {
+    const { delegation } = await this.findVisible(id, { kind: 'staff' });
+    const { home, host } = delegationCountries(delegation.direction);
+    const pool = await this.lists.candidatePool(
+      id,
+      home,
+      delegation.sectors,
+      Math.max(POOL_MIN, limit * POOL_PER_RESULT),
+    );
+    const counterparts = await this.lists.counterparts(
+      host,
+      delegation.hostCity,
+      delegation.sectors,
+      COUNTERPARTS,
+    );
+    return {
+      items: rankDelegationCandidates(pool, counterparts, delegation.sectors, limit),
+      nextCursor: null,
+    };
+  }
+
+  /** A delegation the viewer may know of; to anyone else it does not exist (404). */
+  async findVisible(id: string, viewer: DelegationViewer): Promise<DelegationRow> {
+    if (viewer.kind === 'nobody') {
+      throw new NotFoundError('Delegation');
+    }
+    const [row] = await this.delegations.find(
+      { id, viewer: viewer.kind === 'firm' ? viewer : undefined },
+      null,
+      1,
+    );
+    if (!row) {
+      throw new NotFoundError('Delegation');
+    }
+    return row;
+  }
+
+  private async hasAnyMember(id: string): Promise<number> {
+    return (await this.lists.members(id, {}, null, 1)).length;
+  }
+}
+
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+function checkDates(
+  startsOn: DelegationEntity['startsOn'],
+  endsOn: DelegationEntity['endsOn'],
+): void {
+  if (endsOn < startsOn) {
+    throw InvalidInputError.field('endsOn', 'endsOn must be on or after startsOn');
+  }
+}

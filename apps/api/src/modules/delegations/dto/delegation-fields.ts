@@ -1,0 +1,107 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { DELEGATION_DIRECTIONS, SECTOR_CODES } from '@jcc/contracts';
+
+/** Each delegation field's validation, written once for create (required) and update (optional). */
+type Presence = 'required' | 'optional';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const presence = (mode: Presence): PropertyDecorator =>
+  mode === 'required' ? () => undefined : ValidateIf((_object, value) => value !== undefined);
+
+export const TitleField = (mode: Presence) =>
+  applyDecorators(
+    ApiProperty({
+      example: 'Textile buyers to Baku, spring 2027',
+      minLength: 3,
+      maxLength: 200,
+      required: mode === 'required',
+    }),
+    presence(mode),
+    Transform(trim),
+    IsString(),
+    MinLength(3, { message: 'title must be at least 3 characters' }),
+    MaxLength(200, { message: 'title must be at most 200 characters' }),
+  );
+
+export const DirectionField = (mode: Presence) =>
+  applyDecorators(
+    ApiProperty({
+      enum: DELEGATION_DIRECTIONS,
+      required: mode === 'required',
+      description: 'PK_TO_AZ: Pakistani firms visit Azerbaijan',
+    }),
+    presence(mode),
+    IsIn(DELEGATION_DIRECTIONS, { message: 'direction must be PK_TO_AZ or AZ_TO_PK' }),
+  );
+
+export const HostCityField = (mode: Presence) =>
+  applyDecorators(
+    ApiProperty({ example: 'Baku', maxLength: 100, required: mode === 'required' }),
+    presence(mode),
+    Transform(trim),
+    IsString(),
+    MinLength(2, { message: 'hostCity must be at least 2 characters' }),
+    MaxLength(100, { message: 'hostCity must be at most 100 characters' }),
+  );
+
+export const DateField = (field: 'startsOn' | 'endsOn', mode: Presence) =>
+  applyDecorators(
+    ApiProperty({
+      type: String,
+      format: 'date',
+      example: field === 'startsOn' ? '2027-04-12' : '2027-04-16',
+      required: mode === 'required',
+    }),
+    presence(mode),
+    IsString({ message: `${field} must be a date YYYY-MM-DD` }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${field} must be a date YYYY-MM-DD` }),
+    // strict: 2027-02-30 is not a date.
+    IsISO8601({ strict: true }, { message: `${field} must be a real calendar date` }),
+  );
+
+export const SectorsField = (mode: Presence) =>
+  applyDecorators(
+    ApiProperty({
+      type: [String],
+      enum: SECTOR_CODES,
+      minItems: 1,
+      maxItems: 10,
+      required: mode === 'required',
+    }),
+    presence(mode),
+    IsArray({ message: 'sectors must be a list' }),
+    ArrayMinSize(1, { message: 'sectors needs at least 1 item' }),
+    ArrayMaxSize(10, { message: 'sectors takes at most 10 items' }),
+    ArrayUnique({ message: 'sectors must not repeat an item' }),
+    IsIn(SECTOR_CODES, {
+      each: true,
+      message: 'sectors has an unknown code; see GET /api/taxonomy',
+    }),
+  );
+
+export const CapacityField = (mode: Presence) =>
+  applyDecorators(
+    ApiProperty({ minimum: 1, maximum: 10000, example: 25, required: mode === 'required' }),
+    presence(mode),
+    IsInt({ message: 'capacity must be a whole number' }),
+    Min(1, { message: 'capacity must be at least 1' }),
+    Max(10000, { message: 'capacity must be at most 10000' }),
+  );

@@ -1,0 +1,210 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type {
+  Country,
+  LanguageCode,
+  PartnershipType,
+  SectorCode,
+  SizeBand,
+  VerificationStatus,
+} from '@jcc/contracts';
+import type { MatchProfile, MatchWeights } from '@jcc/matching';
+import type { CandidateRow } from './candidate-row';
+import { matchScoreSql } from './match-score.sql';
+import type { StageRequest, StageRow } from './search/find-top-matches';
+import type { RankKey } from './search/rank-key';
+import type { KeySet } from './search/search-stages';
+import { SqlParameters } from './sql-parameters';
+
+/** Partner filters of a list: any of the sectors, any of the types; empty lists filter nothing. */
+export interface CandidateFilters {
+  sectors: readonly SectorCode[];
+  partnershipTypes: readonly PartnershipType[];
+}
+
+export interface StageQuery extends StageRequest {
+  viewer: MatchProfile;
+  weights: MatchWeights;
+  filters: CandidateFilters;
+  minScore: number;
+  cursor: RankKey | null;
+}
+
+export interface SearchSession {
+  fetchStage(query: StageQuery): Promise<StageRow<CandidateRow>[]>;
+}
+
+interface CandidateRecord {
+  id: string;
+  name: string;
+  country: Country;
+  city: string;
+  sectors: SectorCode[];
+  offersHs: string[];
+  seeksHs: string[];
+  partnershipTypes: PartnershipType[];
+  jvSectors: SectorCode[];
+  sizeBand: SizeBand;
+  languages: LanguageCode[];
+  verification: VerificationStatus;
+}
+
+/** A row of stageQuery. */
+export interface StageRecord extends CandidateRecord {
+  bound: number;
+  regular: boolean;
+}
+
+const CANDIDATE_COLUMNS = `co.id, co.name, co.country, co.city, co.sectors, co.offers_hs AS "offersHs",
+  co.seeks_hs AS "seeksHs", co.partnership_types AS "partnershipTypes", co.jv_sectors AS "jvSectors",
+  co.size_band AS "sizeBand", co.languages, co.verification`;
+
+/**
+ * The matching queries. Partners come from match_profiles (rejected firms have no row there),
+ * of the other country only, never one the viewer dismissed; their profiles from companies.
+ */
+@Injectable()
+export class MatchCandidatesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The stages of one search in one snapshot, so that a firm cannot move between stages while
+   * they run. JIT is off: Postgres would compile the long score expression with LLVM once the
+   * estimated cost passes jit_above_cost (a few hundred thousand firms), which takes longer than
+   * running the query.
+   */
+  inSearchSession<R>(work: (session: SearchSession) => Promise<R>): Promise<R> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query('SET LOCAL jit = off');
+      return work({ fetchStage: (query) => this.fetchStage(manager, query) });
+    });
+  }
+
+  /** One batch of a search stage (see stageQuery). */
+  async fetchStage(manager: EntityManager, query: StageQuery): Promise<StageRow<CandidateRow>[]> {
+    const { text, values } = stageQuery(query);
+    return toStageRows(await manager.query<StageRecord[]>(text, values));
+  }
+
+  /** Every partner the viewer has not dismissed: the slow, always exact fallback. */
+  findAll(viewer: MatchProfile): Promise<CandidateRow[]> {
+    return this.dataSource.query<CandidateRecord[]>(
+      `SELECT ${CANDIDATE_COLUMNS}
+       FROM match_profiles AS c JOIN companies AS co ON co.id = c.company_id
+       WHERE c.country = $2::bpchar AND ${notDismissed('$1::uuid')}`,
+      [viewer.id, otherCountry(viewer.country)],
+    );
+  }
+
+  /** The partners the viewer saved, still matchable (not rejected, still of the other country). */
+  findSaved(viewer: MatchProfile): Promise<CandidateRow[]> {
+    return this.dataSource.query<CandidateRecord[]>(
+      `SELECT ${CANDIDATE_COLUMNS}
+       FROM match_feedback AS f
+       JOIN match_profiles AS c ON c.company_id = f.target_id
+       JOIN companies AS co ON co.id = f.target_id
+       WHERE f.company_id = $1 AND f.state = 'saved' AND c.country = $2::bpchar`,
+      [viewer.id, otherCountry(viewer.country)],
+    );
+  }
+}
+
+/**
+ * The candidate query of one batch of a search stage, best first by SQL score: firms with keys in
+ * `include` and none in `exclude`, scoring at least minScore and after the cursor. The score is
+ * computed once per firm of the stage in the inner query (OFFSET 0 keeps the conditions on it
+ * outside, where they read it instead of computing it again). The filters and the cursor are
+ * exact for regular firms only, so irregular ones always pass them here and are checked by the
+ * caller. Exported for the benchmark, which times it alone.
+ */
+export function stageQuery(query: StageQuery): { text: string; values: unknown[] } {
+  const params = new SqlParameters();
+  const score = matchScoreSql(query.viewer, query.weights, params);
+  const viewerId = params.add(query.viewer.id, 'uuid');
+  const other = params.add(otherCountry(query.viewer.country), 'bpchar');
+  const inner = [`c.country = ${other}`, notDismissed(viewerId)];
+  if (query.stage.include) {
+    inner.push(`c.keys && ${partnerKeys(query.stage.include, query.viewer, other, params)}`);
+  }
+  if (query.stage.exclude) {
+    inner.push(`NOT (c.keys && ${partnerKeys(query.stage.exclude, query.viewer, other, params)})`);
+  }
+  inner.push(...filterConditions(query.filters, params));
+  const outer = ['TRUE'];
+  if (query.minScore > 0) {
+    outer.push(`t.bound >= ${params.add(query.minScore, 'int')}`);
+  }
+  if (query.cursor) {
+    outer.push(`(NOT t.regular OR ${after(query.cursor, params)})`);
+  }
+  if (query.after) {
+    outer.push(after(query.after, params));
+  }
+  const text = `SELECT s.bound, s.regular, ${CANDIDATE_COLUMNS}
+    FROM (
+      SELECT t.company_id, t.bound, t.regular
+      FROM (
+        SELECT c.company_id, c.regular, ${score} AS bound
+        FROM match_profiles AS c
+        WHERE ${inner.join(' AND ')}
+        OFFSET 0
+      ) AS t
+      WHERE ${outer.join(' AND ')}
+      ORDER BY t.bound DESC, t.company_id
+      LIMIT ${params.add(query.limit, 'int')}
+    ) AS s
+    JOIN companies AS co ON co.id = s.company_id
+    ORDER BY s.bound DESC, s.company_id`;
+  return { text, values: params.values };
+}
+
+export function toStageRows(records: readonly StageRecord[]): StageRow<CandidateRow>[] {
+  return records.map(({ bound, regular, ...candidate }) => ({ candidate, bound, exact: regular }));
+}
+
+function otherCountry(country: Country): Country {
+  return country === 'PK' ? 'AZ' : 'PK';
+}
+
+function notDismissed(viewerId: string): string {
+  return `NOT EXISTS (SELECT 1 FROM match_feedback AS f
+    WHERE f.company_id = ${viewerId} AND f.target_id = c.company_id AND f.state = 'dismissed')`;
+}
+
+/**
+ * The keys a partner of the viewer would have (its offers are what the viewer seeks, and the
+ * reverse), always with the key of irregular firms. Built by the same SQL function as the firms'
+ * own keys; with constant arguments the planner folds it before it chooses the GIN index.
+ */
+function partnerKeys(
+  set: KeySet,
+  viewer: MatchProfile,
+  country: string,
+  params: SqlParameters,
+): string {
+  const list = (codes: readonly string[]) => params.add([...codes], 'text[]');
+  const jointVenture = set === 'overlap' && viewer.partnershipTypes.includes('joint_venture');
+  return `matching_keys(${country}, ${list(set === 'overlap' ? viewer.sectors : [])},
+    ${list(viewer.seeksHs)}, ${list(viewer.offersHs)}, ${list(jointVenture ? viewer.jvSectors : [])}, true)`;
+}
+
+function filterConditions(filters: CandidateFilters, params: SqlParameters): string[] {
+  const conditions: string[] = [];
+  if (filters.sectors.length > 0) {
+    conditions.push(
+      `(NOT c.regular OR bit_count(c.sectors & matching_sector_bits(${params.add([...filters.sectors], 'text[]')})) > 0)`,
+    );
+  }
+  if (filters.partnershipTypes.length > 0) {
+    conditions.push(
+      `(NOT c.regular OR bit_count(c.partnership_types & matching_partnership_bits(${params.add([...filters.partnershipTypes], 'text[]')})) > 0)`,
+    );
+  }
+  return conditions;
+}
+
+/** Rows whose (bound, id) comes after `key` in rank order. */
+function after(key: RankKey, params: SqlParameters): string {
+  const score = params.add(key.score, 'int');
+  return `(t.bound < ${score} OR (t.bound = ${score} AND t.company_id > ${params.add(key.id, 'uuid')}))`;
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  CompanyResponse,
+  MatchFeedbackAction,
+  MatchFeedbackResponse,
+  MatchResponse,
+  Page,
+} from '@jcc/contracts';
+import { isStaff, type AuthUser } from '../../common/auth-user';
+import { ForbiddenError, InvalidInputError } from '../../common/errors/domain-error';
+import { CompaniesService } from '../companies/companies.service';
+import type { ListMatchesQuery } from './dto/list-matches.query';
+import { MatchFeedbackRepository } from './match-feedback.repository';
+import { MatchFinder } from './match-finder';
+import { toMatchProfile } from './matching.mapper';
+
+/** Who may see which matches and give feedback; the finding itself is MatchFinder's. */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly companies: CompaniesService,
+    private readonly finder: MatchFinder,
+    private readonly feedback: MatchFeedbackRepository,
+  ) {}
+
+  /** GET /api/matches: the caller's own firm. */
+  async listOwn(user: AuthUser, query: ListMatchesQuery): Promise<Page<MatchResponse>> {
+    return this.finder.page(toMatchProfile(await this.ownCompany(user)), query);
+  }
+
+  /** GET /api/companies/:id/matches: staff for any firm, a member for its own. */
+  async listFor(
+    companyId: string,
+    user: AuthUser,
+    query: ListMatchesQuery,
+  ): Promise<Page<MatchResponse>> {
+    // 404 for an unknown firm, and for a rejected one unless staff or its own member.
+    const company = await this.companies.get(companyId, user);
+    if (!isStaff(user) && user.companyId !== company.id) {
+      throw new ForbiddenError('Only the firm itself or chamber staff may see its matches');
+    }
+    return this.finder.page(toMatchProfile(matchable(company)), query);
+  }
+
+  async giveFeedback(
+    user: AuthUser,
+    targetId: string,
+    action: MatchFeedbackAction,
+  ): Promise<MatchFeedbackResponse> {
+    const company = await this.ownCompany(user);
+    // Unknown and rejected firms are not found, as everywhere else for members.
+    const target = await this.companies.get(targetId, user);
+    if (target.country === company.country) {
+      throw InvalidInputError.field(
+        'companyId',
+        'Matches are across the border only: this firm is in your own country',
+      );
+    }
+    if (action === 'undo') {
+      await this.feedback.clear(company.id, target.id);
+      return { companyId: target.id, state: null };
+    }
+    const state = action === 'save' ? 'saved' : 'dismissed';
+    await this.feedback.setState(company.id, target.id, state, user.id);
+    return { companyId: target.id, state };
+  }
+
+  private async ownCompany(user: AuthUser): Promise<CompanyResponse> {
+    if (isStaff(user)) {
+      throw new ForbiddenError(
+        'Chamber staff accounts have no company of their own: see a firm’s matches at GET /api/companies/:id/matches',
+        'no_company',
+      );
+    }
+    if (!user.companyId) {
+      throw new ForbiddenError(
+        'Register your company first: matches are found for a company',
+        'no_company',
+      );
+    }
+    return matchable(await this.companies.get(user.companyId, user));
+  }
+}
+
+/** Rejected firms take no part in matching, on either side. */
+function matchable(company: CompanyResponse): CompanyResponse {
+  if (company.verification === 'rejected') {
+    throw new ForbiddenError(
+      'This company was rejected by the chamber and takes no part in matching until it is verified',
+      'company_rejected',
+    );
+  }
+  return company;
+}

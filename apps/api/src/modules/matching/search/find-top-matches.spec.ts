@@ -1,0 +1,195 @@
+import fc from 'fast-check';
+import { DEFAULT_WEIGHTS, rankCandidates, scorePair, type MatchProfile } from '@jcc/matching';
+import { populationArb, profileFieldsArb } from '../testing/profile-arbitraries';
+import { findTopMatches, keyOf, ScoreMismatchError, type StageFetcher } from './find-top-matches';
+import { comesAfter, compareRankKeys, type RankKey } from './rank-key';
+import { planStages, type KeySet } from './search-stages';
+
+const shares = (left: readonly string[], right: readonly string[]) =>
+  left.some((code) => right.includes(code));
+
+/** The key semantics of match_profiles.keys (see the Matching migration), in TypeScript. */
+function sharesKeys(set: KeySet, viewer: MatchProfile, partner: MatchProfile): boolean {
+  const trade =
+    shares(partner.offersHs, viewer.seeksHs) || shares(partner.seeksHs, viewer.offersHs);
+  const jointVenture =
+    viewer.partnershipTypes.includes('joint_venture') &&
+    partner.partnershipTypes.includes('joint_venture') &&
+    shares(partner.jvSectors, viewer.jvSectors);
+  return set === 'trade' ? trade : trade || shares(partner.sectors, viewer.sectors) || jointVenture;
+}
+
+/**
+ * What the stage query of match-candidates.repository.ts returns, over an in-memory population:
+ * irregular firms carry a bound of 100 and every key set's key, the others their exact score.
+ */
+function fakeStages(
+  viewer: MatchProfile,
+  population: readonly MatchProfile[],
+  irregular: ReadonlySet<string>,
+  minScore: number,
+  cursor: RankKey | null,
+): { fetch: StageFetcher<MatchProfile>; calls: number[] } {
+  const calls: number[] = [];
+  const fetch: StageFetcher<MatchProfile> = ({ stage, after, limit }) => {
+    calls.push(limit);
+    const inSet = (set: KeySet, partner: MatchProfile) =>
+      irregular.has(partner.id) || sharesKeys(set, viewer, partner);
+    const rows = population
+      .filter((partner) => partner.country !== viewer.country)
+      .filter((partner) => stage.include === null || inSet(stage.include, partner))
+      .filter((partner) => stage.exclude === null || !inSet(stage.exclude, partner))
+      .map((partner) => {
+        const exact = !irregular.has(partner.id);
+        return {
+          candidate: partner,
+          bound: exact ? scorePair(viewer, partner)!.score : 100,
+          exact,
+        };
+      })
+      .filter((row) => row.bound >= minScore)
+      .filter((row) => !row.exact || comesAfter({ score: row.bound, id: row.candidate.id }, cursor))
+      .filter(
+        (row) =>
+          after === null || compareRankKeys({ score: row.bound, id: row.candidate.id }, after) > 0,
+      )
+      .sort((left, right) =>
+        compareRankKeys(
+          { score: left.bound, id: left.candidate.id },
+          { score: right.bound, id: right.candidate.id },
+        ),
+      )
+      .slice(0, limit);
+    return Promise.resolve(rows);
+  };
+  return { fetch, calls };
+}
+
+describe('findTopMatches', () => {
+  it('returns exactly what ranking every firm returns, page after page, whatever the stages hold', async () => {
+    let stoppedEarly = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        profileFieldsArb,
+        populationArb(60),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 100 }),
+        async (viewerFields, population, count, minScore, irregularPercent) => {
+          const viewer: MatchProfile = { id: 'viewer', ...viewerFields };
+          const irregular = new Set(
+            population
+              .filter((_, index) => (index * 37) % 100 < irregularPercent / 5)
+              .map((p) => p.id),
+          );
+          const everyone = rankCandidates(viewer, population, { minScore });
+          let cursor: RankKey | null = null;
+          // Walk three pages, as a client following nextCursor would.
+          for (let page = 0; page < 3; page += 1) {
+            const { fetch, calls } = fakeStages(viewer, population, irregular, minScore, cursor);
+            const stages = planStages(viewer, DEFAULT_WEIGHTS);
+            const found = await findTopMatches(
+              viewer,
+              stages,
+              { count, minScore, cursor, accepts: () => true, weights: DEFAULT_WEIGHTS },
+              fetch,
+            );
+            const expected = everyone
+              .filter((match) => comesAfter(keyOf(match), cursor))
+              .slice(0, count);
+            expect(found).toEqual(expected);
+            if (calls.length < stages.length) {
+              stoppedEarly += 1;
+            }
+            if (found.length < count) {
+              break;
+            }
+            cursor = keyOf(found[found.length - 1]);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // The bounds must let the search stop before the last stage often, or the test proves little.
+    expect(stoppedEarly).toBeGreaterThan(100);
+  });
+
+  it('applies the filters exactly, also to firms the SQL could not filter', async () => {
+    const viewer: MatchProfile = {
+      id: 'viewer',
+      country: 'PK',
+      sectors: ['textiles'],
+      offersHs: ['52'],
+      seeksHs: [],
+      partnershipTypes: ['export'],
+      jvSectors: [],
+      sizeBand: 'small',
+      languages: ['en'],
+      verification: 'verified',
+    };
+    const partner = (id: string, sectors: MatchProfile['sectors']): MatchProfile => ({
+      ...viewer,
+      id,
+      country: 'AZ',
+      sectors,
+      seeksHs: ['52'],
+      offersHs: [],
+      partnershipTypes: ['import'],
+    });
+    const population = [
+      partner('a', ['textiles']),
+      partner('b', ['food']),
+      partner('c', ['food', 'textiles']),
+    ];
+    const { fetch } = fakeStages(viewer, population, new Set(['b', 'c']), 0, null);
+    const found = await findTopMatches(
+      viewer,
+      planStages(viewer, DEFAULT_WEIGHTS),
+      {
+        count: 5,
+        minScore: 0,
+        cursor: null,
+        accepts: (firm) => firm.sectors.includes('food'),
+        weights: DEFAULT_WEIGHTS,
+      },
+      fetch,
+    );
+    expect(found.map((match) => match.candidate.id)).toEqual(['c', 'b']);
+  });
+
+  it('refuses an SQL score that differs from the library', async () => {
+    const viewer: MatchProfile = {
+      id: 'viewer',
+      country: 'PK',
+      sectors: ['textiles'],
+      offersHs: ['52'],
+      seeksHs: [],
+      partnershipTypes: ['export'],
+      jvSectors: [],
+      sizeBand: 'small',
+      languages: ['en'],
+      verification: 'verified',
+    };
+    const partner: MatchProfile = {
+      ...viewer,
+      id: 'az',
+      country: 'AZ',
+      offersHs: [],
+      seeksHs: ['52'],
+      partnershipTypes: ['import'],
+    };
+    const score = scorePair(viewer, partner)!.score;
+    for (const bound of [score - 1, score + 1]) {
+      const fetch: StageFetcher<MatchProfile> = () =>
+        Promise.resolve([{ candidate: partner, bound, exact: true }]);
+      await expect(
+        findTopMatches(
+          viewer,
+          planStages(viewer, DEFAULT_WEIGHTS),
+          { count: 2, minScore: 0, cursor: null, accepts: () => true, weights: DEFAULT_WEIGHTS },
+          fetch,
+        ),
+      ).rejects.toBeInstanceOf(ScoreMismatchError);
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import {
+  DEFAULT_WEIGHTS,
+  scorePair,
+  upperBoundWithoutOverlap,
+  type MatchProfile,
+} from '@jcc/matching';
+import { profileFieldsArb, weightsArb } from '../testing/profile-arbitraries';
+import { upperBoundWithoutTrade } from './trade-free-bound';
+
+/** An eligible pair: `b` of the other country, with every HS chapter it shares with `a` removed. */
+const pairWithoutTradeArb = fc.tuple(profileFieldsArb, profileFieldsArb).map(([a, b]) => {
+  const viewer: MatchProfile = { id: 'a', ...a };
+  const candidate: MatchProfile = {
+    id: 'b',
+    ...b,
+    country: a.country === 'PK' ? 'AZ' : 'PK',
+    offersHs: b.offersHs.filter((chapter) => !a.seeksHs.includes(chapter)),
+    seeksHs: b.seeksHs.filter((chapter) => !a.offersHs.includes(chapter)),
+  };
+  return [viewer, candidate] as const;
+});
+
+describe('upperBoundWithoutTrade', () => {
+  it('is never exceeded by a partner sharing no HS chapter (default weights)', () => {
+    fc.assert(
+      fc.property(pairWithoutTradeArb, ([a, b]) => {
+        expect(scorePair(a, b)!.score).toBeLessThanOrEqual(upperBoundWithoutTrade(a));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is never exceeded by a partner sharing no HS chapter (any documented weights)', () => {
+    fc.assert(
+      fc.property(pairWithoutTradeArb, weightsArb, ([a, b], weights) => {
+        expect(scorePair(a, b, weights)!.score).toBeLessThanOrEqual(
+          upperBoundWithoutTrade(a, weights),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is reached by a partner sharing sectors, a joint venture and everything else but trade', () => {
+    const exporter: MatchProfile = {
+      id: 'pk',
+      country: 'PK',
+      sectors: ['textiles'],
+      offersHs: ['52'],
+      seeksHs: [],
+      partnershipTypes: ['export', 'joint_venture'],
+      jvSectors: ['textiles'],
+      sizeBand: 'medium',
+      languages: ['en'],
+      verification: 'verified',
+    };
+    const partner: MatchProfile = {
+      ...exporter,
+      id: 'az',
+      country: 'AZ',
+      offersHs: [],
+      partnershipTypes: ['import', 'joint_venture'],
+    };
+    // 15 sector + 10 joint venture + 15 partnership + 8 language + 4 size + 3 verified, both sides
+    expect(upperBoundWithoutTrade(exporter)).toBe(55);
+    expect(scorePair(exporter, partner)!.score).toBe(55);
+  });
+
+  it('is at least the bound of partners sharing nothing at all', () => {
+    fc.assert(
+      fc.property(profileFieldsArb, (fields) => {
+        const a: MatchProfile = { id: 'a', ...fields };
+        expect(upperBoundWithoutTrade(a)).toBeGreaterThanOrEqual(
+          upperBoundWithoutOverlap(a, DEFAULT_WEIGHTS),
+        );
+      }),
+    );
+  });
+});

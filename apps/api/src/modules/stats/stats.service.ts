@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { StatsResponse } from '@jcc/contracts';
+import { InvalidInputError } from '../../common/errors/domain-error';
+import type { StatsQuery } from './dto/stats.query';
+import { StatsRepository, type Window } from './stats.repository';
+
+const DEFAULT_WEEKS = 26;
+/** Ten years of weeks at most, so that one request cannot ask for an unbounded series. */
+const MAX_WINDOW_DAYS = 3660;
+const DAY = 24 * 60 * 60 * 1000;
+
+@Injectable()
+export class StatsService {
+  constructor(private readonly stats: StatsRepository) {}
+
+  async dashboard(query: StatsQuery): Promise<StatsResponse> {
+    const window = toWindow(query);
+    const sources = await this.stats.availableSources();
+    const [firmsByCountrySector, verificationFunnel, weekly, delegations] = await Promise.all([
+      this.stats.firmsByCountrySector(window),
+      this.stats.verificationFunnel(window),
+      this.stats.weekly(window, sources),
+      this.stats.delegationFill(window),
+    ]);
+    return {
+      from: window.from.toISOString(),
+      to: window.to.toISOString(),
+      firmsByCountrySector,
+      verificationFunnel,
+      weekly,
+      delegations,
+      sources,
+    };
+  }
+}
+
+function toWindow(query: StatsQuery): Window {
+  const to = query.to ? new Date(query.to) : new Date();
+  const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_WEEKS * 7 * DAY);
+  if (from >= to) {
+    throw InvalidInputError.field('from', 'from must be before to');
+  }
+  if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY) {
+    throw InvalidInputError.field('from', 'the window may span at most ten years');
+  }
+  return { from, to };
+}

@@ -1,0 +1,206 @@
+import fc from 'fast-check';
+import {
+  HS_CHAPTER_CODES,
+  LANGUAGE_CODES,
+  PARTNERSHIP_TYPES,
+  SECTOR_CODES,
+  SIZE_BAND_CODES,
+} from '@jcc/contracts';
+import { DEFAULT_WEIGHTS, scorePair, type MatchProfile, type MatchWeights } from '@jcc/matching';
+import { MatchCandidatesRepository } from '../src/modules/matching/match-candidates.repository';
+import { populationArb, weightsArb } from '../src/modules/matching/testing/profile-arbitraries';
+import { createUserWithRole } from './support/factories';
+import { createIsolatedTestApp } from './support/isolated-test-app';
+import { bruteForce, insertFirm, loadFirms, type Firm } from './support/matching-fixtures';
+import type { TestApp } from './support/test-app';
+
+/*
+ * The SQL score (match-score.sql.ts over match_profiles, kept by the Matching migration's
+ * triggers) against libs/matching's scorePair, on random firms and weights: equal for every pair.
+ * The search relies on it being an upper bound (never below), and on equality for regular firms.
+ */
+describe('matching: the SQL score is the library score', () => {
+  let t: TestApp;
+  let repository: MatchCandidatesRepository;
+  beforeAll(async () => {
+    t = await createIsolatedTestApp();
+    repository = t.app.get(MatchCandidatesRepository);
+  });
+  afterAll(() => t.close());
+
+  /** SQL score of the viewer with every firm of the other country, by firm id. */
+  async function sqlScores(viewer: MatchProfile, weights: MatchWeights) {
+    const rows = await repository.inSearchSession((session) =>
+      session.fetchStage({
+        viewer,
+        weights,
+        stage: { include: null, exclude: null, boundAfter: -Infinity },
+        filters: { sectors: [], partnershipTypes: [] },
+        minScore: 0,
+        cursor: null,
+        after: null,
+        limit: 100_000,
+      }),
+    );
+    return new Map(rows.map((row) => [row.candidate.id, row]));
+  }
+
+  async function expectSameScores(
+    firms: readonly Firm[],
+    viewers: readonly Firm[],
+    weights: MatchWeights,
+  ) {
+    for (const viewer of viewers) {
+      const sql = await sqlScores(viewer, weights);
+      const partners = firms.filter(
+        (firm) => firm.country !== viewer.country && firm.verification !== 'rejected',
+      );
+      expect([...sql.keys()].sort()).toEqual(partners.map((firm) => firm.id).sort());
+      for (const partner of partners) {
+        const row = sql.get(partner.id)!;
+        expect({ pair: [viewer.id, partner.id], score: row.bound, exact: row.exact }).toEqual({
+          pair: [viewer.id, partner.id],
+          score: scorePair(viewer, partner, weights)!.score,
+          exact: true,
+        });
+      }
+    }
+  }
+
+  it('equals scorePair for every pair of random firms, with the default and random weights', async () => {
+    await fc.assert(
+      fc.asyncProperty(populationArb(50), weightsArb, async (population, weights) => {
+        const inserted = await Promise.all(
+          population.map(({ id: _id, ...profile }) => insertFirm(t.db, profile)),
+        );
+        const firms = await loadFirms(t.db);
+        await expectSameScores(firms, inserted, DEFAULT_WEIGHTS);
+        await expectSameScores(firms, inserted.slice(0, 10), weights);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('keeps match profiles in step with updates: a rejected firm leaves, an edited one is rescored', async () => {
+    const viewer = await insertFirm(t.db, {
+      country: 'PK',
+      sectors: ['textiles'],
+      offersHs: ['52'],
+      seeksHs: [],
+      partnershipTypes: ['export'],
+      jvSectors: [],
+      sizeBand: 'small',
+      languages: ['en'],
+      verification: 'verified',
+    });
+    const partner = await insertFirm(t.db, {
+      country: 'AZ',
+      sectors: ['food'],
+      offersHs: [],
+      seeksHs: ['10'],
+      partnershipTypes: ['import'],
+      jvSectors: [],
+      sizeBand: 'small',
+      languages: ['az'],
+      verification: 'pending',
+    });
+    await t.db.query(`UPDATE companies SET seeks_hs = '{52}', languages = '{en}' WHERE id = $1`, [
+      partner.id,
+    ]);
+    const edited = { ...partner, seeksHs: ['52'], languages: ['en' as const] };
+    expect((await sqlScores(viewer, DEFAULT_WEIGHTS)).get(partner.id)!.bound).toBe(
+      scorePair(viewer, edited)!.score,
+    );
+    await t.db.query(`UPDATE companies SET verification = 'rejected' WHERE id = $1`, [partner.id]);
+    expect((await sqlScores(viewer, DEFAULT_WEIGHTS)).has(partner.id)).toBe(false);
+    await t.db.query(`UPDATE companies SET verification = 'pending' WHERE id = $1`, [partner.id]);
+    expect((await sqlScores(viewer, DEFAULT_WEIGHTS)).has(partner.id)).toBe(true);
+    await t.db.query(`DELETE FROM companies WHERE id = $1`, [partner.id]);
+    expect((await sqlScores(viewer, DEFAULT_WEIGHTS)).has(partner.id)).toBe(false);
+  });
+
+  it('knows every code of the contracts, each on its own bit, in the matcher’s size order', async () => {
+    const bits = async (fn: string, codes: readonly string[]) =>
+      (
+        await t.db.query<{ bits: string }[]>(
+          `SELECT ${fn}(ARRAY[code])::text AS bits FROM unnest($1::text[]) AS code`,
+          [codes],
+        )
+      ).map((row) => row.bits);
+    for (const [fn, codes] of [
+      ['matching_sector_bits', SECTOR_CODES],
+      ['matching_partnership_bits', PARTNERSHIP_TYPES],
+      ['matching_language_bits', LANGUAGE_CODES],
+      ['matching_hs_bits', HS_CHAPTER_CODES],
+    ] as const) {
+      const found = await bits(fn, codes);
+      expect(found.every((value) => value.includes('1'))).toBe(true);
+      expect(new Set(found).size).toBe(codes.length);
+    }
+    const [{ ranks }] = await t.db.query<{ ranks: number[] }[]>(
+      `SELECT array_agg(matching_size_rank(band) ORDER BY n) AS ranks FROM unnest($1::text[]) WITH ORDINALITY AS b (band, n)`,
+      [SIZE_BAND_CODES],
+    );
+    expect(ranks).toEqual(SIZE_BAND_CODES.map((_, index) => index));
+  });
+
+  it('scores firms with codes it does not know at 100, and the API still ranks them exactly', async () => {
+    const viewer = await insertFirm(t.db, {
+      country: 'AZ',
+      sectors: ['textiles', 'food'],
+      offersHs: [],
+      seeksHs: ['52', '61'],
+      partnershipTypes: ['import', 'distribution'],
+      jvSectors: [],
+      sizeBand: 'medium',
+      languages: ['az', 'en'],
+      verification: 'verified',
+    });
+    const odd = [
+      { sectors: ['textiles', 'mining'] },
+      { offersHs: ['52', '98'] },
+      { languages: ['en', 'xx'] },
+      { sizeBand: 'huge' },
+    ];
+    const irregular: Firm[] = [];
+    for (const fields of odd) {
+      irregular.push(
+        await insertFirm(t.db, {
+          country: 'PK',
+          sectors: ['textiles'],
+          offersHs: ['52'],
+          seeksHs: [],
+          partnershipTypes: ['export'],
+          jvSectors: [],
+          sizeBand: 'small',
+          languages: ['en'],
+          verification: 'verified',
+          ...fields,
+        } as Omit<MatchProfile, 'id'>),
+      );
+    }
+    const sql = await sqlScores(viewer, DEFAULT_WEIGHTS);
+    for (const firm of irregular) {
+      expect(sql.get(firm.id)).toMatchObject({ bound: 100, exact: false });
+    }
+    const staff = await createUserWithRole(t.http, t.db, 'staff');
+    const response = await t.http
+      .get(`/api/companies/${viewer.id}/matches?limit=100`)
+      .set('Authorization', `Bearer ${staff.accessToken}`)
+      .expect(200);
+    expect(response.body.items).toEqual(bruteForce(viewer, await loadFirms(t.db), { limit: 100 }));
+
+    // A viewer the SQL cannot encode is answered by scoring every firm with the library.
+    const oddViewer = await insertFirm(t.db, { ...viewer, languages: ['az', 'xx'] } as Omit<
+      MatchProfile,
+      'id'
+    >);
+    const oddResponse = await t.http
+      .get(`/api/companies/${oddViewer.id}/matches?limit=100`)
+      .set('Authorization', `Bearer ${staff.accessToken}`)
+      .expect(200);
+    expect(oddResponse.body.items).toEqual(
+      bruteForce(oddViewer, await loadFirms(t.db), { limit: 100 }),
+    );
+  });
+});

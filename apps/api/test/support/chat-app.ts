@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import type { AppConfig } from '../../src/config/app-config';
+import { validateEnvironment } from '../../src/config/environment';
+import { TEST_JWT_SECRET } from './test-app';
+
+/** The real application listening on a free loopback port, for socket.io clients. */
+export interface ListeningApp {
+  app: NestFastifyApplication;
+  http: TestAgent;
+  db: DataSource;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ListeningAppOptions {
+  env?: Record<string, string>;
+  allowedOrigins?: string[];
+}
+
+export async function startListeningApp(options: ListeningAppOptions = {}): Promise<ListeningApp> {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl) {
+    throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
+  }
+  const config: AppConfig = {
+    env: validateEnvironment({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      ...options.env,
+    }),
+    databaseUrl,
+    jwtSecret: TEST_JWT_SECRET,
+    allowedOrigins: options.allowedOrigins ?? [],
+    webDistDir: null,
+  };
+  const app = await createApp(config);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    http: request(url),
+    db: app.get(DataSource),
+    url,
+    close: () => app.close(),
+  };
+}

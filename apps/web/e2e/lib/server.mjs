@@ -1,0 +1,122 @@
+/* global clearTimeout, fetch, setTimeout, URL */
+// Starts the real platform for the browser tests: a fresh database (a new one on DATABASE_URL's
+// server, else a throw-away embedded Postgres), then `node apps/api/dist/main.js` on a free port
+// of 127.0.0.1, which serves the built web app at / and the API under /api.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const require = createRequire(join(ROOT, 'apps/api/package.json'));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function createDatabase(log) {
+  if (process.env.DATABASE_URL) {
+    const { Client } = require('pg');
+    const url = new URL(process.env.DATABASE_URL);
+    const name = `jcc_web_e2e_${Date.now()}_${process.pid}`;
+    const admin = new Client({ connectionString: url.toString() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    url.pathname = `/${name}`;
+    log(`database ${name} on ${url.host}`);
+    return {
+      url: url.toString(),
+      async drop() {
+        const client = new Client({ connectionString: process.env.DATABASE_URL });
+        await client.connect();
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await client.end();
+      },
+    };
+  }
+  const { startEmbeddedPostgres } = require(
+    join(ROOT, 'apps/api/dist/database/embedded-postgres.js'),
+  );
+  const handle = await startEmbeddedPostgres({
+    dataDir: mkdtempSync(join(tmpdir(), 'jcc-web-e2e-')),
+    database: 'jcc_e2e',
+    persistent: false,
+    log,
+  });
+  log('embedded Postgres (throw-away)');
+  return { url: handle.url, drop: () => handle.stop() };
+}
+
+export async function startPlatform(log = () => undefined) {
+  const database = await createDatabase(log);
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO_DATA: 'true',
+      // Every browser signs in from 127.0.0.1; the per-IP login limit is for the real world.
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      REDIS_URL: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) {
+      await database.drop().catch(() => undefined);
+      throw new Error(`The API exited early:\n${output}`);
+    }
+    const ok = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) {
+      break;
+    }
+    if (Date.now() - started > 90_000) {
+      child.kill('SIGKILL');
+      throw new Error(`The API did not answer within 90 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  log(`API (pid ${child.pid}) on ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return {
+    baseUrl,
+    pid: child.pid,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        process.kill(child.pid, 'SIGTERM');
+        const timer = setTimeout(
+          () => child.exitCode === null && process.kill(child.pid, 'SIGKILL'),
+          10_000,
+        );
+        await exited;
+        clearTimeout(timer);
+      }
+      await database.drop().catch((error) => log(`could not drop the database: ${error.message}`));
+    },
+  };
+}

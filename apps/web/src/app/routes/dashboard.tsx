@@ -1,0 +1,30 @@
+import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { EmptyState } from '../../components/ui/page-states';
+import { RequestContactButton } from '../../features/contacts/components/request-contact-button';
+import { MatchesDashboard } from '../../features/matches/components/matches-dashboard';
+import { useCurrentUser } from '../../lib/session';
+
+export function DashboardRoute() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  if (!user?.companyId) {
+    return (
+      <EmptyState
+        title={t('matches.needProfile')}
+        action={
+          <Button component={Link} to="/onboarding">
+            {t('nav.createProfile')}
+          </Button>
+        }
+      >
+        {t('matches.needProfileHint')}
+      </EmptyState>
+    );
+  }
+  return (
+    <MatchesDashboard renderActions={(company) => <RequestContactButton company={company} />} />
+  );
+}

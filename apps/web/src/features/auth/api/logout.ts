@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+import { session } from '../../../lib/session';
+import { disconnectSocket } from '../../../lib/socket';
+
+/** POST /api/auth/logout — the refresh token is spent; locally the session ends either way. */
+export async function logout(): Promise<void> {
+  const refreshToken = session.getRefreshToken();
+  try {
+    if (refreshToken && session.getAccessToken()) {
+      await unwrap<void>(api.POST('/api/auth/logout', { body: { refreshToken } }));
+    }
+  } finally {
+    disconnectSocket();
+    session.signOut();
+  }
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => queryClient.clear(),
+  });
+}

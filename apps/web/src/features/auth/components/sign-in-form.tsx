@@ -1,0 +1,75 @@
+import type { UserResponse } from '@jcc/contracts';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { isApiError } from '../../../lib/api-error';
+import { useLogin } from '../api/login';
+
+export function SignInForm({ onSignedIn }: { onSignedIn: (user: UserResponse) => void }) {
+  const { t } = useTranslation();
+  const login = useLogin();
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('validation.email')),
+      password: (value) => (value.length > 0 ? null : t('validation.required')),
+    },
+  });
+
+  const failure = login.error
+    ? isApiError(login.error, 401)
+      ? t('auth.wrongCredentials')
+      : isApiError(login.error, 429)
+        ? t('auth.tooManyAttempts')
+        : t('error.generic')
+    : null;
+
+  return (
+    <Paper withBorder p="lg" radius="md" maw={440} mx="auto" w="100%">
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          login.mutate(
+            { email: values.email.trim(), password: values.password },
+            { onSuccess: (auth) => onSignedIn(auth.user) },
+          ),
+        )}
+      >
+        <Stack>
+          {failure && (
+            <Alert color="red" role="alert">
+              {failure}
+            </Alert>
+          )}
+          <TextInput
+            label={t('auth.email')}
+            type="email"
+            autoComplete="email"
+            required
+            key={form.key('email')}
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('auth.password')}
+            autoComplete="current-password"
+            required
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={login.isPending}>
+            {t('auth.signIn')}
+          </Button>
+          <Text size="sm" ta="center">
+            {t('auth.noAccount')}{' '}
+            <Anchor component={Link} to="/sign-up">
+              {t('auth.signUp')}
+            </Anchor>
+          </Text>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,141 @@
+import type { CompanyResponse } from '@jcc/contracts';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { CountryBadge, VerificationBadge } from '../../../components/ui/company-badges';
+import { ErrorState, LoadingState } from '../../../components/ui/page-states';
+import { PageTitle } from '../../../components/ui/page-title';
+import { useFormatters, useLabels, type TaxonomyKind } from '../../../lib/labels';
+import { useCompany } from '../api/get-company';
+
+function Codes({
+  title,
+  kind,
+  codes,
+  hs,
+}: {
+  title: string;
+  kind: TaxonomyKind;
+  codes: string[];
+  hs?: boolean;
+}) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (
+    <div>
+      <Title order={2} size="h5" mb={6}>
+        {title}
+      </Title>
+      {codes.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('company.none')}
+        </Text>
+      ) : (
+        <Group gap={6}>
+          {codes.map((code) => (
+            <Badge
+              key={code}
+              variant="light"
+              color="gray"
+              c="#2b3035"
+              tt="none"
+              radius="sm"
+              size="lg"
+              fw={500}
+            >
+              {hs ? labels.hs(code) : labels.label(kind, code)}
+            </Badge>
+          ))}
+        </Group>
+      )}
+    </div>
+  );
+}
+
+function CompanyDetails({ company, actions }: { company: CompanyResponse; actions?: ReactNode }) {
+  const { t } = useTranslation();
+  const { label } = useLabels();
+  const format = useFormatters();
+  return (
+    <Stack>
+      <div>
+        <PageTitle mb={4} dir="auto">
+          {company.name}
+        </PageTitle>
+        <Group gap="xs">
+          <CountryBadge country={company.country} />
+          <VerificationBadge status={company.verification} />
+          <Text size="sm" c="dimmed">
+            {company.city} · {label('size', company.sizeBand)}
+            {company.foundedYear ? ` · ${t('company.founded', { year: company.foundedYear })}` : ''}
+          </Text>
+        </Group>
+      </div>
+      {actions && <Group>{actions}</Group>}
+      <Paper withBorder radius="md" p="lg">
+        <Stack>
+          {company.description ? (
+            <Text style={{ whiteSpace: 'pre-wrap' }} dir="auto">
+              {company.description}
+            </Text>
+          ) : (
+            <Text c="dimmed">{t('company.noDescription')}</Text>
+          )}
+          {company.website && (
+            <Anchor href={company.website} target="_blank" rel="noopener noreferrer" dir="ltr">
+              {company.website}
+            </Anchor>
+          )}
+        </Stack>
+      </Paper>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Codes title={t('profile.sectors')} kind="sector" codes={company.sectors} />
+        <Codes
+          title={t('profile.partnershipTypes')}
+          kind="partnership"
+          codes={company.partnershipTypes}
+        />
+        <Codes title={t('profile.offersHs')} kind="hs" codes={company.offersHs} hs />
+        <Codes title={t('profile.seeksHs')} kind="hs" codes={company.seeksHs} hs />
+        {company.jvSectors.length > 0 && (
+          <Codes title={t('profile.jvSectors')} kind="sector" codes={company.jvSectors} />
+        )}
+        <Codes title={t('profile.languages')} kind="language" codes={company.languages} />
+      </SimpleGrid>
+      {company.certifications.length > 0 && (
+        <div>
+          <Title order={2} size="h5" mb={6}>
+            {t('profile.certifications')}
+          </Title>
+          <Text size="sm">{company.certifications.join(' · ')}</Text>
+        </div>
+      )}
+      {company.registrationNumber && (
+        <Text size="sm" c="dimmed">
+          {t('profile.registrationNumber')}: <span dir="ltr">{company.registrationNumber}</span>
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {t('company.updated', { date: format.date(company.updatedAt) })}
+      </Text>
+    </Stack>
+  );
+}
+
+export function CompanyPage({
+  companyId,
+  renderActions,
+}: {
+  companyId: string;
+  renderActions?: (company: CompanyResponse) => ReactNode;
+}) {
+  const company = useCompany(companyId);
+  if (company.isPending) {
+    return <LoadingState />;
+  }
+  if (company.isError) {
+    return <ErrorState error={company.error} onRetry={() => void company.refetch()} />;
+  }
+  return <CompanyDetails company={company.data} actions={renderActions?.(company.data)} />;
+}

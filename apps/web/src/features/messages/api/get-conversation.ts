@@ -1,0 +1,18 @@
+import type { ConversationResponse } from '@jcc/contracts';
+import { useQuery } from '@tanstack/react-query';
+
+import { api, unwrap } from '../../../lib/api-client';
+
+/** GET /api/conversations/:id */
+export function getConversation(id: string, signal?: AbortSignal): Promise<ConversationResponse> {
+  return unwrap<ConversationResponse>(
+    api.GET('/api/conversations/{id}', { params: { path: { id } }, signal }),
+  );
+}
+
+export function useConversation(id: string) {
+  return useQuery({
+    queryKey: ['conversations', 'detail', id],
+    queryFn: ({ signal }) => getConversation(id, signal),
+  });
+}

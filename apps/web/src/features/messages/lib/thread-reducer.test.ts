@@ -1,0 +1,120 @@
+import type { ChatMessage } from '@jcc/contracts';
+import { describe, expect, it } from 'vitest';
+
+import {
+  hasGapBefore,
+  initialThreadState,
+  lastSeq,
+  threadReducer,
+  type ThreadAction,
+  type ThreadState,
+} from './thread-reducer';
+
+const message = (seq: number, clientId = `client-${seq}`): ChatMessage => ({
+  id: `id-${seq}`,
+  conversationId: 'conversation-1',
+  seq,
+  clientId,
+  senderUserId: 'user-a',
+  senderCompanyId: 'company-a',
+  body: `message ${seq}`,
+  createdAt: new Date(Date.UTC(2026, 0, 1, 0, seq)).toISOString(),
+});
+
+const run = (...actions: ThreadAction[]): ThreadState =>
+  actions.reduce(threadReducer, initialThreadState);
+
+const seqs = (state: ThreadState) => state.messages.map((item) => item.seq);
+
+describe('threadReducer', () => {
+  it('keeps messages in seq order without duplicates, however they arrive', () => {
+    const state = run(
+      { type: 'loaded', messages: [message(4), message(5)], hasOlder: true },
+      { type: 'received', messages: [message(7)] },
+      { type: 'received', messages: [message(6), message(7)] },
+      { type: 'older-loaded', messages: [message(2), message(3)], hasOlder: true },
+      { type: 'received', messages: [message(5)] },
+    );
+    expect(seqs(state)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(state.status).toBe('ready');
+    expect(state.hasOlder).toBe(true);
+    expect(lastSeq(state)).toBe(7);
+  });
+
+  it('returns the same state when nothing new arrives (no re-render)', () => {
+    const state = run({ type: 'loaded', messages: [message(1)], hasOlder: false });
+    expect(threadReducer(state, { type: 'received', messages: [message(1)] })).toBe(state);
+  });
+
+  it('shows a sent message as sending until the ack, then as stored', () => {
+    const sending = run(
+      { type: 'loaded', messages: [message(1)], hasOlder: false },
+      { type: 'send-started', clientId: 'mine', body: 'hello', createdAt: '2026-01-01T00:00:00Z' },
+    );
+    expect(sending.pending).toEqual([
+      expect.objectContaining({ clientId: 'mine', body: 'hello', status: 'sending' }),
+    ]);
+
+    const acked = threadReducer(sending, {
+      type: 'send-acked',
+      clientId: 'mine',
+      message: message(2, 'mine'),
+    });
+    expect(acked.pending).toEqual([]);
+    expect(seqs(acked)).toEqual([1, 2]);
+  });
+
+  it('marks a failed send for retry, and a retry keeps the same clientId and place', () => {
+    const failed = run(
+      { type: 'loaded', messages: [], hasOlder: false },
+      { type: 'send-started', clientId: 'a', body: 'first', createdAt: '2026-01-01T00:00:00Z' },
+      { type: 'send-started', clientId: 'b', body: 'second', createdAt: '2026-01-01T00:00:01Z' },
+      { type: 'send-failed', clientId: 'a' },
+    );
+    expect(failed.pending.map((item) => [item.clientId, item.status])).toEqual([
+      ['a', 'failed'],
+      ['b', 'sending'],
+    ]);
+
+    const retried = threadReducer(failed, {
+      type: 'send-started',
+      clientId: 'a',
+      body: 'first',
+      createdAt: '2026-01-01T00:09:00Z',
+    });
+    expect(retried.pending.map((item) => [item.clientId, item.status])).toEqual([
+      ['a', 'sending'],
+      ['b', 'sending'],
+    ]);
+    expect(retried.pending[0].createdAt).toBe('2026-01-01T00:00:00Z');
+  });
+
+  it('drops a pending message when its stored copy arrives by sync instead of the ack', () => {
+    const state = run(
+      { type: 'loaded', messages: [message(1)], hasOlder: false },
+      { type: 'send-started', clientId: 'lost-ack', body: 'hi', createdAt: '2026-01-01T00:00:00Z' },
+      { type: 'send-failed', clientId: 'lost-ack' },
+      { type: 'received', messages: [message(2, 'lost-ack'), message(3)] },
+    );
+    expect(state.pending).toEqual([]);
+    expect(seqs(state)).toEqual([1, 2, 3]);
+  });
+
+  it('detects a gap in live messages so the thread syncs', () => {
+    const state = run({ type: 'loaded', messages: [message(1), message(2)], hasOlder: false });
+    expect(hasGapBefore(state, 3)).toBe(false);
+    expect(hasGapBefore(state, 5)).toBe(true);
+    expect(hasGapBefore(initialThreadState, 5)).toBe(false);
+  });
+
+  it('keeps the highest read mark of the other side', () => {
+    const state = run({ type: 'read-by-other', seq: 4 }, { type: 'read-by-other', seq: 2 });
+    expect(state.readByOthers).toBe(4);
+  });
+
+  it('reports a failed first load, but not over a thread already shown', () => {
+    expect(run({ type: 'load-failed' }).status).toBe('error');
+    const ready = run({ type: 'loaded', messages: [], hasOlder: false }, { type: 'load-failed' });
+    expect(ready.status).toBe('ready');
+  });
+});

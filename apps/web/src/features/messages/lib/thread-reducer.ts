@@ -1,0 +1,132 @@
+import type { ChatMessage } from '@jcc/contracts';
+
+/**
+ * One conversation's thread as the browser sees it: the stored messages in `seq` order (no
+ * duplicates, whichever way they arrived: history, live event, sync or ack) and the messages
+ * this tab is still sending. A pending message leaves the list the moment its stored copy, with
+ * the same clientId, arrives.
+ */
+export interface PendingMessage {
+  clientId: string;
+  body: string;
+  createdAt: string;
+  status: 'sending' | 'failed';
+}
+
+export interface ThreadState {
+  status: 'loading' | 'ready' | 'error';
+  messages: ChatMessage[];
+  pending: PendingMessage[];
+  /** Older history exists before messages[0]. */
+  hasOlder: boolean;
+  /** Highest seq another participant has read (from `message:read` events). */
+  readByOthers: number;
+}
+
+export type ThreadAction =
+  | { type: 'loaded'; messages: ChatMessage[]; hasOlder: boolean }
+  | { type: 'load-failed' }
+  | { type: 'older-loaded'; messages: ChatMessage[]; hasOlder: boolean }
+  | { type: 'received'; messages: ChatMessage[] }
+  | { type: 'send-started'; clientId: string; body: string; createdAt: string }
+  | { type: 'send-acked'; clientId: string; message: ChatMessage }
+  | { type: 'send-failed'; clientId: string }
+  | { type: 'read-by-other'; seq: number };
+
+export const initialThreadState: ThreadState = {
+  status: 'loading',
+  messages: [],
+  pending: [],
+  hasOlder: false,
+  readByOthers: 0,
+};
+
+/** Sorted by seq, one message per seq. */
+function merge(current: ChatMessage[], incoming: ChatMessage[]): ChatMessage[] {
+  if (incoming.length === 0) {
+    return current;
+  }
+  const bySeq = new Map(current.map((message) => [message.seq, message]));
+  let changed = false;
+  for (const message of incoming) {
+    if (!bySeq.has(message.seq)) {
+      bySeq.set(message.seq, message);
+      changed = true;
+    }
+  }
+  return changed ? [...bySeq.values()].sort((a, b) => a.seq - b.seq) : current;
+}
+
+function withoutDelivered(pending: PendingMessage[], messages: ChatMessage[]): PendingMessage[] {
+  if (pending.length === 0) {
+    return pending;
+  }
+  const delivered = new Set(messages.map((message) => message.clientId));
+  const left = pending.filter((item) => !delivered.has(item.clientId));
+  return left.length === pending.length ? pending : left;
+}
+
+function receive(state: ThreadState, incoming: ChatMessage[]): ThreadState {
+  const messages = merge(state.messages, incoming);
+  const pending = withoutDelivered(state.pending, incoming);
+  return messages === state.messages && pending === state.pending
+    ? state
+    : { ...state, messages, pending };
+}
+
+export function threadReducer(state: ThreadState, action: ThreadAction): ThreadState {
+  switch (action.type) {
+    case 'loaded':
+      return {
+        ...receive({ ...state, status: 'ready' }, action.messages),
+        hasOlder: action.hasOlder,
+      };
+    case 'load-failed':
+      return state.status === 'ready' ? state : { ...state, status: 'error' };
+    case 'older-loaded':
+      return { ...receive(state, action.messages), hasOlder: action.hasOlder };
+    case 'received':
+      return receive(state, action.messages);
+    case 'send-started': {
+      const others = state.pending.filter((item) => item.clientId !== action.clientId);
+      const existing = state.pending.find((item) => item.clientId === action.clientId);
+      const item: PendingMessage = {
+        clientId: action.clientId,
+        body: action.body,
+        createdAt: existing?.createdAt ?? action.createdAt,
+        status: 'sending',
+      };
+      // A retry keeps its place in the queue; a new message goes last.
+      return {
+        ...state,
+        pending: existing
+          ? state.pending.map((pending) => (pending.clientId === action.clientId ? item : pending))
+          : [...others, item],
+      };
+    }
+    case 'send-acked':
+      return receive(state, [action.message]);
+    case 'send-failed':
+      return {
+        ...state,
+        pending: state.pending.map((item) =>
+          item.clientId === action.clientId ? { ...item, status: 'failed' } : item,
+        ),
+      };
+    case 'read-by-other':
+      return action.seq > state.readByOthers ? { ...state, readByOthers: action.seq } : state;
+  }
+}
+
+export function lastSeq(state: ThreadState): number {
+  return state.messages.length > 0 ? state.messages[state.messages.length - 1].seq : 0;
+}
+
+export function firstSeq(state: ThreadState): number | undefined {
+  return state.messages[0]?.seq;
+}
+
+/** A live message that skips seqs means some were missed: sync from what we have. */
+export function hasGapBefore(state: ThreadState, seq: number): boolean {
+  return state.status === 'ready' && seq > lastSeq(state) + 1;
+}

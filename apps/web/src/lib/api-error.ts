@@ -1,0 +1,26 @@
+import type { ApiError as ApiErrorBody, FieldError } from '@jcc/contracts';
+
+/** A failed API call: the HTTP status (0 when the server could not be reached) and its body. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly fieldErrors: FieldError[];
+
+  constructor(status: number, rawBody: unknown) {
+    const body = rawBody && typeof rawBody === 'object' ? (rawBody as Partial<ApiErrorBody>) : null;
+    const message = body?.message;
+    super(typeof message === 'string' ? message : (body?.error ?? `HTTP ${status}`));
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body?.code;
+    this.fieldErrors = Array.isArray(message) ? message : [];
+  }
+
+  get isNetwork(): boolean {
+    return this.status === 0;
+  }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}

@@ -1,0 +1,75 @@
+import type { AuthResponse, UserResponse } from '@jcc/contracts';
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Who is signed in. The access token lives in memory only (gone with the tab); the refresh token
+ * is kept in localStorage so that a reload or a new tab stays signed in. The API rotates refresh
+ * tokens and revokes a whole login when a spent one is presented again, so a stolen copy is
+ * short-lived; the CSP the API sends (`script-src 'self'`) keeps foreign scripts out.
+ */
+export type SessionState =
+  | { status: 'restoring'; user: null }
+  | { status: 'signed-out'; user: null }
+  | { status: 'signed-in'; user: UserResponse };
+
+export const REFRESH_TOKEN_KEY = 'jcc.refreshToken';
+
+let accessToken: string | null = null;
+let state: SessionState = { status: readRefreshToken() ? 'restoring' : 'signed-out', user: null };
+const listeners = new Set<() => void>();
+
+function emit(next: SessionState): void {
+  state = next;
+  listeners.forEach((listener) => listener());
+}
+
+function readRefreshToken(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(REFRESH_TOKEN_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function getState(): SessionState {
+  return state;
+}
+
+export const session = {
+  getAccessToken: (): string | null => accessToken,
+  /** Read from storage every time: another tab may have rotated it. */
+  getRefreshToken: readRefreshToken,
+  getState,
+  subscribe,
+  signIn(auth: AuthResponse): void {
+    accessToken = auth.accessToken;
+    localStorage.setItem(REFRESH_TOKEN_KEY, auth.refreshToken);
+    emit({ status: 'signed-in', user: auth.user });
+  },
+  setUser(user: UserResponse): void {
+    emit({ status: 'signed-in', user });
+  },
+  signOut(): void {
+    accessToken = null;
+    try {
+      localStorage.removeItem(REFRESH_TOKEN_KEY);
+    } catch {
+      // storage unavailable: nothing to remove
+    }
+    emit({ status: 'signed-out', user: null });
+  },
+};
+
+export function useSession(): SessionState {
+  return useSyncExternalStore(subscribe, getState, getState);
+}
+
+/** The signed-in user, or null (restoring or signed out). */
+export function useCurrentUser(): UserResponse | null {
+  return useSession().user;
+}

@@ -1,0 +1,47 @@
+import { cleanup } from '@testing-library/react';
+import type { ResourceKey } from 'i18next';
+import { afterEach, beforeAll, vi } from 'vitest';
+
+import { initI18n } from '../lib/i18n';
+
+// jsdom lacks what Mantine measures with.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: vi.fn().mockImplementation((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: vi.fn(),
+    removeListener: vi.fn(),
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+    dispatchEvent: vi.fn(),
+  })),
+});
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver = ResizeObserverStub;
+window.HTMLElement.prototype.scrollIntoView = () => undefined;
+Object.defineProperty(document, 'fonts', {
+  value: { addEventListener: vi.fn(), removeEventListener: vi.fn(), ready: Promise.resolve() },
+});
+window.scrollTo = () => undefined;
+
+const files = import.meta.glob<{ default: ResourceKey }>('../locales/*/*.json', { eager: true });
+const resources: Record<string, Record<string, ResourceKey>> = {};
+for (const [path, module] of Object.entries(files)) {
+  const [, language, namespace] = /locales\/(\w+)\/(\w+)\.json$/.exec(path) ?? [];
+  resources[language] = { ...resources[language], [namespace]: module.default };
+}
+
+beforeAll(async () => {
+  await initI18n({ resources, lng: 'en' });
+});
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});

@@ -1,0 +1,168 @@
+import type { CompanySummary, FieldError } from './wire';
+
+/** Limits the API enforces; the web app checks the same numbers before sending. */
+export const CHAT_LIMITS = {
+  /** Characters (Unicode code points) of a message body. */
+  bodyMinLength: 1,
+  bodyMaxLength: 4000,
+  contactNoteMaxLength: 1000,
+  /** Pending (unanswered, unexpired) contact requests one firm may have out at once. */
+  pendingRequestsPerFirm: 20,
+  contactRequestTtlDays: 14,
+  /** Default for `message:send` and POST …/messages: this many per window per user. */
+  messagesPerWindow: 20,
+  rateWindowSeconds: 10,
+  /** Largest socket.io packet the server reads; bigger ones close the connection. */
+  maxSocketPacketBytes: 64 * 1024,
+  /** Most messages one `conversation:sync` answer carries (then `hasMore: true`). */
+  syncPageMax: 1000,
+  syncPageDefault: 500,
+} as const;
+
+export const CONTACT_REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'expired'] as const;
+export type ContactRequestStatus = (typeof CONTACT_REQUEST_STATUSES)[number];
+
+/** `firms`: two firms after an accepted contact request; `chamber`: chamber staff and one firm. */
+export type ConversationKind = 'firms' | 'chamber';
+
+export interface ChatMessage {
+  id: string;
+  conversationId: string;
+  /** 1, 2, 3 … per conversation, no gaps: the order every participant sees. */
+  seq: number;
+  clientId: string;
+  senderUserId: string | null;
+  /** null when chamber staff wrote it (staff belong to no firm). */
+  senderCompanyId: string | null;
+  body: string;
+  createdAt: string;
+}
+
+export interface ContactRequestResponse {
+  id: string;
+  fromCompany: CompanySummary;
+  toCompany: CompanySummary;
+  message: string;
+  status: ContactRequestStatus;
+  createdAt: string;
+  expiresAt: string;
+  respondedAt: string | null;
+  /** Set once accepted. */
+  conversationId: string | null;
+}
+
+export interface ConversationResponse {
+  id: string;
+  kind: ConversationKind;
+  /** The firms in it (for `chamber`, the one firm; the chamber side is its staff). */
+  participants: CompanySummary[];
+  lastMessage: ChatMessage | null;
+  /** seq of the newest message (0 when empty): sync from your own last seq up to this. */
+  lastSeq: number;
+  /** The caller's read position. */
+  readSeq: number;
+  /** Messages after `readSeq` written by others. */
+  unread: number;
+  createdAt: string;
+  lastActivityAt: string;
+}
+
+export interface ConversationEnvelope {
+  conversation: ConversationResponse;
+}
+
+export interface ReadPositionResponse {
+  conversationId: string;
+  seq: number;
+  unread: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Socket.io (default namespace, path /socket.io, handshake `auth: { token }`)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A refused handshake: `connect_error` with message `unauthorized` and this in `error.data`
+ * (message `unavailable`, code `unavailable` when the server could not check: retry later).
+ */
+export interface ConnectErrorData {
+  code: 'unauthorized' | 'token_expired' | 'origin_not_allowed' | 'unavailable';
+}
+
+export interface AckFailure {
+  ok: false;
+  error: {
+    /** invalid_input, not_found, rate_limited, client_id_taken, internal */
+    code: string;
+    message: string;
+    /** For `invalid_input`: which fields, as in REST 400s. */
+    fields?: FieldError[];
+  };
+}
+
+export type Ack<T extends object> = ({ ok: true } & T) | AckFailure;
+
+export interface SendMessagePayload {
+  conversationId: string;
+  clientId: string;
+  body: string;
+}
+
+export interface SyncPayload {
+  conversationId: string;
+  afterSeq: number;
+  /** Default 500, at most 1000; when more are waiting the answer says `hasMore: true`. */
+  limit?: number;
+}
+
+export interface TypingPayload {
+  conversationId: string;
+}
+
+export interface ReadPayload {
+  conversationId: string;
+  seq: number;
+}
+
+export type SendMessageAck = Ack<{ message: ChatMessage }>;
+export type SyncAck = Ack<{ messages: ChatMessage[]; hasMore: boolean }>;
+export type ReadAck = Ack<{ seq: number; unread: number }>;
+export type TypingAck = Ack<object>;
+
+export interface ClientToServerEvents {
+  'message:send': (payload: SendMessagePayload, ack: (response: SendMessageAck) => void) => void;
+  'conversation:sync': (payload: SyncPayload, ack: (response: SyncAck) => void) => void;
+  typing: (payload: TypingPayload, ack?: (response: TypingAck) => void) => void;
+  'message:read': (payload: ReadPayload, ack?: (response: ReadAck) => void) => void;
+}
+
+export interface TypingEvent {
+  conversationId: string;
+  userId: string;
+}
+
+export interface ReadEvent {
+  conversationId: string;
+  userId: string;
+  seq: number;
+}
+
+export interface PresenceEvent {
+  companyId: string;
+  online: boolean;
+}
+
+export interface SessionExpiredEvent {
+  code: 'token_expired';
+}
+
+export interface ServerToClientEvents {
+  'message:new': (payload: { message: ChatMessage }) => void;
+  typing: (payload: TypingEvent) => void;
+  'message:read': (payload: ReadEvent) => void;
+  presence: (payload: PresenceEvent) => void;
+  /** A conversation the socket's user is now in (contact request accepted, staff opened one). */
+  'conversation:new': (payload: ConversationEnvelope) => void;
+  /** The access token ran out: the server disconnects; reconnect with a fresh token. */
+  'session:expired': (payload: SessionExpiredEvent) => void;
+}
