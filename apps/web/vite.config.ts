@@ -16,6 +16,8 @@ export default defineConfig({
     alias: {
       '@jcc/contracts': fromHere('../../libs/contracts/src/index.ts'),
     },
+    // recharts' peer react-is must be React 19's (this workspace's), not an older hoisted copy.
+    dedupe: ['react-is'],
   },
   server: {
     host: '127.0.0.1',

@@ -8,6 +8,7 @@ import {
 } from '@jcc/contracts';
 import { DEFAULT_WEIGHTS, scorePair, type MatchProfile, type MatchWeights } from '@jcc/matching';
 import { MatchCandidatesRepository } from '../src/modules/matching/match-candidates.repository';
+import { planStages, type SearchStage } from '../src/modules/matching/search/search-stages';
 import { populationArb, weightsArb } from '../src/modules/matching/testing/profile-arbitraries';
 import { createUserWithRole } from './support/factories';
 import { createIsolatedTestApp } from './support/isolated-test-app';
@@ -19,6 +20,8 @@ import type { TestApp } from './support/test-app';
  * triggers) against libs/matching's scorePair, on random firms and weights: equal for every pair.
  * The search relies on it being an upper bound (never below), and on equality for regular firms.
  */
+const everyone: SearchStage = { include: [], exclude: null, boundAfter: -Infinity };
+
 describe('matching: the SQL score is the library score', () => {
   let t: TestApp;
   let repository: MatchCandidatesRepository;
@@ -28,13 +31,18 @@ describe('matching: the SQL score is the library score', () => {
   });
   afterAll(() => t.close());
 
-  /** SQL score of the viewer with every firm of the other country, by firm id. */
-  async function sqlScores(viewer: MatchProfile, weights: MatchWeights) {
+  /** SQL scores of the viewer with the firms of one stage (by default all), by firm id. */
+  async function sqlScores(
+    viewer: MatchProfile,
+    weights: MatchWeights,
+    { threshold = 0, stage = everyone }: { threshold?: number; stage?: SearchStage } = {},
+  ) {
     const rows = await repository.inSearchSession((session) =>
       session.fetchStage({
         viewer,
         weights,
-        stage: { include: null, exclude: null, boundAfter: -Infinity },
+        stage,
+        threshold,
         filters: { sectors: [], partnershipTypes: [] },
         minScore: 0,
         cursor: null,
@@ -51,18 +59,36 @@ describe('matching: the SQL score is the library score', () => {
     weights: MatchWeights,
   ) {
     for (const viewer of viewers) {
-      const sql = await sqlScores(viewer, weights);
       const partners = firms.filter(
         (firm) => firm.country !== viewer.country && firm.verification !== 'rejected',
       );
-      expect([...sql.keys()].sort()).toEqual(partners.map((firm) => firm.id).sort());
-      for (const partner of partners) {
-        const row = sql.get(partner.id)!;
-        expect({ pair: [viewer.id, partner.id], score: row.bound, exact: row.exact }).toEqual({
-          pair: [viewer.id, partner.id],
-          score: scorePair(viewer, partner, weights)!.score,
+      const expected = new Map(
+        partners.map((partner) => [partner.id, scorePair(viewer, partner, weights)!.score]),
+      );
+      const sql = await sqlScores(viewer, weights);
+      expect([...sql.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [id, row] of sql) {
+        expect({ pair: [viewer.id, id], score: row.bound, exact: row.exact }).toEqual({
+          pair: [viewer.id, id],
+          score: expected.get(id),
           exact: true,
         });
+      }
+      // The stages share no firm and miss none; each scores its firms right, though it leaves
+      // out the overlaps its firms cannot have.
+      const staged = new Map<string, number>();
+      for (const stage of planStages(viewer, weights)) {
+        for (const [id, row] of await sqlScores(viewer, weights, { stage })) {
+          expect(staged.has(id)).toBe(false);
+          staged.set(id, row.bound);
+        }
+      }
+      expect(staged).toEqual(expected);
+      // The threshold skips firms by their viewer-side bound: never one that reaches it.
+      for (const threshold of [25, 50, 75]) {
+        const kept = await sqlScores(viewer, weights, { threshold });
+        const missed = [...expected].filter(([id, score]) => score >= threshold && !kept.has(id));
+        expect(missed).toEqual([]);
       }
     }
   }

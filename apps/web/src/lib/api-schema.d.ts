@@ -63,7 +63,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    patch: operations['AuthController_updateMe'];
     trace?: never;
   };
   '/api/auth/refresh': {
@@ -156,6 +156,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['CompaniesController_verify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/companies/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CompaniesController_counts'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1308,6 +1324,11 @@ export interface components {
       /** @example Textile buyers to Baku, spring 2027 */
       title?: string;
     };
+    UpdateMeDto: {
+      fullName?: string;
+      /** @enum {string} */
+      locale?: 'en' | 'az' | 'ur' | 'ru';
+    };
     VerifyCompanyDto: {
       /** @description Shown to the firm; required to reject. */
       note?: string;
@@ -1410,6 +1431,27 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -1599,6 +1641,23 @@ export interface operations {
         'application/json': components['schemas']['VerifyCompanyDto'];
       };
     };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CompaniesController_counts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {

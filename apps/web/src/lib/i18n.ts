@@ -84,30 +84,73 @@ export async function initI18n(
   return i18next;
 }
 
-/** The language a signed-in user chose on this device (the API has no endpoint to store it yet). */
-const userKey = (userId: string) => `${LOCALE_STORAGE_KEY}.user.${userId}`;
+/**
+ * The user's language lives on the account (PATCH /api/auth/me), so it follows them from device
+ * to device. The app hands in the call that stores it (`save`). Only when storing fails (offline,
+ * an error) is the choice kept on this device, per user, and stored at the next sign-in.
+ */
+export type LocaleSaver = (locale: UiLocale) => Promise<void>;
+
+const unsavedKey = (userId: string) => `${LOCALE_STORAGE_KEY}.user.${userId}`;
 let choseThisVisit = false;
 
-export async function changeLocale(locale: UiLocale, userId?: string | null): Promise<void> {
-  choseThisVisit = true;
-  if (userId) {
-    localStorage.setItem(userKey(userId), locale);
+function readUnsaved(userId: string): UiLocale | null {
+  try {
+    const value = localStorage.getItem(unsavedKey(userId));
+    return isUiLocale(value) ? value : null;
+  } catch {
+    return null;
   }
+}
+
+async function storeOnAccount(userId: string, locale: UiLocale, save: LocaleSaver): Promise<void> {
+  try {
+    await save(locale);
+    localStorage.removeItem(unsavedKey(userId));
+  } catch {
+    localStorage.setItem(unsavedKey(userId), locale);
+  }
+}
+
+/** The user picks a language: shown at once, stored on the account when signed in. */
+export async function changeLocale(
+  locale: UiLocale,
+  user?: { id: string; locale: string } | null,
+  save?: LocaleSaver,
+): Promise<void> {
+  choseThisVisit = true;
   await i18next.changeLanguage(locale);
+  if (user && save && (user.locale !== locale || readUnsaved(user.id) !== null)) {
+    await storeOnAccount(user.id, locale, save);
+  }
 }
 
 /**
- * After sign-in: a language picked during this visit wins (and is remembered for the user);
- * otherwise the one the user chose before on this device, else the one stored on the account.
+ * After sign-in (or a restored session): a language picked during this visit wins and is stored
+ * on the account; else one this device could not store before is applied and stored now; else
+ * the account's language applies.
  */
-export async function applyUserLocale(user: { id: string; locale: string }): Promise<void> {
+export async function applyUserLocale(
+  user: { id: string; locale: string },
+  save?: LocaleSaver,
+): Promise<void> {
+  const unsaved = readUnsaved(user.id);
   if (choseThisVisit) {
-    localStorage.setItem(userKey(user.id), currentLocale());
+    const current = currentLocale();
+    if (save && (current !== user.locale || unsaved !== null)) {
+      await storeOnAccount(user.id, current, save);
+    }
     return;
   }
-  const remembered = localStorage.getItem(userKey(user.id));
-  const locale = isUiLocale(remembered) ? remembered : isUiLocale(user.locale) ? user.locale : null;
+  const locale = unsaved ?? (isUiLocale(user.locale) ? user.locale : null);
   if (locale && locale !== currentLocale()) {
     await i18next.changeLanguage(locale);
+  }
+  if (unsaved !== null && save) {
+    if (unsaved === user.locale) {
+      localStorage.removeItem(unsavedKey(user.id));
+    } else {
+      await storeOnAccount(user.id, unsaved, save);
+    }
   }
 }

@@ -113,7 +113,7 @@ async function run(settings: ReturnType<typeof options>): Promise<void> {
         }
       },
     });
-    await pool.query('ANALYZE');
+    await pool.query('VACUUM ANALYZE'); // the steady state autovacuum would bring
     log(`Seeded ${settings.firms} firms in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 
     const firms = await pickFirms(pool, settings.viewers, settings.seed);

@@ -68,16 +68,26 @@ export class MatchCandidatesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The stages of one search in one snapshot, so that a firm cannot move between stages while
-   * they run. JIT is off: Postgres would compile the long score expression with LLVM once the
-   * estimated cost passes jit_above_cost (a few hundred thousand firms), which takes longer than
-   * running the query.
+   * The stages of one search in one snapshot, so that a firm cannot move between stages (and be
+   * missed or counted twice) while they run. JIT is off: Postgres would compile the long score
+   * expression with LLVM once the estimated cost passes jit_above_cost (beyond about a million
+   * firms), which takes longer than running the query. Both are set in one round trip, which
+   * TypeORM's transaction() would spend three on.
    */
-  inSearchSession<R>(work: (session: SearchSession) => Promise<R>): Promise<R> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await manager.query('SET LOCAL jit = off');
-      return work({ fetchStage: (query) => this.fetchStage(manager, query) });
-    });
+  async inSearchSession<R>(work: (session: SearchSession) => Promise<R>): Promise<R> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off');
+      const result = await work({ fetchStage: (query) => this.fetchStage(runner.manager, query) });
+      await runner.query('COMMIT');
+      return result;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   /** One batch of a search stage (see stageQuery). */
@@ -110,26 +120,36 @@ export class MatchCandidatesRepository {
 }
 
 /**
- * The candidate query of one batch of a search stage, best first by SQL score: firms with keys in
- * `include` and none in `exclude`, scoring at least minScore and after the cursor. The score is
- * computed once per firm of the stage in the inner query (OFFSET 0 keeps the conditions on it
- * outside, where they read it instead of computing it again). The filters and the cursor are
- * exact for regular firms only, so irregular ones always pass them here and are checked by the
- * caller. Exported for the benchmark, which times it alone.
+ * The candidate query of one batch of a search stage, best first by SQL score: firms with a key
+ * of each `include` set and none of `exclude`, scoring at least minScore, after the cursor, and
+ * not below the threshold — firms whose viewer-side bound is below it are dropped before their
+ * side is scored, which is most of the work of a stage. The score is computed once per firm in
+ * the inner query (OFFSET 0 keeps the conditions on it outside, where they read it instead of
+ * computing it again). The filters, the cursor and the threshold trust the SQL score, so they
+ * apply to regular firms only; irregular ones always pass and are checked by the caller.
+ * Exported for the benchmark, which times it alone.
  */
 export function stageQuery(query: StageQuery): { text: string; values: unknown[] } {
   const params = new SqlParameters();
-  const score = matchScoreSql(query.viewer, query.weights, params);
+  // Later stages exclude what earlier ones covered, so those overlaps are known to be none.
+  const { score, viewerSideBound } = matchScoreSql(query.viewer, query.weights, params, {
+    trade: query.stage.exclude === 'trade' || query.stage.exclude === 'overlap',
+    sectors: query.stage.exclude === 'overlap',
+  });
   const viewerId = params.add(query.viewer.id, 'uuid');
   const other = params.add(otherCountry(query.viewer.country), 'bpchar');
   const inner = [`c.country = ${other}`, notDismissed(viewerId)];
-  if (query.stage.include) {
-    inner.push(`c.keys && ${partnerKeys(query.stage.include, query.viewer, other, params)}`);
+  for (const set of query.stage.include) {
+    inner.push(`c.keys && ${partnerKeys(set, query.viewer, other, params)}`);
   }
   if (query.stage.exclude) {
     inner.push(`NOT (c.keys && ${partnerKeys(query.stage.exclude, query.viewer, other, params)})`);
   }
   inner.push(...filterConditions(query.filters, params));
+  const floor = Math.max(query.threshold, query.minScore);
+  if (floor > 0) {
+    inner.push(`(NOT c.regular OR ${viewerSideBound} >= ${params.add(floor, 'int')})`);
+  }
   const outer = ['TRUE'];
   if (query.minScore > 0) {
     outer.push(`t.bound >= ${params.add(query.minScore, 'int')}`);
@@ -166,9 +186,10 @@ function otherCountry(country: Country): Country {
   return country === 'PK' ? 'AZ' : 'PK';
 }
 
+/** The firms the viewer dismissed, read once per query (an anti-join would probe per firm). */
 function notDismissed(viewerId: string): string {
-  return `NOT EXISTS (SELECT 1 FROM match_feedback AS f
-    WHERE f.company_id = ${viewerId} AND f.target_id = c.company_id AND f.state = 'dismissed')`;
+  return `c.company_id <> ALL (ARRAY(SELECT f.target_id FROM match_feedback AS f
+    WHERE f.company_id = ${viewerId} AND f.state = 'dismissed'))`;
 }
 
 /**
@@ -183,9 +204,12 @@ function partnerKeys(
   params: SqlParameters,
 ): string {
   const list = (codes: readonly string[]) => params.add([...codes], 'text[]');
-  const jointVenture = set === 'overlap' && viewer.partnershipTypes.includes('joint_venture');
-  return `matching_keys(${country}, ${list(set === 'overlap' ? viewer.sectors : [])},
-    ${list(viewer.seeksHs)}, ${list(viewer.offersHs)}, ${list(jointVenture ? viewer.jvSectors : [])}, true)`;
+  const trade = set !== 'sectors';
+  const sectors = set !== 'trade';
+  const jointVenture = sectors && viewer.partnershipTypes.includes('joint_venture');
+  return `matching_keys(${country}, ${list(sectors ? viewer.sectors : [])},
+    ${list(trade ? viewer.seeksHs : [])}, ${list(trade ? viewer.offersHs : [])},
+    ${list(jointVenture ? viewer.jvSectors : [])}, true)`;
 }
 
 function filterConditions(filters: CandidateFilters, params: SqlParameters): string[] {

@@ -5,123 +5,188 @@ import type { SqlParameters } from './sql-parameters';
 
 /*
  * libs/matching's scorePair(viewer, c), written in SQL over a match_profiles row `c` (see the
- * Matching migration), for match.repository.ts only.
+ * Matching migration), for match-candidates.repository.ts only.
  *
  * It is not an approximation: every term is the same IEEE-754 double operation, on the same
  * operands, in the same order as in the library — `perSide * min(1, met / min(wished, cap))` per
  * component, the components summed left to right from the first, clamped to 0–100, then
  * `round(2 / (1/v + 1/w))` — so Postgres' float8 gives the same bits as JavaScript and the result
- * is the library's score. Terms the library would not add are left out or add +0, which changes
- * nothing. Overlap counts are bit_count() of ANDed bit strings; they equal the library's
+ * is the library's score. Terms the library would not add are left out (adding +0 would change
+ * nothing either). Overlap counts are bit_count() of ANDed bit strings; they equal the library's
  * intersections for regular firms (every code known to the migration's vocabularies). An
  * irregular firm gets 100, an upper bound, and is scored by the library alone.
  *
  * test/matching-score.e2e-spec.ts compares this with scorePair on random profiles and weights;
  * at run time the search checks every row it fetches (search/find-top-matches.ts).
  */
+export interface MatchScoreSql {
+  /** The score of the pair for a regular firm (100 for an irregular one). */
+  score: string;
+  /**
+   * The score the pair would have if the candidate's side were perfect (100): never below the
+   * real score, since the mean grows with each side and every float step is monotone, and it
+   * costs only the viewer's side. Used to skip scoring the candidate's side of firms that cannot
+   * reach the score a search already holds.
+   */
+  viewerSideBound: string;
+}
+
+/** What the rows scored are known not to share with the viewer (their stage excludes it). */
+export interface KnownDisjoint {
+  trade: boolean;
+  /** Sectors and joint-venture sectors. */
+  sectors: boolean;
+}
+
+interface Overlaps {
+  /** |c.seeks ∩ viewer.offers|: what c buys of the viewer's goods. */
+  bought: string | null;
+  /** |c.offers ∩ viewer.seeks|: what c sells of the viewer's wishes. */
+  supplied: string | null;
+  sectors: string | null;
+  /** Only when both list joint_venture (c's JV sectors are stored as none otherwise). */
+  jvSectors: string | null;
+  language: string;
+  size: string;
+}
+
+const coverage = (met: string, wished: string) => `least(1::float8, (${met})::float8 / ${wished})`;
+const clamp = (terms: string[]) => `least(100::float8, greatest(0::float8, ${terms.join(' + ')}))`;
+
 export function matchScoreSql(
   viewer: MatchProfile,
   weights: MatchWeights,
   params: SqlParameters,
-  c = 'c',
-): string {
-  const f8 = (value: number) => params.add(value, 'float8');
+  disjoint: KnownDisjoint = { trade: false, sectors: false },
+): MatchScoreSql {
   const list = (codes: readonly string[]) => params.add([...codes], 'text[]');
+  const f8 = (value: number) => params.add(value, 'float8');
   const jointVenture = viewer.partnershipTypes.includes('joint_venture');
+  // The overlaps are symmetric, so both sides use them; null when the stage rules them out.
+  const overlaps: Overlaps = {
+    bought: disjoint.trade
+      ? null
+      : `bit_count(c.seeks & matching_hs_bits(${list(viewer.offersHs)}))`,
+    supplied: disjoint.trade
+      ? null
+      : `bit_count(c.offers & matching_hs_bits(${list(viewer.seeksHs)}))`,
+    sectors: disjoint.sectors
+      ? null
+      : `bit_count(c.sectors & matching_sector_bits(${list(viewer.sectors)}))`,
+    jvSectors:
+      disjoint.sectors || !jointVenture
+        ? null
+        : `bit_count(c.jv_sectors & matching_sector_bits(${list(viewer.jvSectors)}))`,
+    language: `(CASE WHEN bit_count(c.languages & matching_language_bits(${list(viewer.languages)})) > 0
+      THEN ${f8(weights.commonLanguage)} ELSE ${f8(weights.noCommonLanguage)} END)`,
+    size: `(CASE WHEN abs(c.size_rank - matching_size_rank(${params.add(viewer.sizeBand, 'text')})) <= 1
+      THEN ${f8(weights.sizeFit)} ELSE 0::float8 END)`,
+  };
+  const viewerSide = clamp(viewerTerms(viewer, weights, overlaps, list, f8));
+  const candidateSide = clamp(candidateTerms(viewer, weights, overlaps, list, f8));
+  // 1/0 is an error in SQL and Infinity in JavaScript, where it makes the whole mean 0.
+  const rounded = (side: string, otherSide: string) =>
+    `(CASE WHEN c.regular THEN floor(coalesce(2::float8 / (1::float8 / nullif(${side}, 0) + 1::float8 / nullif(${otherSide}, 0)), 0::float8) + 0.5::float8)::int ELSE 100 END)`;
+  return {
+    score: rounded(viewerSide, candidateSide),
+    viewerSideBound: rounded(viewerSide, '100::float8'),
+  };
+}
 
-  // |c.seeks ∩ viewer.offers|, |c.offers ∩ viewer.seeks|, and so on: symmetric, so both sides use them.
-  const bought = `bit_count(${c}.seeks & matching_hs_bits(${list(viewer.offersHs)}))`;
-  const supplied = `bit_count(${c}.offers & matching_hs_bits(${list(viewer.seeksHs)}))`;
-  const sectors = `bit_count(${c}.sectors & matching_sector_bits(${list(viewer.sectors)}))`;
-  // Joint-venture sectors count only when both list joint_venture (c's are zero otherwise).
-  const jvSectors = jointVenture
-    ? `bit_count(${c}.jv_sectors & matching_sector_bits(${list(viewer.jvSectors)}))`
-    : '0';
-  const language = `(CASE WHEN bit_count(${c}.languages & matching_language_bits(${list(viewer.languages)})) > 0
-    THEN ${f8(weights.commonLanguage)} ELSE ${f8(weights.noCommonLanguage)} END)`;
-  const size = `(CASE WHEN abs(${c}.size_rank - matching_size_rank(${params.add(viewer.sizeBand, 'text')})) <= 1
-    THEN ${f8(weights.sizeFit)} ELSE 0::float8 END)`;
-
-  const coverage = (met: string, wished: string) =>
-    `least(1::float8, (${met})::float8 / ${wished})`;
-  const wishedByViewer = (codes: readonly string[], cap: number) =>
-    String(Math.min(distinct(codes), cap));
-  const wishedByCandidate = (column: string, cap: number) =>
-    `greatest(least(${c}.${column}, ${cap}), 1)`;
-
-  // How well c serves the viewer: the viewer's wishes are known here, so the divisors are constants.
-  const viewerTerms: string[] = [];
-  const viewerSides = Number(distinct(viewer.seeksHs) > 0) + Number(distinct(viewer.offersHs) > 0);
-  if (viewerSides > 0) {
-    const perSide = f8(weights.trade / viewerSides);
-    if (viewer.seeksHs.length > 0) {
-      viewerTerms.push(
-        `${perSide} * ${coverage(supplied, wishedByViewer(viewer.seeksHs, SATURATION.hsChapters))}`,
-      );
-    }
-    if (viewer.offersHs.length > 0) {
-      viewerTerms.push(
-        `${perSide} * ${coverage(bought, wishedByViewer(viewer.offersHs, SATURATION.hsChapters))}`,
-      );
-    }
-  }
-  if (viewer.sectors.length > 0) {
-    viewerTerms.push(
-      `${f8(weights.sharedSector)} * ${coverage(sectors, wishedByViewer(viewer.sectors, SATURATION.sectors))}`,
+/** How well c serves the viewer: the viewer's wishes are known, so the divisors are constants. */
+function viewerTerms(
+  viewer: MatchProfile,
+  weights: MatchWeights,
+  overlaps: Overlaps,
+  list: (codes: readonly string[]) => string,
+  f8: (value: number) => string,
+): string[] {
+  const wished = (codes: readonly string[], cap: number) => String(Math.min(distinct(codes), cap));
+  const terms: string[] = [];
+  const sides = Number(viewer.seeksHs.length > 0) + Number(viewer.offersHs.length > 0);
+  // A placeholder must appear in the query once it is added, so only when a trade term does.
+  const perSide = sides > 0 && overlaps.supplied ? f8(weights.trade / sides) : '';
+  if (overlaps.supplied && viewer.seeksHs.length > 0) {
+    terms.push(
+      `${perSide} * ${coverage(overlaps.supplied, wished(viewer.seeksHs, SATURATION.hsChapters))}`,
     );
   }
-  if (jointVenture && viewer.jvSectors.length > 0) {
-    viewerTerms.push(
-      `${f8(weights.jointVenture)} * ${coverage(jvSectors, wishedByViewer(viewer.jvSectors, SATURATION.jvSectors))}`,
+  if (overlaps.bought && viewer.offersHs.length > 0) {
+    terms.push(
+      `${perSide} * ${coverage(overlaps.bought, wished(viewer.offersHs, SATURATION.hsChapters))}`,
     );
   }
-  const viewerTypes = [...new Set(viewer.partnershipTypes)];
-  if (viewerTypes.length > 0) {
+  if (overlaps.sectors && viewer.sectors.length > 0) {
+    terms.push(
+      `${f8(weights.sharedSector)} * ${coverage(overlaps.sectors, wished(viewer.sectors, SATURATION.sectors))}`,
+    );
+  }
+  if (overlaps.jvSectors && viewer.jvSectors.length > 0) {
+    terms.push(
+      `${f8(weights.jointVenture)} * ${coverage(overlaps.jvSectors, wished(viewer.jvSectors, SATURATION.jvSectors))}`,
+    );
+  }
+  const types = [...new Set(viewer.partnershipTypes)];
+  if (types.length > 0) {
     // How many of the viewer's types c answers with one of its own.
-    const answered = viewerTypes
+    const answered = types
       .map(
         (type) =>
-          `(bit_count(${c}.partnership_types & matching_partnership_bits(${list(PARTNERSHIP_COMPATIBILITY[type])})) > 0)::int`,
+          `(bit_count(c.partnership_types & matching_partnership_bits(${list(PARTNERSHIP_COMPATIBILITY[type])})) > 0)::int`,
       )
       .join(' + ');
-    viewerTerms.push(
-      `${f8(weights.partnership)} * ${coverage(answered, String(Math.min(viewerTypes.length, SATURATION.partnershipTypes)))}`,
+    terms.push(
+      `${f8(weights.partnership)} * ${coverage(answered, wished(types, SATURATION.partnershipTypes))}`,
     );
   }
-  viewerTerms.push(
-    language,
-    size,
-    `(CASE WHEN ${c}.verified THEN ${f8(weights.verified)} ELSE 0::float8 END)`,
+  terms.push(
+    overlaps.language,
+    overlaps.size,
+    `(CASE WHEN c.verified THEN ${f8(weights.verified)} ELSE 0::float8 END)`,
   );
+  return terms;
+}
 
-  // How well the viewer serves c: c's own wishes, counted by the migration, are the divisors.
-  const perCandidateSide = `(${f8(weights.trade)} / greatest(${c}.trade_sides, 1))`;
+/** How well the viewer serves c: c's own wishes, counted by the migration, are the divisors. */
+function candidateTerms(
+  viewer: MatchProfile,
+  weights: MatchWeights,
+  overlaps: Overlaps,
+  list: (codes: readonly string[]) => string,
+  f8: (value: number) => string,
+): string[] {
+  const wished = (column: string, cap: number) => `greatest(least(c.${column}, ${cap}), 1)`;
+  const terms: string[] = [];
+  if (overlaps.bought && overlaps.supplied) {
+    const perSide = `(${f8(weights.trade)} / greatest(c.trade_sides, 1))`;
+    terms.push(
+      `${perSide} * ${coverage(overlaps.bought, wished('n_seeks', SATURATION.hsChapters))}`,
+      `${perSide} * ${coverage(overlaps.supplied, wished('n_offers', SATURATION.hsChapters))}`,
+    );
+  }
+  if (overlaps.sectors) {
+    terms.push(
+      `${f8(weights.sharedSector)} * ${coverage(overlaps.sectors, wished('n_sectors', SATURATION.sectors))}`,
+    );
+  }
+  if (overlaps.jvSectors) {
+    terms.push(
+      `${f8(weights.jointVenture)} * ${coverage(overlaps.jvSectors, wished('n_jv_sectors', SATURATION.jvSectors))}`,
+    );
+  }
+  // c's types that one of the viewer's types answers.
+  const types = [...new Set(viewer.partnershipTypes)];
   const answering = PARTNERSHIP_TYPES.filter((type) =>
-    PARTNERSHIP_COMPATIBILITY[type].some((partner) => viewerTypes.includes(partner)),
+    PARTNERSHIP_COMPATIBILITY[type].some((partner) => types.includes(partner)),
   );
-  const candidateTerms = [
-    `${perCandidateSide} * ${coverage(bought, wishedByCandidate('n_seeks', SATURATION.hsChapters))}`,
-    `${perCandidateSide} * ${coverage(supplied, wishedByCandidate('n_offers', SATURATION.hsChapters))}`,
-    `${f8(weights.sharedSector)} * ${coverage(sectors, wishedByCandidate('n_sectors', SATURATION.sectors))}`,
-    ...(jointVenture
-      ? [
-          `${f8(weights.jointVenture)} * ${coverage(jvSectors, wishedByCandidate('n_jv_sectors', SATURATION.jvSectors))}`,
-        ]
-      : []),
-    `${f8(weights.partnership)} * ${coverage(
-      `bit_count(${c}.partnership_types & matching_partnership_bits(${list(answering)}))`,
-      wishedByCandidate('n_types', SATURATION.partnershipTypes),
-    )}`,
-    language,
-    size,
+  const answered = `bit_count(c.partnership_types & matching_partnership_bits(${list(answering)}))`;
+  terms.push(
+    `${f8(weights.partnership)} * ${coverage(answered, wished('n_types', SATURATION.partnershipTypes))}`,
+    overlaps.language,
+    overlaps.size,
     f8(viewer.verification === 'verified' ? weights.verified : 0),
-  ];
-
-  const clamp = (terms: string[]) =>
-    `least(100::float8, greatest(0::float8, ${terms.join(' + ')}))`;
-  // 1/0 is an error in SQL and Infinity in JavaScript, where it makes the whole mean 0.
-  const harmonic = `coalesce(2::float8 / (1::float8 / nullif(${clamp(viewerTerms)}, 0) + 1::float8 / nullif(${clamp(candidateTerms)}, 0)), 0::float8)`;
-  return `(CASE WHEN ${c}.regular THEN floor(${harmonic} + 0.5::float8)::int ELSE 100 END)`;
+  );
+  return terms;
 }
 
 function distinct(codes: readonly string[]): number {

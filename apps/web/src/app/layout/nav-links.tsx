@@ -4,6 +4,8 @@ import { NavLink, useLocation } from 'react-router';
 
 import type { UserResponse } from '@jcc/contracts';
 
+import { isStaffRole } from './require-role';
+
 export function NavLinks({
   user,
   unread,
@@ -22,10 +24,14 @@ export function NavLinks({
       ? [
           { to: '/contacts', label: t('nav.contacts') },
           { to: '/messages', label: t('nav.messages'), badge: unread },
+          { to: '/delegations', label: t('nav.delegations') },
           { to: '/profile', label: t('nav.profile') },
         ]
       : []),
-    ...(user && !user.companyId ? [{ to: '/onboarding', label: t('nav.createProfile') }] : []),
+    ...(isStaffRole(user?.role) ? [{ to: '/staff', label: t('nav.staff') }] : []),
+    ...(user?.role === 'member' && !user.companyId
+      ? [{ to: '/onboarding', label: t('nav.createProfile') }]
+      : []),
   ];
   return (
     <>

@@ -18,6 +18,7 @@ import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'rea
 
 import { LanguageSwitcher } from '../../components/ui/language-switcher';
 import { useLogout } from '../../features/auth/api/logout';
+import { saveAccountLocale } from '../../features/auth/api/update-me';
 import { VerificationBanner } from '../../features/companies/components/verification-banner';
 import { useRealtimeInbox } from '../../features/messages/hooks/use-realtime-inbox';
 import { onSessionExpired } from '../../lib/api-client';
@@ -46,7 +47,7 @@ export function RootLayout() {
   useEffect(() => {
     if (user && localeAppliedFor.current !== user.id) {
       localeAppliedFor.current = user.id;
-      void applyUserLocale(user);
+      void applyUserLocale(user, saveAccountLocale);
     }
   }, [user]);
 
@@ -97,7 +98,7 @@ export function RootLayout() {
               <NavLinks user={user} unread={unread} />
             </Group>
             <Group gap="xs" wrap="nowrap">
-              <LanguageSwitcher />
+              <LanguageSwitcher save={saveAccountLocale} />
               {user ? (
                 <Group gap={4} wrap="nowrap">
                   <Text

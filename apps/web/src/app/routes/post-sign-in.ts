@@ -6,7 +6,7 @@ export function afterSignIn(user: UserResponse, next: string | null): string {
     return next;
   }
   if (user.role !== 'member') {
-    return '/directory';
+    return '/staff';
   }
   return user.companyId ? '/dashboard' : '/onboarding';
 }

@@ -1,7 +1,13 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { changeLocale, currentLocale, isUiLocale, UI_LOCALES } from '../../lib/i18n';
+import {
+  changeLocale,
+  currentLocale,
+  isUiLocale,
+  UI_LOCALES,
+  type LocaleSaver,
+} from '../../lib/i18n';
 import { useCurrentUser } from '../../lib/session';
 
 /** Each language is named in itself, so anyone can find their own. */
@@ -12,7 +18,8 @@ const NATIVE_NAMES: Record<(typeof UI_LOCALES)[number], string> = {
   ru: 'Русский',
 };
 
-export function LanguageSwitcher() {
+/** `save` stores a signed-in user's choice on the account (the app passes the API call). */
+export function LanguageSwitcher({ save }: { save?: LocaleSaver }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   return (
@@ -26,7 +33,7 @@ export function LanguageSwitcher() {
       onChange={(event) => {
         const value = event.currentTarget.value;
         if (isUiLocale(value)) {
-          void changeLocale(value, user?.id);
+          void changeLocale(value, user, save);
         }
       }}
     />

@@ -1,7 +1,20 @@
 import fc from 'fast-check';
-import { DEFAULT_WEIGHTS, rankCandidates, scorePair, type MatchProfile } from '@jcc/matching';
+import {
+  DEFAULT_WEIGHTS,
+  combineDirections,
+  rankCandidates,
+  scoreDirection,
+  scorePair,
+  type MatchProfile,
+} from '@jcc/matching';
 import { populationArb, profileFieldsArb } from '../testing/profile-arbitraries';
-import { findTopMatches, keyOf, ScoreMismatchError, type StageFetcher } from './find-top-matches';
+import {
+  findTopMatches,
+  keyOf,
+  ScoreMismatchError,
+  type StageFetcher,
+  type StageRow,
+} from './find-top-matches';
 import { comesAfter, compareRankKeys, type RankKey } from './rank-key';
 import { planStages, type KeySet } from './search-stages';
 
@@ -16,7 +29,13 @@ function sharesKeys(set: KeySet, viewer: MatchProfile, partner: MatchProfile): b
     viewer.partnershipTypes.includes('joint_venture') &&
     partner.partnershipTypes.includes('joint_venture') &&
     shares(partner.jvSectors, viewer.jvSectors);
-  return set === 'trade' ? trade : trade || shares(partner.sectors, viewer.sectors) || jointVenture;
+  const sectors = shares(partner.sectors, viewer.sectors) || jointVenture;
+  return set === 'trade' ? trade : set === 'sectors' ? sectors : trade || sectors;
+}
+
+/** The viewer-side bound of match-score.sql.ts: the score if the partner's side were 100. */
+function viewerSideBound(viewer: MatchProfile, partner: MatchProfile): number {
+  return combineDirections(scoreDirection(viewer, partner).points, 100);
 }
 
 /**
@@ -31,14 +50,18 @@ function fakeStages(
   cursor: RankKey | null,
 ): { fetch: StageFetcher<MatchProfile>; calls: number[] } {
   const calls: number[] = [];
-  const fetch: StageFetcher<MatchProfile> = ({ stage, after, limit }) => {
+  const fetch: StageFetcher<MatchProfile> = ({ stage, after, limit, threshold }) => {
     calls.push(limit);
     const inSet = (set: KeySet, partner: MatchProfile) =>
       irregular.has(partner.id) || sharesKeys(set, viewer, partner);
+    const key = (row: StageRow<MatchProfile>) => ({ score: row.bound, id: row.candidate.id });
     const rows = population
       .filter((partner) => partner.country !== viewer.country)
-      .filter((partner) => stage.include === null || inSet(stage.include, partner))
+      .filter((partner) => stage.include.every((set) => inSet(set, partner)))
       .filter((partner) => stage.exclude === null || !inSet(stage.exclude, partner))
+      .filter(
+        (partner) => irregular.has(partner.id) || viewerSideBound(viewer, partner) >= threshold,
+      )
       .map((partner) => {
         const exact = !irregular.has(partner.id);
         return {
@@ -48,17 +71,9 @@ function fakeStages(
         };
       })
       .filter((row) => row.bound >= minScore)
-      .filter((row) => !row.exact || comesAfter({ score: row.bound, id: row.candidate.id }, cursor))
-      .filter(
-        (row) =>
-          after === null || compareRankKeys({ score: row.bound, id: row.candidate.id }, after) > 0,
-      )
-      .sort((left, right) =>
-        compareRankKeys(
-          { score: left.bound, id: left.candidate.id },
-          { score: right.bound, id: right.candidate.id },
-        ),
-      )
+      .filter((row) => !row.exact || comesAfter(key(row), cursor))
+      .filter((row) => after === null || compareRankKeys(key(row), after) > 0)
+      .sort((left, right) => compareRankKeys(key(left), key(right)))
       .slice(0, limit);
     return Promise.resolve(rows);
   };

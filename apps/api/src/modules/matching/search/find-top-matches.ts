@@ -16,6 +16,11 @@ export interface StageRequest {
   /** Only rows whose (bound, id) comes after this key: the next batch of the stage. */
   after: RankKey | null;
   limit: number;
+  /**
+   * The score the search already holds `count` matches at (or minScore, until it does): a row
+   * whose score cannot reach it can never enter, and the query may skip it unscored.
+   */
+  threshold: number;
 }
 
 export type StageFetcher<T extends MatchProfile> = (
@@ -40,8 +45,9 @@ export class ScoreMismatchError extends Error {}
  * The exact top `count` matches, as rankCandidates would rank every firm of the other country.
  *
  * Each stage's query returns its firms by SQL score (an upper bound of the exact score, equal to
- * it for regular firms) descending, then id, `count` at a time; every row is scored again with
- * libs/matching. A stage needs no further batch once the count-th best match ranks at or before
+ * it for regular firms) descending, then id, `count` at a time, leaving out firms whose score
+ * cannot reach the threshold; every row is scored again with libs/matching. Leaving those out
+ * loses nothing: their score is below the count-th match already held (ties are kept). A stage needs no further batch once the count-th best match ranks at or before
  * the last row fetched: every row not fetched has a key after that row's, and a score at most its
  * bound. The search needs no further stage once the bound of all firms left is strictly below
  * the count-th score (or below minScore): equal is not enough, a firm left with the same score
@@ -57,7 +63,12 @@ export async function findTopMatches<T extends MatchProfile>(
   for (const stage of stages) {
     let after: RankKey | null = null;
     for (;;) {
-      const rows = await fetch({ stage, after, limit: query.count });
+      const rows = await fetch({
+        stage,
+        after,
+        limit: query.count,
+        threshold: threshold(best, query),
+      });
       for (const row of rows) {
         const match = rescore(viewer, row, query);
         if (match) {
@@ -76,12 +87,19 @@ export async function findTopMatches<T extends MatchProfile>(
         break;
       }
     }
-    const threshold = best.length === query.count ? best[best.length - 1].score : query.minScore;
-    if (stage.boundAfter < threshold) {
+    if (stage.boundAfter < threshold(best, query)) {
       break;
     }
   }
   return best;
+}
+
+/** The score a match needs to enter: the count-th held, or minScore until there are count. */
+function threshold<T extends MatchProfile>(
+  best: readonly RankedCandidate<T>[],
+  query: TopMatchesQuery<T>,
+): number {
+  return best.length === query.count ? best[best.length - 1].score : query.minScore;
 }
 
 function rescore<T extends MatchProfile>(

@@ -52,7 +52,13 @@ export function LandingPage() {
             </Text>
             <Group>
               {user ? (
-                <Button component={Link} to="/dashboard" size="md" color="yellow.4" c="dark.9">
+                <Button
+                  component={Link}
+                  to={user.role === 'member' ? '/dashboard' : '/staff'}
+                  size="md"
+                  color="yellow.4"
+                  c="dark.9"
+                >
                   {t('landing.toDashboard')}
                 </Button>
               ) : (

@@ -1,0 +1,53 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+
+import { useCurrentUser } from '../../lib/session';
+
+/** The chamber staff workspace: its own sub-navigation above each staff page. */
+export function StaffLayout() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { pathname } = useLocation();
+  const sections = [
+    { to: '/staff/verification', label: t('staff.nav.verification') },
+    { to: '/staff/imports', label: t('staff.nav.imports') },
+    { to: '/staff/delegations', label: t('staff.nav.delegations') },
+    { to: '/staff/stats', label: t('staff.nav.stats') },
+    ...(user?.role === 'admin' ? [{ to: '/staff/audit', label: t('staff.nav.audit') }] : []),
+  ];
+  return (
+    <>
+      <Group
+        component="nav"
+        aria-label={t('staff.nav.label')}
+        gap={4}
+        mb="lg"
+        pb="xs"
+        wrap="wrap"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+        data-testid="staff-nav"
+      >
+        <Text size="sm" fw={700} c="jcc.9" me="sm">
+          {t('staff.workspace')}
+        </Text>
+        {sections.map((section) => {
+          const active = pathname === section.to || pathname.startsWith(`${section.to}/`);
+          return (
+            <Button
+              key={section.to}
+              component={Link}
+              to={section.to}
+              size="xs"
+              variant={active ? 'filled' : 'subtle'}
+              aria-current={active ? 'page' : undefined}
+            >
+              {section.label}
+            </Button>
+          );
+        })}
+      </Group>
+      <Outlet />
+    </>
+  );
+}

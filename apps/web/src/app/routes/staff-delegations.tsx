@@ -1,0 +1,5 @@
+import { DelegationsPage } from '../../features/delegations/components/delegations-page';
+
+export function StaffDelegationsRoute() {
+  return <DelegationsPage />;
+}

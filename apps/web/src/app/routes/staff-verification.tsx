@@ -1,0 +1,5 @@
+import { VerificationQueuePage } from '../../features/verification/components/verification-queue-page';
+
+export function StaffVerificationRoute() {
+  return <VerificationQueuePage />;
+}

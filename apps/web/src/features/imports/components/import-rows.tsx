@@ -1,0 +1,139 @@
+import {
+  IMPORT_ROW_OUTCOMES,
+  type ImportRowOutcome,
+  type ImportRowResponse,
+  type ImportStatusResponse,
+} from '@jcc/contracts';
+import { Anchor, Button, List, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
+import { translateApiMessage } from '../../../lib/api-messages';
+import { useFormatters } from '../../../lib/labels';
+import { useImportRows } from '../api/get-import-rows';
+
+function Outcome({ row, dryRun }: { row: ImportRowResponse; dryRun: boolean }) {
+  const { t } = useTranslation();
+  if (row.outcome === 'failed') {
+    return (
+      <List size="sm" spacing={2}>
+        {row.errors.flatMap((error) =>
+          error.messages.map((message, index) => (
+            <List.Item key={`${error.field}-${index}`} dir="auto">
+              <Text span size="sm" fw={600}>
+                {error.field}
+              </Text>
+              : {translateApiMessage(t, message)}
+            </List.Item>
+          )),
+        )}
+      </List>
+    );
+  }
+  const text =
+    row.outcome === 'matched'
+      ? row.matchedBy === 'registrationNumber'
+        ? t('imports.matchedByNumber')
+        : t('imports.matchedByNameCity')
+      : dryRun
+        ? t('imports.willBeCreated')
+        : t('imports.wasCreated');
+  return (
+    <Text size="sm">
+      {text}
+      {row.companyId && (
+        <>
+          {' · '}
+          <Anchor component={Link} to={`/companies/${row.companyId}`} size="sm">
+            {t('imports.openFirm')}
+          </Anchor>
+        </>
+      )}
+    </Text>
+  );
+}
+
+function RowsTable({
+  status,
+  outcome,
+}: {
+  status: ImportStatusResponse;
+  outcome: ImportRowOutcome;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const rows = useImportRows(status.id, outcome);
+  const items = rows.data?.pages.flatMap((page) => page.items) ?? [];
+  if (rows.isPending) {
+    return <LoadingState />;
+  }
+  if (rows.isError) {
+    return <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />;
+  }
+  if (items.length === 0) {
+    return <EmptyState title={t(`imports.noRows.${outcome}`)} />;
+  }
+  return (
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={560}>
+        <Table striped withTableBorder data-testid="import-rows" data-outcome={outcome}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={80}>{t('imports.row')}</Table.Th>
+              <Table.Th>{t('imports.firmName')}</Table.Th>
+              <Table.Th>{t('imports.result')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((row) => (
+              <Table.Tr key={row.row} data-testid="import-row" data-row={row.row}>
+                <Table.Td>{format.number(row.row)}</Table.Td>
+                <Table.Td dir="auto">{row.name ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Outcome row={row} dryRun={status.dryRun} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rows.hasNextPage && (
+        <Button
+          variant="default"
+          size="xs"
+          loading={rows.isFetchingNextPage}
+          onClick={() => void rows.fetchNextPage()}
+        >
+          {t('action.loadMore')}
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+/** Row by row: what is (or would be) created, matched to a firm already here, refused and why. */
+export function ImportRows({ status }: { status: ImportStatusResponse }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const counts = { created: status.created, matched: status.matched, failed: status.failedCount };
+  const [outcome, setOutcome] = useState<ImportRowOutcome>(
+    status.failedCount > 0 ? 'failed' : 'created',
+  );
+  return (
+    <Stack gap="sm">
+      <SegmentedControl
+        value={outcome}
+        onChange={setOutcome}
+        aria-label={t('imports.showRows')}
+        data={IMPORT_ROW_OUTCOMES.map((value) => ({
+          value,
+          label: `${t(`imports.outcomes.${value}`)} (${format.number(counts[value])})`,
+        }))}
+        data-testid="import-outcome"
+      />
+      <RowsTable key={outcome} status={status} outcome={outcome} />
+    </Stack>
+  );
+}
