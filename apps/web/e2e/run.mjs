@@ -24,7 +24,7 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
 
 const platform = await startPlatform(log);
 const browser = await launchBrowser();
-const shared = { baseUrl: platform.baseUrl, browser };
+const shared = { baseUrl: platform.baseUrl, databaseUrl: platform.databaseUrl, browser };
 const results = [];
 const only = process.env.E2E_ONLY;
 

@@ -103,6 +103,7 @@ export async function startPlatform(log = () => undefined) {
   log(`API (pid ${child.pid}) on ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return {
     baseUrl,
+    databaseUrl: database.url,
     pid: child.pid,
     output: () => output,
     async stop() {

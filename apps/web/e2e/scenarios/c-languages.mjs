@@ -1,7 +1,7 @@
 /* global document, getComputedStyle */
 // (c) Urdu turns the page right-to-left and translated, with a Nastaliq font; the first visit
 // follows the browser's language; the choice is remembered for the user on another device.
-import { newPage, settle, texts, uniqueEmail } from '../lib/browser.mjs';
+import { login, newPage, settle, texts, uniqueEmail } from '../lib/browser.mjs';
 import { assert, eventually } from '../lib/expect.mjs';
 
 const en = texts('en');
@@ -65,6 +65,17 @@ export const urdu = {
       {
         message: 'the user’s language is applied after sign-in',
       },
+    );
+    // A signed-in user's choice is stored on the account (PATCH /api/auth/me), not the device.
+    await other.page.getByTestId('language-switcher').selectOption('ru');
+    await other.page
+      .getByRole('link', { name: texts('ru').nav.directory })
+      .first()
+      .waitFor();
+    await eventually(
+      async () => (await login(baseUrl, email, 'a-long-enough-password')).user.locale,
+      (locale) => assert.equal(locale, 'ru'),
+      { message: 'the account’s language is now Russian' },
     );
     await other.context.close();
 

@@ -1,7 +1,21 @@
 import { chat } from './b-chat.mjs';
 import { accessibility } from './d-accessibility.mjs';
+import { staffWorkspace } from './e-staff-workspace.mjs';
+import { memberImport } from './f-member-import.mjs';
+import { staffAccessibility } from './g-staff-accessibility.mjs';
 import { signUpToMatches } from './a-sign-up-to-matches.mjs';
 import { urdu } from './c-languages.mjs';
 
-/** In order: (d) looks at the firms and the conversation (b) leaves behind. */
-export const scenarios = [signUpToMatches, chat, urdu, accessibility];
+/**
+ * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
+ * (e) creates and the imports (f) runs.
+ */
+export const scenarios = [
+  signUpToMatches,
+  chat,
+  urdu,
+  accessibility,
+  staffWorkspace,
+  memberImport,
+  staffAccessibility,
+];

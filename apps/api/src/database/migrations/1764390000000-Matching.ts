@@ -166,7 +166,6 @@ export class Matching1764390000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX match_profiles_keys_idx ON match_profiles USING gin (keys) WITH (fastupdate = off)`,
     );
-    await queryRunner.query(`CREATE INDEX match_profiles_country_idx ON match_profiles (country)`);
 
     // Statement-level triggers with transition tables: a 100,000-firm seed is one set-based insert.
     await queryRunner.query(`

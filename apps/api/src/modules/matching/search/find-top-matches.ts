@@ -45,13 +45,15 @@ export class ScoreMismatchError extends Error {}
  * The exact top `count` matches, as rankCandidates would rank every firm of the other country.
  *
  * Each stage's query returns its firms by SQL score (an upper bound of the exact score, equal to
- * it for regular firms) descending, then id, `count` at a time, leaving out firms whose score
- * cannot reach the threshold; every row is scored again with libs/matching. Leaving those out
- * loses nothing: their score is below the count-th match already held (ties are kept). A stage needs no further batch once the count-th best match ranks at or before
- * the last row fetched: every row not fetched has a key after that row's, and a score at most its
- * bound. The search needs no further stage once the bound of all firms left is strictly below
- * the count-th score (or below minScore): equal is not enough, a firm left with the same score
- * and a smaller id would rank higher.
+ * it for regular firms) descending, then id, `count` at a time; every row is scored again with
+ * libs/matching. Nothing is lost on the way:
+ * - a query leaves out firms that cannot reach the threshold: their score is below the count-th
+ *   match already held (firms that could tie with it are kept);
+ * - a stage needs no further batch once the count-th match ranks at or before the last row
+ *   fetched: every row not fetched has a key after that row's, and a score at most its bound;
+ * - the search needs no further stage once the bound of all firms left is strictly below the
+ *   count-th score (or below minScore): equal is not enough, a firm left with the same score and
+ *   a smaller id would rank higher.
  */
 export async function findTopMatches<T extends MatchProfile>(
   viewer: MatchProfile,

@@ -58,6 +58,8 @@ export function UploadForm({
           onChange={onFile}
           clearable
           disabled={busy}
+          // Mantine's placeholder grey is too pale on white (WCAG AA).
+          styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
           w={{ base: '100%', sm: 360 }}
           data-testid="import-file"
         />

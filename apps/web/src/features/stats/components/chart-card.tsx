@@ -1,4 +1,4 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 export interface ChartTable {
@@ -43,30 +43,33 @@ export function ChartCard({
             {description}
           </Text>
         )}
-        <div aria-hidden="true" dir="ltr" style={{ width: '100%' }}>
+        <div aria-hidden="true" dir="ltr" style={{ width: '100%', overflow: 'hidden' }}>
           {children}
         </div>
-        <Table className="visually-hidden">
-          <caption>{table.caption}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              {table.columns.map((column) => (
-                <Table.Th key={column} scope="col">
-                  {column}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {table.rows.map((row, index) => (
-              <Table.Tr key={index}>
-                {row.map((cell, cellIndex) => (
-                  <Table.Td key={cellIndex}>{cell}</Table.Td>
+        {/* A table ignores a 1 px width: hide a box around it instead. */}
+        <VisuallyHidden>
+          <Table>
+            <caption>{table.caption}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                {table.columns.map((column) => (
+                  <Table.Th key={column} scope="col">
+                    {column}
+                  </Table.Th>
                 ))}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {table.rows.map((row, index) => (
+                <Table.Tr key={index}>
+                  {row.map((cell, cellIndex) => (
+                    <Table.Td key={cellIndex}>{cell}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </VisuallyHidden>
       </Stack>
     </Paper>
   );

@@ -28,7 +28,9 @@ export function FunnelChart({ funnel }: { funnel: VerificationFunnel }) {
   const median =
     funnel.medianHoursToVerify === null
       ? t('stats.noMedian')
-      : t('stats.medianHours', { hours: format.number(Math.round(funnel.medianHoursToVerify)) });
+      : t('stats.medianHours', {
+          hours: format.number(Math.round(funnel.medianHoursToVerify * 10) / 10),
+        });
   return (
     <ChartCard
       testId="chart-funnel"

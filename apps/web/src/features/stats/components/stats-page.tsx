@@ -75,7 +75,7 @@ export function StatsPage() {
           )}
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <FirmsChart rows={data.firmsByCountrySector} />
-            <Stack gap="md">
+            <Stack gap="md" miw={0}>
               <FunnelChart funnel={data.verificationFunnel} />
               <FillChart delegations={data.delegations} />
             </Stack>
