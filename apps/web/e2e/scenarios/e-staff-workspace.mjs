@@ -16,17 +16,18 @@ function inDays(days) {
 /** Clicks "Load more" until the firm's card is on the page (the queue is oldest first). */
 async function findQueueItem(page, companyId) {
   const item = page.locator(`[data-testid="queue-item"][data-company-id="${companyId}"]`);
-  for (let round = 0; round < 20; round += 1) {
+  const more = page.getByTestId('load-more');
+  for (let round = 0; round < 30; round += 1) {
+    await page.waitForLoadState('networkidle');
     if ((await item.count()) > 0) {
       return item;
     }
-    const more = page.getByTestId('load-more');
-    if ((await more.count()) === 0) {
+    // The button goes away while a new filter loads: then just look again.
+    if ((await more.count()) > 0) {
+      await more.click({ timeout: 3000 }).catch(() => undefined);
+    } else {
       await page.waitForTimeout(200);
-      continue;
     }
-    await more.click();
-    await page.waitForLoadState('networkidle');
   }
   await item.waitFor();
   return item;

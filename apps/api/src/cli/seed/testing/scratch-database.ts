@@ -15,11 +15,13 @@ export interface ScratchDatabase {
 }
 
 /**
- * A throw-away database with the initial schema, on the server of `DATABASE_URL` (or the local
- * default), so that specs and benchmarks never touch a real database's rows.
+ * A throw-away database with the initial schema, on the test run's server (or `DATABASE_URL`'s,
+ * or the local default), so that specs and benchmarks never touch a real database's rows.
  */
 export async function createScratchDatabase(prefix = 'seed_spec'): Promise<ScratchDatabase> {
-  const serverUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  // In jest, the run's server (TEST_DATABASE_URL: DATABASE_URL's or the embedded one).
+  const serverUrl =
+    process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await onServer(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
 

@@ -25,10 +25,10 @@ export function StatsPage() {
     to: params.get('to') ?? dayFromToday(0),
   };
   const invalid = Boolean(value.from && value.to && value.from > value.to);
-  const window: StatsWindow = invalid
+  const range: StatsWindow = invalid
     ? {}
     : { from: dayStart(value.from), to: dayStart(value.to, 1) };
-  const stats = useStats(window);
+  const stats = useStats(range);
   const csv = useDownloadStatsCsv();
   const data = stats.data;
 
@@ -41,7 +41,7 @@ export function StatsPage() {
         </div>
         <Button
           variant="light"
-          onClick={() => csv.mutate(window)}
+          onClick={() => csv.mutate(range)}
           loading={csv.isPending}
           disabled={invalid}
           data-testid="stats-csv"
