@@ -68,7 +68,12 @@ async function serveWebApp(app: NestFastifyApplication, webDistDir: string | nul
   if (!webDistDir || !existsSync(join(webDistDir, 'index.html'))) {
     return;
   }
-  await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false });
+  await app.register(fastifyStatic, {
+    root: webDistDir,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+  });
   const fastify = app.getHttpAdapter().getInstance();
   const sendIndex = (_request: FastifyRequest, reply: FastifyReply) =>
     reply.header('Cache-Control', 'no-cache').sendFile('index.html');

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     await seedDemoDataIfEmpty(config.databaseUrl, log);
   }
   await app.listen({ port: env.PORT, host: env.HOST });
-  log(`Platform ready on http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT} (API docs at /api/docs)`);
+  log(
+    `Platform ready on http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT} (API docs at /api/docs)`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

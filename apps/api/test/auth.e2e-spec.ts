@@ -83,7 +83,10 @@ describe('accounts', () => {
     it('signs in with the right password and refuses a wrong one', async () => {
       const email = uniqueEmail();
       await registerUser(t.http, { email });
-      const ok = await t.http.post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
+      const ok = await t.http
+        .post('/api/auth/login')
+        .send({ email, password: PASSWORD })
+        .expect(200);
       expect(ok.body.user.email).toBe(email);
       const wrong = await t.http
         .post('/api/auth/login')
@@ -119,7 +122,9 @@ describe('accounts', () => {
     });
 
     it('expires after 15 minutes', () => {
-      const payload = JSON.parse(Buffer.from(auth.accessToken.split('.')[1], 'base64url').toString()) as {
+      const payload = JSON.parse(
+        Buffer.from(auth.accessToken.split('.')[1], 'base64url').toString(),
+      ) as {
         iat: number;
         exp: number;
       };
@@ -127,7 +132,9 @@ describe('accounts', () => {
     });
 
     it('refuses an expired token', async () => {
-      const fam = JSON.parse(Buffer.from(auth.accessToken.split('.')[1], 'base64url').toString()).fam;
+      const fam = JSON.parse(
+        Buffer.from(auth.accessToken.split('.')[1], 'base64url').toString(),
+      ).fam;
       const now = Math.floor(Date.now() / 1000);
       const expired = forgeToken(
         { alg: 'HS256', typ: 'JWT' },
@@ -138,11 +145,17 @@ describe('accounts', () => {
     });
 
     it('refuses tokens of another algorithm, another secret, or none', async () => {
-      const payload = JSON.parse(Buffer.from(auth.accessToken.split('.')[1], 'base64url').toString());
+      const payload = JSON.parse(
+        Buffer.from(auth.accessToken.split('.')[1], 'base64url').toString(),
+      );
       const [header, body] = auth.accessToken.split('.');
       const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${body}.`;
-      const hs512Header = Buffer.from(JSON.stringify({ alg: 'HS512', typ: 'JWT' })).toString('base64url');
-      const hs512Signature = createHmac('sha512', TEST_JWT_SECRET).update(`${hs512Header}.${body}`).digest('base64url');
+      const hs512Header = Buffer.from(JSON.stringify({ alg: 'HS512', typ: 'JWT' })).toString(
+        'base64url',
+      );
+      const hs512Signature = createHmac('sha512', TEST_JWT_SECRET)
+        .update(`${hs512Header}.${body}`)
+        .digest('base64url');
       for (const token of [
         unsigned,
         `${hs512Header}.${body}.${hs512Signature}`,
@@ -175,8 +188,14 @@ describe('accounts', () => {
       [{ email: 'new@example.test' }, 'email'],
     ])('refuses %p and changes nothing', async (body, field) => {
       const login = await registerUser(t.http);
-      const response = await t.http.patch('/api/auth/me').set(bearer(login.accessToken)).send(body).expect(400);
-      expect(response.body.message).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+      const response = await t.http
+        .patch('/api/auth/me')
+        .set(bearer(login.accessToken))
+        .send(body)
+        .expect(400);
+      expect(response.body.message).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field })]),
+      );
       const me = await t.http.get('/api/auth/me').set(bearer(login.accessToken)).expect(200);
       expect(me.body).toEqual(login.user);
     });
@@ -214,14 +233,19 @@ describe('accounts', () => {
         .expect(401);
       expect(reuse.body.code).toBe('refresh_token_reused');
       // The thief's and the owner's newer tokens are dead too.
-      await t.http.post('/api/auth/refresh').send({ refreshToken: rotated.body.refreshToken }).expect(401);
+      await t.http
+        .post('/api/auth/refresh')
+        .send({ refreshToken: rotated.body.refreshToken })
+        .expect(401);
       await t.http.get('/api/auth/me').set(bearer(rotated.body.accessToken)).expect(401);
     });
 
     it('lets only one of two concurrent refreshes with the same token win', async () => {
       const login = await registerUser(t.http);
       const results = await Promise.all(
-        [1, 2].map(() => t.http.post('/api/auth/refresh').send({ refreshToken: login.refreshToken })),
+        [1, 2].map(() =>
+          t.http.post('/api/auth/refresh').send({ refreshToken: login.refreshToken }),
+        ),
       );
       expect(results.map((result) => result.status).sort()).toEqual([200, 401]);
     });
@@ -229,10 +253,16 @@ describe('accounts', () => {
     it('leaves other logins of the same user alone', async () => {
       const email = uniqueEmail();
       const phone = await registerUser(t.http, { email });
-      const laptop = await t.http.post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
+      const laptop = await t.http
+        .post('/api/auth/login')
+        .send({ email, password: PASSWORD })
+        .expect(200);
       await t.http.post('/api/auth/refresh').send({ refreshToken: phone.refreshToken }).expect(200);
       await t.http.post('/api/auth/refresh').send({ refreshToken: phone.refreshToken }).expect(401);
-      await t.http.post('/api/auth/refresh').send({ refreshToken: laptop.body.refreshToken }).expect(200);
+      await t.http
+        .post('/api/auth/refresh')
+        .send({ refreshToken: laptop.body.refreshToken })
+        .expect(200);
     });
 
     it('refuses an unknown refresh token', async () => {
@@ -260,7 +290,10 @@ describe('accounts', () => {
         .set(bearer(attacker.accessToken))
         .send({ refreshToken: victim.refreshToken })
         .expect(204);
-      await t.http.post('/api/auth/refresh').send({ refreshToken: victim.refreshToken }).expect(200);
+      await t.http
+        .post('/api/auth/refresh')
+        .send({ refreshToken: victim.refreshToken })
+        .expect(200);
     });
 
     it('requires a signed-in user', async () => {
@@ -280,9 +313,15 @@ describe('login throttle', () => {
     const email = uniqueEmail();
     await registerUser(t.http, { email });
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      await t.http.post('/api/auth/login').send({ email, password: 'wrong-password-1' }).expect(401);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email, password: 'wrong-password-1' })
+        .expect(401);
     }
-    const blocked = await t.http.post('/api/auth/login').send({ email, password: PASSWORD }).expect(429);
+    const blocked = await t.http
+      .post('/api/auth/login')
+      .send({ email, password: PASSWORD })
+      .expect(429);
     expect(blocked.body.code).toBe('too_many_attempts');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
   });
@@ -297,8 +336,14 @@ describe('login throttle per IP', () => {
 
   it('answers 429 after 10 tries a minute from one address across e-mails', async () => {
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      await t.http.post('/api/auth/login').send({ email: uniqueEmail(), password: PASSWORD }).expect(401);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email: uniqueEmail(), password: PASSWORD })
+        .expect(401);
     }
-    await t.http.post('/api/auth/login').send({ email: uniqueEmail(), password: PASSWORD }).expect(429);
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: uniqueEmail(), password: PASSWORD })
+      .expect(429);
   });
 });

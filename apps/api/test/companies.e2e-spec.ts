@@ -108,7 +108,11 @@ describe('companies', () => {
     });
 
     it('is only for members: staff get 403, anonymous 401', async () => {
-      await t.http.post('/api/companies').set(bearer(staffToken)).send(companyInput('PK')).expect(403);
+      await t.http
+        .post('/api/companies')
+        .set(bearer(staffToken))
+        .send(companyInput('PK'))
+        .expect(403);
       await t.http.post('/api/companies').send(companyInput('PK')).expect(401);
     });
   });
@@ -121,9 +125,18 @@ describe('companies', () => {
 
     it('shows the registration number only to the owner and staff', async () => {
       const other = await createMember(t.http, 'AZ');
-      const asOwner = await t.http.get(`/api/companies/${owner.company.id}`).set(bearer(owner.token)).expect(200);
-      const asStaff = await t.http.get(`/api/companies/${owner.company.id}`).set(bearer(staffToken)).expect(200);
-      const asOther = await t.http.get(`/api/companies/${owner.company.id}`).set(bearer(other.token)).expect(200);
+      const asOwner = await t.http
+        .get(`/api/companies/${owner.company.id}`)
+        .set(bearer(owner.token))
+        .expect(200);
+      const asStaff = await t.http
+        .get(`/api/companies/${owner.company.id}`)
+        .set(bearer(staffToken))
+        .expect(200);
+      const asOther = await t.http
+        .get(`/api/companies/${owner.company.id}`)
+        .set(bearer(other.token))
+        .expect(200);
       const asAnonymous = await t.http.get(`/api/companies/${owner.company.id}`).expect(200);
       expect(asOwner.body.registrationNumber).toBe(owner.company.registrationNumber);
       expect(asStaff.body.registrationNumber).toBe(owner.company.registrationNumber);
@@ -146,7 +159,11 @@ describe('companies', () => {
         .set(bearer(owner.token))
         .send({ description: 'Now also goalkeeper gloves.', seeksHs: ['27', '39'] })
         .expect(200);
-      expect(response.body).toMatchObject({ description: 'Now also goalkeeper gloves.', seeksHs: ['27', '39'], name: owner.company.name });
+      expect(response.body).toMatchObject({
+        description: 'Now also goalkeeper gloves.',
+        seeksHs: ['27', '39'],
+        name: owner.company.name,
+      });
       await t.http
         .patch(`/api/companies/${owner.company.id}`)
         .set(bearer(owner.token))
@@ -196,7 +213,10 @@ describe('companies', () => {
         .send({ status: 'rejected', note: 'The NTN does not match FBR records' })
         .expect(200);
       expect(rejected.body.verification).toBe('rejected');
-      const asOwner = await t.http.get(`/api/companies/${owner.company.id}`).set(bearer(owner.token)).expect(200);
+      const asOwner = await t.http
+        .get(`/api/companies/${owner.company.id}`)
+        .set(bearer(owner.token))
+        .expect(200);
       expect(asOwner.body.verificationNote).toBe('The NTN does not match FBR records');
       await t.http.get(`/api/companies/${owner.company.id}`).set(bearer(other.token)).expect(404);
       await t.http.get(`/api/companies/${owner.company.id}`).expect(404);

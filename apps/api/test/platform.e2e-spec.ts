@@ -17,7 +17,16 @@ describe('platform', () => {
     expect(response.body.hsChapters).toHaveLength(97);
     expect(response.body.countries).toEqual(['PK', 'AZ']);
     const codes = response.body.sectors.map((sector: { code: string }) => sector.code);
-    expect(codes).toEqual(expect.arrayContaining(['textiles', 'leather', 'food', 'sports_goods', 'surgical_instruments', 'pharmaceuticals']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'textiles',
+        'leather',
+        'food',
+        'sports_goods',
+        'surgical_instruments',
+        'pharmaceuticals',
+      ]),
+    );
   });
 
   it('serves the OpenAPI document generated from the code', async () => {

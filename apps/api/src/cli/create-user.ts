@@ -26,11 +26,16 @@ if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) {
 if (values.role !== 'staff' && values.role !== 'admin') {
   problems.push('--role must be staff or admin');
 }
-if (values.password !== undefined && (values.password.length < 10 || values.password.length > 128)) {
+if (
+  values.password !== undefined &&
+  (values.password.length < 10 || values.password.length > 128)
+) {
   problems.push('--password must be 10–128 characters');
 }
 if (problems.length > 0) {
-  process.stderr.write(`${problems.join('\n')}\nUsage: npm run user:create -- --email a@b.c --role staff|admin [--password …]\n`);
+  process.stderr.write(
+    `${problems.join('\n')}\nUsage: npm run user:create -- --email a@b.c --role staff|admin [--password …]\n`,
+  );
   process.exit(2);
 }
 
@@ -41,7 +46,12 @@ void runWithDatabase(async (databaseUrl) => {
     const result = await pool.query(
       `INSERT INTO users (email, password_hash, full_name, role, locale)
        VALUES (lower($1), $2, $3, $4, 'en') ON CONFLICT (lower(email)) DO NOTHING RETURNING id`,
-      [values.email, await hash(password, PASSWORD_HASH_OPTIONS), values.name ?? values.email, values.role],
+      [
+        values.email,
+        await hash(password, PASSWORD_HASH_OPTIONS),
+        values.name ?? values.email,
+        values.role,
+      ],
     );
     if (result.rowCount === 0) {
       process.stderr.write(`An account with ${values.email} already exists\n`);

@@ -24,7 +24,10 @@ void runWithDatabase(async (databaseUrl) => {
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });
   try {
     const started = Date.now();
-    await seedCompanies(pool, count, { seed, onProgress: createProgressBar({ label: 'Seeding firms' }) });
+    await seedCompanies(pool, count, {
+      seed,
+      onProgress: createProgressBar({ label: 'Seeding firms' }),
+    });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(`Seeded ${count} firms in ${seconds} s\n`);
     process.stdout.write(`${describeDemoAccounts(await createDemoAccounts(pool))}\n`);

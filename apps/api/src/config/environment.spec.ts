@@ -3,7 +3,12 @@ import { validateEnvironment } from './environment';
 describe('validateEnvironment', () => {
   it('fills defaults for a new machine', () => {
     const env = validateEnvironment({});
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, HOST: '127.0.0.1', SEED_DEMO_DATA: true });
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      SEED_DEMO_DATA: true,
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 

@@ -30,7 +30,9 @@ export async function resolveAppConfig(
         log,
       });
   if (!env.JWT_SECRET) {
-    log('No JWT_SECRET set: using a generated one kept in .data/jwt-secret (fine for local use only)');
+    log(
+      'No JWT_SECRET set: using a generated one kept in .data/jwt-secret (fine for local use only)',
+    );
   }
   return {
     embedded,

@@ -49,8 +49,14 @@ export async function startEmbeddedPostgres(
       binDir = await copyBinariesToSharedFolder(binDir);
     }
     if (!(await reachableByOthers(dataDir))) {
-      const moved = join(SHARED_FALLBACK, 'data', createHash('sha1').update(dataDir).digest('hex').slice(0, 12));
-      options.log(`Running as root and ${dataDir} is not reachable by the postgres user: data goes to ${moved}`);
+      const moved = join(
+        SHARED_FALLBACK,
+        'data',
+        createHash('sha1').update(dataDir).digest('hex').slice(0, 12),
+      );
+      options.log(
+        `Running as root and ${dataDir} is not reachable by the postgres user: data goes to ${moved}`,
+      );
       dataDir = moved;
     }
   }
@@ -132,17 +138,21 @@ async function initialiseCluster(
     await fs.chown(passwordFile, runAs.uid, runAs.gid);
   }
   try {
-    await run(join(binDir, 'initdb'), [
-      `--pgdata=${clusterDir}`,
-      '--auth=scram-sha-256',
-      `--username=${SUPERUSER}`,
-      `--pwfile=${passwordFile}`,
-      '--encoding=UTF8',
-      // Unicode case folding for full-text search (Şəki, İpək, ГЯНДЖА), without OS locales.
-      '--locale-provider=builtin',
-      '--builtin-locale=C.UTF-8',
-      '--locale=C',
-    ], runAs);
+    await run(
+      join(binDir, 'initdb'),
+      [
+        `--pgdata=${clusterDir}`,
+        '--auth=scram-sha-256',
+        `--username=${SUPERUSER}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        // Unicode case folding for full-text search (Şəki, İpək, ГЯНДЖА), without OS locales.
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+        '--locale=C',
+      ],
+      runAs,
+    );
   } finally {
     await fs.rm(passwordFile, { force: true });
   }
@@ -162,12 +172,30 @@ function run(command: string, args: string[], runAs: OsUser | null): Promise<voi
 }
 
 /** Loopback only, and no Unix socket: its default folder may not exist or be writable here. */
-function startServer(binDir: string, clusterDir: string, port: number, runAs: OsUser | null): Promise<ChildProcess> {
+function startServer(
+  binDir: string,
+  clusterDir: string,
+  port: number,
+  runAs: OsUser | null,
+): Promise<ChildProcess> {
   return new Promise((resolveStart, reject) => {
     const child = spawn(
       join(binDir, 'postgres'),
-      ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-      { ...(runAs ?? {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] },
+      [
+        '-D',
+        clusterDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+      ],
+      {
+        ...(runAs ?? {}),
+        env: { ...process.env, LC_ALL: 'C' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
     );
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -180,7 +208,9 @@ function startServer(binDir: string, clusterDir: string, port: number, runAs: Os
     };
     child.stderr?.on('data', onData);
     child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`postgres exited (${code}) during start: ${output}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`postgres exited (${code}) during start: ${output}`)),
+    );
     // If Node dies without stopping it, do not leave an orphan server holding the data folder.
     process.once('exit', () => child.kill('SIGINT'));
   });

@@ -15,10 +15,15 @@ export function uniqueEmail(prefix = 'user'): string {
 export function uniqueRegistrationNumber(country: Country): string {
   registrationCounter += 1;
   const digits = String(registrationCounter).padStart(7, '0').slice(-7);
-  return country === 'PK' ? `${digits}-${registrationCounter % 10}` : `9${digits}${String(process.pid % 100).padStart(2, '0')}`;
+  return country === 'PK'
+    ? `${digits}-${registrationCounter % 10}`
+    : `9${digits}${String(process.pid % 100).padStart(2, '0')}`;
 }
 
-export async function registerUser(http: TestAgent, overrides: Record<string, unknown> = {}): Promise<AuthResponse> {
+export async function registerUser(
+  http: TestAgent,
+  overrides: Record<string, unknown> = {},
+): Promise<AuthResponse> {
   const response = await http
     .post('/api/auth/register')
     .send({ email: uniqueEmail(), password: PASSWORD, fullName: 'Test User', ...overrides })
@@ -69,7 +74,11 @@ export async function createMember(
 }
 
 /** Staff and admins are never self-registered; tests promote a fresh account directly. */
-export async function createUserWithRole(http: TestAgent, db: DataSource, role: Role): Promise<AuthResponse> {
+export async function createUserWithRole(
+  http: TestAgent,
+  db: DataSource,
+  role: Role,
+): Promise<AuthResponse> {
   const auth = await registerUser(http);
   await db.query('UPDATE users SET role = $1 WHERE id = $2', [role, auth.user.id]);
   return { ...auth, user: { ...auth.user, role } };

@@ -73,7 +73,7 @@ export const chat = {
 
     // Live, both ways, same order on both sides; typing and read marks.
     await send(a.page, en, 'm1: Salam, Xəzər!');
-    await b.page.getByText('m1: Salam, Xəzər!').waitFor();
+    await b.page.getByTestId('thread').getByText('m1: Salam, Xəzər!', { exact: true }).waitFor();
     await b.page.getByLabel(az.messages.composerLabel).fill('m2');
     await a.page
       .getByTestId('typing')

@@ -4,7 +4,11 @@ import { toFieldErrors } from './validation-errors';
 describe('toFieldErrors', () => {
   it('flattens nested errors into dotted fields with all their messages', () => {
     const errors = [
-      { property: 'name', constraints: { minLength: 'too short', isString: 'not a string' }, children: [] },
+      {
+        property: 'name',
+        constraints: { minLength: 'too short', isString: 'not a string' },
+        children: [],
+      },
       {
         property: 'address',
         children: [{ property: 'city', constraints: { maxLength: 'too long' }, children: [] }],

@@ -23,9 +23,9 @@ export class OptionalJwtAuthGuard extends AuthGuard('jwt') {
     context: unknown,
   ): TUser | null {
     const hasToken = Boolean(
-      (
-        context as { switchToHttp(): { getRequest(): { headers: Record<string, unknown> } } }
-      ).switchToHttp().getRequest().headers.authorization,
+      (context as { switchToHttp(): { getRequest(): { headers: Record<string, unknown> } } })
+        .switchToHttp()
+        .getRequest().headers.authorization,
     );
     if (!hasToken) {
       return null;

@@ -34,7 +34,10 @@ describe('keyset cursors', () => {
       expect(decodeCursor(encodeCursor({ at, id: ID }), AT_ID).at).toBe(at);
     }
     expect(
-      decodeCursor(encodeCursor({ rank: '0.0607927', id: ID }), { rank: cursorFields.real, id: cursorFields.uuid }).rank,
+      decodeCursor(encodeCursor({ rank: '0.0607927', id: ID }), {
+        rank: cursorFields.real,
+        id: cursorFields.uuid,
+      }).rank,
     ).toBe('0.0607927');
   });
 });

@@ -21,7 +21,8 @@ const REAL_MAX = 3.4e38;
 export const cursorFields = {
   uuid: (value: string) => UUID.test(value),
   timestamp: (value: string) => TIMESTAMP.test(value),
-  real: (value: string) => /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value) && Math.abs(Number(value)) <= REAL_MAX,
+  real: (value: string) =>
+    /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value) && Math.abs(Number(value)) <= REAL_MAX,
   integer: (value: string) => /^\d{1,15}$/.test(value),
 } satisfies Record<string, CursorField>;
 
@@ -50,7 +51,10 @@ export function decodeCursor<K extends string>(
 }
 
 function invalidCursor(): InvalidInputError {
-  return InvalidInputError.field('cursor', 'cursor is not valid; use nextCursor from the previous page');
+  return InvalidInputError.field(
+    'cursor',
+    'cursor is not valid; use nextCursor from the previous page',
+  );
 }
 
 export const DEFAULT_PAGE_SIZE = 20;

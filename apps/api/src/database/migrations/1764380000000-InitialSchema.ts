@@ -68,17 +68,27 @@ export class InitialSchema1764380000000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX companies_search_idx ON companies USING gin (search)`);
     await queryRunner.query(`CREATE INDEX companies_sectors_idx ON companies USING gin (sectors)`);
-    await queryRunner.query(`CREATE INDEX companies_offers_hs_idx ON companies USING gin (offers_hs)`);
-    await queryRunner.query(`CREATE INDEX companies_seeks_hs_idx ON companies USING gin (seeks_hs)`);
-    await queryRunner.query(`CREATE INDEX companies_partnership_types_idx ON companies USING gin (partnership_types)`);
-    await queryRunner.query(`CREATE INDEX companies_jv_sectors_idx ON companies USING gin (jv_sectors)`);
+    await queryRunner.query(
+      `CREATE INDEX companies_offers_hs_idx ON companies USING gin (offers_hs)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX companies_seeks_hs_idx ON companies USING gin (seeks_hs)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX companies_partnership_types_idx ON companies USING gin (partnership_types)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX companies_jv_sectors_idx ON companies USING gin (jv_sectors)`,
+    );
     // A user belongs to at most one firm; the firm's members may edit it.
     await queryRunner.query(
       `ALTER TABLE users ADD COLUMN company_id uuid REFERENCES companies(id) ON DELETE SET NULL`,
     );
     await queryRunner.query(`CREATE INDEX users_company_idx ON users (company_id)`);
     // Keyset pagination of the directory walks (created_at, id) newest first.
-    await queryRunner.query(`CREATE INDEX companies_created_idx ON companies (created_at DESC, id DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX companies_created_idx ON companies (created_at DESC, id DESC)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

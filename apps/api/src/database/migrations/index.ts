@@ -5,4 +5,10 @@ import { ChamberWork1764410000000 } from './1764410000000-ChamberWork';
 import { ChatHotPath1764420000000 } from './1764420000000-ChatHotPath';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
-export const MIGRATIONS = [InitialSchema1764380000000, Matching1764390000000, Chat1764400000000, ChamberWork1764410000000, ChatHotPath1764420000000];
+export const MIGRATIONS = [
+  InitialSchema1764380000000,
+  Matching1764390000000,
+  Chat1764400000000,
+  ChamberWork1764410000000,
+  ChatHotPath1764420000000,
+];

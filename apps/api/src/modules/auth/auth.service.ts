@@ -31,9 +31,10 @@ export class AuthService {
       locale: input.locale ?? 'en',
     });
     if (!user) {
-      throw new ConflictError([
-        { field: 'email', messages: ['An account with this e-mail already exists'] },
-      ], 'email_taken');
+      throw new ConflictError(
+        [{ field: 'email', messages: ['An account with this e-mail already exists'] }],
+        'email_taken',
+      );
     }
     return this.signIn(user);
   }

@@ -17,8 +17,12 @@ export class RefreshTokensRepository {
    * Spends a live token in one statement, so two concurrent refreshes with the same token cannot
    * both succeed. Returns the spent row, or null when the token was not live.
    */
-  async spendIfLive(tokenHash: string): Promise<Pick<RefreshTokenEntity, 'userId' | 'familyId'> | null> {
-    const rows = await this.tokens.query<[Array<Pick<RefreshTokenEntity, 'userId' | 'familyId'>>, number]>(
+  async spendIfLive(
+    tokenHash: string,
+  ): Promise<Pick<RefreshTokenEntity, 'userId' | 'familyId'> | null> {
+    const rows = await this.tokens.query<
+      [Array<Pick<RefreshTokenEntity, 'userId' | 'familyId'>>, number]
+    >(
       `UPDATE refresh_tokens SET spent_at = now()
         WHERE token_hash = $1 AND spent_at IS NULL AND revoked_at IS NULL AND expires_at > now()
         RETURNING user_id AS "userId", family_id AS "familyId"`,

@@ -64,7 +64,9 @@ export class CompaniesRepository {
   }
 
   /** Firms per country and sector (a firm counts once per sector it lists); rejected left out. */
-  async countBySectorAndCountry(): Promise<{ country: Country; sector: SectorCode; count: number }[]> {
+  async countBySectorAndCountry(): Promise<
+    { country: Country; sector: SectorCode; count: number }[]
+  > {
     return this.companies.query(
       `SELECT country, sector, count(*)::int AS count
          FROM companies, unnest(sectors) AS sector
@@ -81,12 +83,19 @@ export class CompaniesRepository {
     );
   }
 
-  async list(filters: CompanyFilters, after: DirectoryKey | null, limit: number): Promise<DirectoryRow[]> {
+  async list(
+    filters: CompanyFilters,
+    after: DirectoryKey | null,
+    limit: number,
+  ): Promise<DirectoryRow[]> {
     const query = this.companies.createQueryBuilder('c');
     this.applyFilters(query, filters);
     if (filters.tsQuery) {
       const rank = `ts_rank(c.search, to_tsquery('simple', :tsQuery))`;
-      query.addSelect(`${rank}::text`, 'sort_rank').orderBy(rank, 'DESC').addOrderBy('c.id', 'DESC');
+      query
+        .addSelect(`${rank}::text`, 'sort_rank')
+        .orderBy(rank, 'DESC')
+        .addOrderBy('c.id', 'DESC');
       if (after && 'rank' in after) {
         query.andWhere(`(${rank}, c.id) < (CAST(:afterRank AS real), CAST(:afterId AS uuid))`, {
           afterRank: after.rank,
@@ -95,12 +104,18 @@ export class CompaniesRepository {
       }
     } else {
       // created_at as text keeps its microseconds, which a JS Date would drop.
-      query.addSelect('c.created_at::text', 'sort_at').orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC');
+      query
+        .addSelect('c.created_at::text', 'sort_at')
+        .orderBy('c.created_at', 'DESC')
+        .addOrderBy('c.id', 'DESC');
       if (after && 'at' in after) {
-        query.andWhere('(c.created_at, c.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', {
-          afterAt: after.at,
-          afterId: after.id,
-        });
+        query.andWhere(
+          '(c.created_at, c.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))',
+          {
+            afterAt: after.at,
+            afterId: after.id,
+          },
+        );
       }
     }
     const { entities, raw } = await query.limit(limit).getRawAndEntities<{
@@ -137,7 +152,9 @@ export class CompaniesRepository {
       });
     }
     if (filters.verified !== undefined) {
-      query.andWhere(filters.verified ? `c.verification = 'verified'` : `c.verification <> 'verified'`);
+      query.andWhere(
+        filters.verified ? `c.verification = 'verified'` : `c.verification <> 'verified'`,
+      );
     }
     if (filters.tsQuery) {
       query.andWhere(`c.search @@ to_tsquery('simple', :tsQuery)`, { tsQuery: filters.tsQuery });

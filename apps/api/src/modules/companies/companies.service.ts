@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CompanyCountsResponse, CompanyResponse, Country, JsonValue, Page } from '@jcc/contracts';
+import type {
+  CompanyCountsResponse,
+  CompanyResponse,
+  Country,
+  JsonValue,
+  Page,
+} from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../common/auth-user';
 import {
   ConflictError,
@@ -81,7 +87,11 @@ export class CompaniesService {
     ]);
     const countries = { PK: 0, AZ: 0 };
     byCountry.forEach((row) => (countries[row.country] = row.count));
-    return { total: countries.PK + countries.AZ, byCountry: countries, bySectorAndCountry: bySector };
+    return {
+      total: countries.PK + countries.AZ,
+      byCountry: countries,
+      bySectorAndCountry: bySector,
+    };
   }
 
   async get(id: string, viewer: AuthUser | null): Promise<CompanyResponse> {
@@ -184,7 +194,10 @@ export class CompaniesService {
   /** Rejected firms exist only for staff and their own members; to others they are not found. */
   private async findVisible(id: string, viewer: AuthUser | null): Promise<CompanyEntity> {
     const company = await this.companies.findById(id);
-    if (!company || (company.verification === 'rejected' && !canSeePrivateFields(company, viewer))) {
+    if (
+      !company ||
+      (company.verification === 'rejected' && !canSeePrivateFields(company, viewer))
+    ) {
       throw new NotFoundError('Company');
     }
     return company;
@@ -204,7 +217,12 @@ export class CompaniesService {
     } catch (error) {
       if (error instanceof DuplicateRegistrationNumber) {
         throw new ConflictError(
-          [{ field: 'registrationNumber', messages: ['A company with this registration number is already registered'] }],
+          [
+            {
+              field: 'registrationNumber',
+              messages: ['A company with this registration number is already registered'],
+            },
+          ],
           'registration_number_taken',
         );
       }

@@ -7,7 +7,10 @@ export function canSeePrivateFields(company: { id: string }, viewer: AuthUser | 
   return isStaff(viewer) || viewer?.companyId === company.id;
 }
 
-export function toCompanyResponse(company: CompanyEntity, viewer: AuthUser | null): CompanyResponse {
+export function toCompanyResponse(
+  company: CompanyEntity,
+  viewer: AuthUser | null,
+): CompanyResponse {
   const response: CompanyResponse = {
     id: company.id,
     name: company.name,

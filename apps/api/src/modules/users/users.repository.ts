@@ -56,7 +56,10 @@ export class UsersRepository {
     return result.affected === 1;
   }
 
-  async updateProfile(userId: string, changes: { locale?: UiLocale; fullName?: string }): Promise<void> {
+  async updateProfile(
+    userId: string,
+    changes: { locale?: UiLocale; fullName?: string },
+  ): Promise<void> {
     await this.users.update({ id: userId }, changes);
   }
 }

@@ -3,8 +3,6 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
@@ -16,7 +14,6 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateIf,
 } from 'class-validator';
 import {
   COUNTRIES,
@@ -26,40 +23,25 @@ import {
   SECTOR_CODES,
   SIZE_BAND_CODES,
 } from '@jcc/contracts';
+import {
+  codeListField,
+  presence,
+  trim,
+  type Presence,
+} from '../../../common/validation/field-decorators';
 
 /**
  * The validation of each company field, written once and used by the create DTO (required) and
  * the update DTO (may be absent, never null).
  */
-type Presence = 'required' | 'optional';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-/** Absent is fine on update; null is not, for fields the profile cannot do without. */
-function presence(mode: Presence): PropertyDecorator {
-  return mode === 'required' ? () => undefined : ValidateIf((_object, value) => value !== undefined);
-}
-
-function codeList(
-  field: string,
-  codes: readonly string[],
-  { min, max }: { min: number; max: number },
-  mode: Presence,
-): PropertyDecorator {
-  return applyDecorators(
-    ApiProperty({ type: [String], enum: codes, minItems: min, maxItems: max, required: mode === 'required' }),
-    presence(mode),
-    IsArray({ message: `${field} must be a list` }),
-    ArrayMinSize(min, { message: `${field} needs at least ${min} item${min === 1 ? '' : 's'}` }),
-    ArrayMaxSize(max, { message: `${field} takes at most ${max} items` }),
-    ArrayUnique({ message: `${field} must not repeat an item` }),
-    IsIn(codes, { each: true, message: `${field} has an unknown code; see GET /api/taxonomy` }),
-  );
-}
 
 export const NameField = (mode: Presence) =>
   applyDecorators(
-    ApiProperty({ example: 'Crescent Sports Industries (Pvt) Ltd', maxLength: 200, required: mode === 'required' }),
+    ApiProperty({
+      example: 'Crescent Sports Industries (Pvt) Ltd',
+      maxLength: 200,
+      required: mode === 'required',
+    }),
     presence(mode),
     Transform(trim),
     IsString(),
@@ -98,13 +80,23 @@ export const RegistrationNumberField = () =>
     Matches(/^[0-9-]{1,20}$/, { message: 'registrationNumber may contain only digits and a dash' }),
   );
 
-export const SectorsField = (mode: Presence) => codeList('sectors', SECTOR_CODES, { min: 1, max: 5 }, mode);
-export const OffersHsField = (mode: Presence) => codeList('offersHs', HS_CHAPTER_CODES, { min: 0, max: 40 }, mode);
-export const SeeksHsField = (mode: Presence) => codeList('seeksHs', HS_CHAPTER_CODES, { min: 0, max: 40 }, mode);
+export const SectorsField = (mode: Presence) =>
+  codeListField('sectors', SECTOR_CODES, { min: 1, max: 5 }, mode);
+export const OffersHsField = (mode: Presence) =>
+  codeListField('offersHs', HS_CHAPTER_CODES, { min: 0, max: 40 }, mode);
+export const SeeksHsField = (mode: Presence) =>
+  codeListField('seeksHs', HS_CHAPTER_CODES, { min: 0, max: 40 }, mode);
 export const PartnershipTypesField = (mode: Presence) =>
-  codeList('partnershipTypes', PARTNERSHIP_TYPES, { min: 1, max: PARTNERSHIP_TYPES.length }, mode);
-export const JvSectorsField = (mode: Presence) => codeList('jvSectors', SECTOR_CODES, { min: 0, max: 10 }, mode);
-export const LanguagesField = (mode: Presence) => codeList('languages', LANGUAGE_CODES, { min: 1, max: 10 }, mode);
+  codeListField(
+    'partnershipTypes',
+    PARTNERSHIP_TYPES,
+    { min: 1, max: PARTNERSHIP_TYPES.length },
+    mode,
+  );
+export const JvSectorsField = (mode: Presence) =>
+  codeListField('jvSectors', SECTOR_CODES, { min: 0, max: 10 }, mode);
+export const LanguagesField = (mode: Presence) =>
+  codeListField('languages', LANGUAGE_CODES, { min: 1, max: 10 }, mode);
 
 export const SizeBandField = (mode: Presence) =>
   applyDecorators(
@@ -125,7 +117,12 @@ export const FoundedYearField = () =>
 
 export const WebsiteField = () =>
   applyDecorators(
-    ApiProperty({ type: String, required: false, nullable: true, example: 'https://crescent-sports.pk' }),
+    ApiProperty({
+      type: String,
+      required: false,
+      nullable: true,
+      example: 'https://crescent-sports.pk',
+    }),
     IsOptional(),
     IsString(),
     MaxLength(300),

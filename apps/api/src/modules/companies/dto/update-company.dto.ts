@@ -1,10 +1,4 @@
-import type {
-  Country,
-  LanguageCode,
-  PartnershipType,
-  SectorCode,
-  SizeBand,
-} from '@jcc/contracts';
+import type { Country, LanguageCode, PartnershipType, SectorCode, SizeBand } from '@jcc/contracts';
 import {
   CertificationsField,
   CityField,

@@ -7,7 +7,11 @@ export class VerifyCompanyDto {
   @IsIn(['verified', 'rejected'], { message: 'status must be verified or rejected' })
   status: 'verified' | 'rejected';
 
-  @ApiProperty({ required: false, maxLength: 1000, description: 'Shown to the firm; required to reject.' })
+  @ApiProperty({
+    required: false,
+    maxLength: 1000,
+    description: 'Shown to the firm; required to reject.',
+  })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()

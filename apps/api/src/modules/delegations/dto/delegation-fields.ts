@@ -2,10 +2,6 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
   IsIn,
   IsInt,
   IsISO8601,
@@ -15,16 +11,16 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateIf,
 } from 'class-validator';
 import { DELEGATION_DIRECTIONS, SECTOR_CODES } from '@jcc/contracts';
+import {
+  codeListField,
+  presence,
+  trim,
+  type Presence,
+} from '../../../common/validation/field-decorators';
 
 /** Each delegation field's validation, written once for create (required) and update (optional). */
-type Presence = 'required' | 'optional';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const presence = (mode: Presence): PropertyDecorator =>
-  mode === 'required' ? () => undefined : ValidateIf((_object, value) => value !== undefined);
 
 export const TitleField = (mode: Presence) =>
   applyDecorators(
@@ -78,24 +74,7 @@ export const DateField = (field: 'startsOn' | 'endsOn', mode: Presence) =>
   );
 
 export const SectorsField = (mode: Presence) =>
-  applyDecorators(
-    ApiProperty({
-      type: [String],
-      enum: SECTOR_CODES,
-      minItems: 1,
-      maxItems: 10,
-      required: mode === 'required',
-    }),
-    presence(mode),
-    IsArray({ message: 'sectors must be a list' }),
-    ArrayMinSize(1, { message: 'sectors needs at least 1 item' }),
-    ArrayMaxSize(10, { message: 'sectors takes at most 10 items' }),
-    ArrayUnique({ message: 'sectors must not repeat an item' }),
-    IsIn(SECTOR_CODES, {
-      each: true,
-      message: 'sectors has an unknown code; see GET /api/taxonomy',
-    }),
-  );
+  codeListField('sectors', SECTOR_CODES, { min: 1, max: 10 }, mode);
 
 export const CapacityField = (mode: Presence) =>
   applyDecorators(
