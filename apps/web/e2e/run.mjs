@@ -6,13 +6,27 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ARTIFACTS, launchBrowser, screenshot } from './lib/browser.mjs';
+import { ARTIFACTS, findBrowser, launchBrowser, screenshot } from './lib/browser.mjs';
 import { ROOT, startPlatform } from './lib/server.mjs';
 import { scenarios } from './scenarios/index.mjs';
 
 const log = (line) => console.log(`[e2e] ${line}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const started = Date.now();
+
+// A new machine may have only Node.js: say why the browser tests do not run rather than fail
+// `npm test` there. CI installs Debian's chromium first, and there a missing browser is an error.
+if (!findBrowser()) {
+  const reason =
+    'no Chromium found (/usr/bin/chromium or CHROMIUM_PATH); install it with ' +
+    '`apt-get install -y chromium` (Debian/Ubuntu) to run the browser tests';
+  if (process.env.CI) {
+    log(`error: ${reason}`);
+    process.exit(1);
+  }
+  log(`browser tests skipped: ${reason}`);
+  process.exit(0);
+}
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
   log('building (npm run build)…');

@@ -1,7 +1,7 @@
 /* global document, window, localStorage, fetch */
 // Debian's Chromium driven by playwright-core (no browser download), helpers shared by the
 // scenarios: API shortcuts to set up firms, signing a page in, axe checks and screenshots.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -15,9 +15,22 @@ export const ARTIFACTS = join(ROOT, 'test-artifacts', 'web');
 rmSync(join(ARTIFACTS, 'screenshots'), { recursive: true, force: true });
 mkdirSync(join(ARTIFACTS, 'screenshots'), { recursive: true });
 
+/** Where a system Chromium or Chrome usually lives; CHROMIUM_PATH overrides. Never downloaded. */
+const BROWSER_CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter(Boolean);
+
+export function findBrowser() {
+  return BROWSER_CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
 export function launchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findBrowser() ?? '/usr/bin/chromium',
     headless: true,
     args: [
       '--no-sandbox',
