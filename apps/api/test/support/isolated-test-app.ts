@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { adminQuery, withDatabase } from '../../src/database/scratch-database';
 import { createTestApp, type TestApp } from './test-app';
 
 /**
@@ -37,20 +37,4 @@ export async function createIsolatedTestApp(env: Record<string, string> = {}): P
       }
     },
   };
-}
-
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

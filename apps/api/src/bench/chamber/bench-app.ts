@@ -5,7 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../app.factory';
 import { validateEnvironment } from '../../config/environment';
-import { createScratchDatabase, type ScratchDatabase } from '../chat/bench-database';
+import { createScratchDatabase, type ScratchDatabase } from '../../database/scratch-database';
 
 export interface BenchApp {
   app: NestFastifyApplication;
@@ -22,7 +22,7 @@ export interface BenchApp {
  * port, with one staff account. Nothing else is reachable from the bench.
  */
 export async function startBenchApp(log: (line: string) => void): Promise<BenchApp> {
-  const database = await createScratchDatabase(log);
+  const database = await createScratchDatabase('jcc_bench', log);
   let app: NestFastifyApplication | null = null;
   try {
     const secret = randomBytes(32).toString('base64url');

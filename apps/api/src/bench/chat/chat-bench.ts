@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { cpus } from 'node:os';
 import { parseBenchOptions, type BenchOptions } from './bench-options';
-import { createScratchDatabase } from './bench-database';
+import { createScratchDatabase } from '../../database/scratch-database';
 import type { LoadResult } from './load-run';
 import { runLoad } from './load-run';
 import { startServer } from './server-process';
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   log(
     `chat bench: ${clients} clients in ${clients / 2} conversations, ${rate} msg/s each, ${duration} s per server, ${cpus().length} CPUs`,
   );
-  const database = await createScratchDatabase(log);
+  const database = await createScratchDatabase('jcc_bench', log);
   log(`database: ${database.description}`);
   try {
     // The per-user limit (20 per 10 s) stays on unless the chosen rate would trip it.

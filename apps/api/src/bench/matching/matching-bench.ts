@@ -6,7 +6,7 @@ import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { seedCompanies } from '../../cli/seed/seed-companies';
 import { dataSourceOptions } from '../../database/data-source-options';
-import { createScratchDatabase } from '../chat/bench-database';
+import { createScratchDatabase } from '../../database/scratch-database';
 import { summarize, type LatencySummary } from '../chat/latency-stats';
 import { createMembers, pickFirms, signIn, startApp, type BenchViewer } from './bench-world';
 import { timeCandidateSql } from './candidate-sql';
@@ -95,7 +95,7 @@ function report(api: LatencySummary, sql: LatencySummary, stages: number[]): voi
 }
 
 async function run(settings: ReturnType<typeof options>): Promise<void> {
-  const database = await createScratchDatabase(log);
+  const database = await createScratchDatabase('jcc_bench', log);
   let app: NestFastifyApplication | null = null;
   const pool = new Pool({ connectionString: database.url, max: 4 });
   const client = new Client({ connectionString: database.url });
