@@ -42,13 +42,12 @@ export interface AuthResponse {
   refreshToken: string;
 }
 
-export interface CompanyResponse {
-  id: string;
+/** What a firm states about itself: the fields of a company profile that the firm fills in. */
+export interface CompanyProfile {
   name: string;
   country: Country;
   city: string;
-  /** Present only for the owner and staff. */
-  registrationNumber?: string | null;
+  registrationNumber: string | null;
   sectors: SectorCode[];
   offersHs: string[];
   seeksHs: string[];
@@ -60,6 +59,12 @@ export interface CompanyResponse {
   website: string | null;
   description: string;
   certifications: string[];
+}
+
+export interface CompanyResponse extends Omit<CompanyProfile, 'registrationNumber'> {
+  id: string;
+  /** Present only for the owner and staff. */
+  registrationNumber?: string | null;
   verification: VerificationStatus;
   /** The note staff gave with the last verification decision; owner and staff only. */
   verificationNote?: string | null;

@@ -1,29 +1,7 @@
-import type {
-  Country,
-  LanguageCode,
-  PartnershipType,
-  SectorCode,
-  SizeBand,
-  VerificationStatus,
-} from '@jcc/contracts';
+import type { CompanyProfile, VerificationStatus } from '@jcc/contracts';
 
 /** One row of `companies` in camelCase, without the id, the owner and the generated `search`. */
-export interface SeedCompany {
-  name: string;
-  country: Country;
-  city: string;
-  registrationNumber: string | null;
-  sectors: SectorCode[];
-  offersHs: string[];
-  seeksHs: string[];
-  partnershipTypes: PartnershipType[];
-  jvSectors: SectorCode[];
-  sizeBand: SizeBand;
-  foundedYear: number | null;
-  languages: LanguageCode[];
-  website: string | null;
-  description: string;
-  certifications: string[];
+export interface SeedCompany extends CompanyProfile {
   verification: VerificationStatus;
   verificationNote: string | null;
   verifiedAt: Date | null;

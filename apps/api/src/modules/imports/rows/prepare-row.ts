@@ -1,38 +1,14 @@
 import { plainToInstance } from 'class-transformer';
 import { isEmail, validate } from 'class-validator';
-import {
-  COUNTRIES,
-  type Country,
-  type FieldError,
-  type ImportColumn,
-  type LanguageCode,
-  type PartnershipType,
-  type SectorCode,
-  type SizeBand,
-} from '@jcc/contracts';
+import { COUNTRIES, type CompanyProfile, type FieldError, type ImportColumn } from '@jcc/contracts';
 import { toFieldErrors } from '../../../common/errors/validation-errors';
 import { companyRuleErrors } from '../../companies/company-rules';
 import { CreateCompanyDto } from '../../companies/dto/create-company.dto';
 import type { TableRow } from '../parsing/table';
 import { cellText, splitList, toCodes, toCountry, type CodeKind } from './cell-values';
 
-export interface ImportedFirm {
-  name: string;
-  country: Country;
-  city: string;
-  registrationNumber: string | null;
-  sectors: SectorCode[];
-  offersHs: string[];
-  seeksHs: string[];
-  partnershipTypes: PartnershipType[];
-  jvSectors: SectorCode[];
-  sizeBand: SizeBand;
-  foundedYear: number | null;
-  languages: LanguageCode[];
-  website: string | null;
-  description: string;
-  certifications: string[];
-}
+/** A row's firm, as the companies table takes it. */
+export type ImportedFirm = CompanyProfile;
 
 export interface ImportedContact {
   contactName: string | null;
