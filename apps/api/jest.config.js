@@ -28,7 +28,9 @@ const ESM_ONLY_PACKAGES = [
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
+  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/bench'],
+  // The benchmarks' own build output is JavaScript; only their TypeScript specs run.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swcConfig] },
   // Nest 12 and a few of its dependencies ship ESM only; swc turns them into CommonJS for Jest.
@@ -36,6 +38,8 @@ module.exports = {
   moduleNameMapper: {
     '^@jcc/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
     '^@jcc/matching$': '<rootDir>/../../libs/matching/src/index.ts',
+    '^@jcc/seed$': '<rootDir>/../../tools/seed/src/index.ts',
+    '^@jcc/api/tooling$': '<rootDir>/src/tooling.ts',
   },
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',

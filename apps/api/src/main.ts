@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { validateEnvironment, type Environment } from './config/environment';
 import { resolveAppConfig } from './config/resolve-app-config';
-import { seedDemoDataIfEmpty } from './cli/demo-data';
 
 const log = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -16,9 +15,6 @@ async function main(): Promise<void> {
   }
   const { config, embedded } = await resolveAppConfig(env, log);
   const app = await createApp(config);
-  if (env.SEED_DEMO_DATA && env.NODE_ENV !== 'production') {
-    await seedDemoDataIfEmpty(config.databaseUrl, log);
-  }
   await app.listen({ port: env.PORT, host: env.HOST });
   log(
     `Platform ready on http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT} (API docs at /api/docs)`,

@@ -1,6 +1,6 @@
 import type { MatchResponse, Page } from '@jcc/contracts';
 import { Pool } from 'pg';
-import { seedCompanies } from '../src/cli/seed/seed-companies';
+import { seedCompanies } from '@jcc/seed';
 import { bearer, createUserWithRole } from './support/factories';
 import { createIsolatedTestApp } from './support/isolated-test-app';
 import { bruteForce, loadFirms, type Firm } from './support/matching-fixtures';

@@ -2,7 +2,7 @@
 // Starts the real platform for the browser tests: a fresh database (a new one on DATABASE_URL's
 // server, else a throw-away embedded Postgres), then `node apps/api/dist/main.js` on a free port
 // of 127.0.0.1, which serves the built web app at / and the API under /api.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -62,19 +62,30 @@ async function createDatabase(log) {
 export async function startPlatform(log = () => undefined) {
   const database = await createDatabase(log);
   const port = await freePort();
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO_DATA: 'true',
+    // Every browser signs in from 127.0.0.1; the per-IP login limit is for the real world.
+    LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    REDIS_URL: '',
+  };
+  // As `npm start` does: the seed tool's start-up hook adds the demo firms and logins first.
+  const demo = spawnSync(process.execPath, [join(ROOT, 'tools/seed/dist/demo.js')], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  });
+  if (demo.status !== 0) {
+    await database.drop().catch(() => undefined);
+    throw new Error(`The demo data hook failed:\n${demo.stdout}${demo.stderr}`);
+  }
   const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      SEED_DEMO_DATA: 'true',
-      // Every browser signs in from 127.0.0.1; the per-IP login limit is for the real world.
-      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
-      REDIS_URL: '',
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

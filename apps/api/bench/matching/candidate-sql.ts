@@ -1,13 +1,13 @@
 import type { Client } from 'pg';
 import { DEFAULT_WEIGHTS, type MatchProfile } from '@jcc/matching';
-import { DEFAULT_PAGE_SIZE } from '../../common/pagination/cursor';
+import { DEFAULT_PAGE_SIZE } from '../../src/common/pagination/cursor';
 import {
   stageQuery,
   toStageRows,
   type StageRecord,
-} from '../../modules/matching/match-candidates.repository';
-import { findTopMatches } from '../../modules/matching/search/find-top-matches';
-import { planStages } from '../../modules/matching/search/search-stages';
+} from '../../src/modules/matching/match-candidates.repository';
+import { findTopMatches } from '../../src/modules/matching/search/find-top-matches';
+import { planStages } from '../../src/modules/matching/search/search-stages';
 
 export interface CandidateSqlTiming {
   /** Milliseconds spent in the candidate queries alone. */

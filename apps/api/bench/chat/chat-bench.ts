@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { cpus } from 'node:os';
 import { parseBenchOptions, type BenchOptions } from './bench-options';
-import { createScratchDatabase } from '../../database/scratch-database';
+import { createScratchDatabase } from '../../src/database/scratch-database';
 import type { LoadResult } from './load-run';
 import { runLoad } from './load-run';
 import { startServer } from './server-process';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { TokensService } from '../../modules/auth/tokens.service';
-import { firmsPairKey } from '../../modules/chat/conversations/conversations.service';
+import type { TokensService } from '../../src/modules/auth/tokens.service';
+import { firmsPairKey } from '../../src/modules/chat/conversations/conversations.service';
 import type { BenchSession } from './bench-protocol';
 
 /**

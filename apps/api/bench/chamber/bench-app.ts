@@ -3,9 +3,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../app.factory';
-import { validateEnvironment } from '../../config/environment';
-import { createScratchDatabase, type ScratchDatabase } from '../../database/scratch-database';
+import { createApp } from '../../src/app.factory';
+import { validateEnvironment } from '../../src/config/environment';
+import { createScratchDatabase, type ScratchDatabase } from '../../src/database/scratch-database';
 
 export interface BenchApp {
   app: NestFastifyApplication;

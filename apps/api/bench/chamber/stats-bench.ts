@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
-import { seedCompanies } from '../../cli/seed/seed-companies';
-import { StatsRepository, type Window } from '../../modules/stats/stats.repository';
+import { seedCompanies } from '@jcc/seed';
+import { StatsRepository, type Window } from '../../src/modules/stats/stats.repository';
 import {
   deadline,
   numberOption,

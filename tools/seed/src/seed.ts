@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { runWithDatabase } from '@jcc/api/tooling';
 import { Pool } from 'pg';
 import { createDemoAccounts, describeDemoAccounts } from './demo-accounts';
-import { runWithDatabase } from './run-with-database';
-import { createProgressBar } from './seed/progress-bar';
-import { seedCompanies } from './seed/seed-companies';
+import { createProgressBar } from './progress-bar';
+import { seedCompanies } from './seed-companies';
 
 /** npm run seed -- --companies N [--seed S]: adds N believable firms and the demo logins. */
 const { values } = parseArgs({

@@ -4,9 +4,9 @@ import { hash } from '@node-rs/argon2';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Pool } from 'pg';
 import type { MatchProfile } from '@jcc/matching';
-import { createApp } from '../../app.factory';
-import { validateEnvironment } from '../../config/environment';
-import { PASSWORD_HASH_OPTIONS } from '../../modules/auth/password-hasher';
+import { createApp } from '../../src/app.factory';
+import { validateEnvironment } from '../../src/config/environment';
+import { PASSWORD_HASH_OPTIONS } from '../../src/modules/auth/password-hasher';
 
 /** A firm of the sample, with the bearer token of a member who owns it. */
 export interface BenchViewer {

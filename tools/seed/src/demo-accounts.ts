@@ -1,7 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import type { Pool } from 'pg';
 import type { Country } from '@jcc/contracts';
-import { PASSWORD_HASH_OPTIONS } from '../modules/auth/password-hasher';
+import { PASSWORD_HASH_OPTIONS } from '@jcc/api/tooling';
 
 /** Known on purpose: these accounts exist only in demo databases and are printed at the end. */
 export const DEMO_PASSWORD = 'demo-password-2026';

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../app.factory';
-import { validateEnvironment } from '../../config/environment';
-import { TokensService } from '../../modules/auth/tokens.service';
+import { createApp } from '../../src/app.factory';
+import { validateEnvironment } from '../../src/config/environment';
+import { TokensService } from '../../src/modules/auth/tokens.service';
 import type { BenchCommand, ServerMessage, ServerStart } from './bench-protocol';
 import { seedPairs } from './bench-seed';
 

@@ -1,5 +1,5 @@
 import { IMPORT_COLUMNS } from '@jcc/contracts';
-import type { SeedCompany } from '../../cli/seed/seed-company';
+import type { SeedCompany } from '@jcc/seed';
 
 const quote = (value: string) =>
   /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

@@ -1,6 +1,5 @@
 import type { ImportStatusResponse } from '@jcc/contracts';
-import { generateCompanies } from '../../cli/seed/company-generator';
-import { NameRegistry } from '../../cli/seed/name-registry';
+import { generateCompanies, NameRegistry } from '@jcc/seed';
 import { deadline, numberOption, since, startBenchApp, type BenchApp } from './bench-app';
 import { memberListCsv } from './member-list';
 

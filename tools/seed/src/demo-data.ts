@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { createDemoAccounts, describeDemoAccounts } from './demo-accounts';
-import { createProgressBar } from './seed/progress-bar';
-import { seedCompanies } from './seed/seed-companies';
+import { createProgressBar } from './progress-bar';
+import { seedCompanies } from './seed-companies';
 
 export const DEMO_COMPANY_COUNT = 200;
 

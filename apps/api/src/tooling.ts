@@ -1,0 +1,10 @@
+/**
+ * The API's surface for tools that live outside the server (tools/seed, apps/api/bench): the
+ * database `npm start` uses, the schema, the password hashing the seeded logins need. Nothing
+ * here is imported by the server itself, and the server imports no tool.
+ */
+export { runWithDatabase } from './commands/run-with-database';
+export type { Environment } from './config/environment';
+export { migrateDatabase } from './database/migrate-database';
+export { createScratchDatabase, type ScratchDatabase } from './database/scratch-database';
+export { PASSWORD_HASH_OPTIONS } from './modules/auth/password-hasher';

@@ -1,0 +1,6 @@
+/** What benchmarks and API tests use of the seed generator: believable firms, in memory or stored. */
+export { generateCompanies } from './company-generator';
+export { insertCompanies } from './insert-companies';
+export { NameRegistry } from './name-registry';
+export { seedCompanies, type SeedCompaniesOptions } from './seed-companies';
+export type { SeedCompany } from './seed-company';
