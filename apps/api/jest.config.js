@@ -38,6 +38,7 @@ module.exports = {
   moduleNameMapper: {
     '^@jcc/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
     '^@jcc/matching$': '<rootDir>/../../libs/matching/src/index.ts',
+    '^@jcc/matching/testing$': '<rootDir>/../../libs/matching/src/testing/index.ts',
     '^@jcc/seed$': '<rootDir>/../../tools/seed/src/index.ts',
     '^@jcc/api/tooling$': '<rootDir>/src/tooling.ts',
   },

@@ -6,10 +6,16 @@ import {
   SECTOR_CODES,
   SIZE_BAND_CODES,
 } from '@jcc/contracts';
-import { DEFAULT_WEIGHTS, scorePair, type MatchProfile, type MatchWeights } from '@jcc/matching';
+import {
+  DEFAULT_WEIGHTS,
+  planStages,
+  scorePair,
+  type MatchProfile,
+  type MatchWeights,
+  type SearchStage,
+} from '@jcc/matching';
+import { populationArb, weightsArb } from '@jcc/matching/testing';
 import { MatchCandidatesRepository } from '../src/modules/matching/match-candidates.repository';
-import { planStages, type SearchStage } from '../src/modules/matching/search/search-stages';
-import { populationArb, weightsArb } from '../src/modules/matching/testing/profile-arbitraries';
 import { createIsolatedTestApp } from './support/isolated-test-app';
 import { insertFirm, loadFirms, type Firm } from './support/matching-fixtures';
 import type { TestApp } from './support/test-app';

@@ -1,13 +1,11 @@
 import type { Client } from 'pg';
-import { DEFAULT_WEIGHTS, type MatchProfile } from '@jcc/matching';
+import { DEFAULT_WEIGHTS, findTopMatches, planStages, type MatchProfile } from '@jcc/matching';
 import { DEFAULT_PAGE_SIZE } from '../../src/common/pagination/cursor';
 import {
   stageQuery,
   toStageRows,
   type StageRecord,
 } from '../../src/modules/matching/match-candidates.repository';
-import { findTopMatches } from '../../src/modules/matching/search/find-top-matches';
-import { planStages } from '../../src/modules/matching/search/search-stages';
 
 export interface CandidateSqlTiming {
   /** Milliseconds spent in the candidate queries alone. */

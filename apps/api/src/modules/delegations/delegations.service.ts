@@ -18,7 +18,7 @@ import {
 import type { PageQuery } from '../../common/pagination/page-query';
 import { AuditService } from '../audit/audit.service';
 import { CompaniesService } from '../companies/companies.service';
-import { rankDelegationCandidates } from './delegation-fit';
+import { rankDelegationCandidates } from '@jcc/matching';
 import { DelegationListsRepository } from './delegation-lists.repository';
 import { delegationViewer, type DelegationViewer } from './delegation-viewer';
 import type { DelegationEntity } from './delegation.entity';

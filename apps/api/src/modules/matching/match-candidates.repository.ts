@@ -10,11 +10,14 @@ import type {
 } from '@jcc/contracts';
 import type { MatchProfile, MatchWeights } from '@jcc/matching';
 import type { CandidateRow } from './candidate-row';
-import { matchScoreSql } from './match-score.sql';
-import type { StageRequest, StageRow } from './search/find-top-matches';
-import type { RankKey } from './search/rank-key';
-import type { KeySet } from './search/search-stages';
-import { SqlParameters } from './sql-parameters';
+import {
+  matchScoreSql,
+  SqlParameters,
+  type KeySet,
+  type RankKey,
+  type StageRequest,
+  type StageRow,
+} from '@jcc/matching';
 
 /** Partner filters of a list: any of the sectors, any of the types; empty lists filter nothing. */
 export interface CandidateFilters {

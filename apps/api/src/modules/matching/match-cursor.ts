@@ -1,5 +1,5 @@
 import { cursorFields, decodeCursor, encodeCursor } from '../../common/pagination/cursor';
-import type { RankKey } from './search/rank-key';
+import type { RankKey } from '@jcc/matching';
 
 /** The opaque nextCursor of a match list: the rank key of the page's last item. */
 export function encodeMatchCursor(key: RankKey): string {

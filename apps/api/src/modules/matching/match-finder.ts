@@ -14,13 +14,13 @@ import { decodeMatchCursor } from './match-cursor';
 import { toMatchPage } from './matching.mapper';
 import {
   ScoreMismatchError,
+  comesAfter,
   findTopMatches,
+  isRegularProfile,
   keyOf,
+  planStages,
   type TopMatchesQuery,
-} from './search/find-top-matches';
-import { comesAfter } from './search/rank-key';
-import { isRegularProfile } from './search/regular-profile';
-import { planStages } from './search/search-stages';
+} from '@jcc/matching';
 
 /**
  * Finds a page of matches for a viewer: by the staged SQL search (search/), or, for the saved

@@ -1,8 +1,7 @@
 import type { CompanyResponse, MatchResponse, Page } from '@jcc/contracts';
-import type { MatchProfile, RankedCandidate } from '@jcc/matching';
+import { keyOf, type MatchProfile, type RankedCandidate } from '@jcc/matching';
 import type { CandidateRow } from './candidate-row';
 import { encodeMatchCursor } from './match-cursor';
-import { keyOf } from './search/find-top-matches';
 
 /** What the matcher needs of a company (the viewer). */
 export function toMatchProfile(company: CompanyResponse): MatchProfile {

@@ -1,5 +1,7 @@
-import type { MatchProfile, MatchWeights, RankedCandidate } from '@jcc/matching';
-import { scorePair } from '@jcc/matching';
+import type { MatchProfile } from '../match-profile';
+import type { MatchWeights } from '../weights';
+import type { RankedCandidate } from '../rank-candidates';
+import { scorePair } from '../score-pair';
 import { compareRankKeys, comesAfter, type RankKey } from './rank-key';
 import type { SearchStage } from './search-stages';
 

@@ -5,7 +5,7 @@ import {
   SECTOR_CODES,
   SIZE_BAND_CODES,
 } from '@jcc/contracts';
-import type { MatchProfile } from '@jcc/matching';
+import type { MatchProfile } from '../match-profile';
 
 const within = (codes: readonly string[], known: readonly string[]) =>
   codes.every((code) => known.includes(code));

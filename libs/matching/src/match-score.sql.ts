@@ -1,11 +1,14 @@
-import type { MatchProfile, MatchWeights } from '@jcc/matching';
-import { PARTNERSHIP_COMPATIBILITY, SATURATION } from '@jcc/matching';
+import type { MatchProfile } from './match-profile';
+import { type MatchWeights, SATURATION } from './weights';
+import { PARTNERSHIP_COMPATIBILITY } from './partnership-compatibility';
 import { PARTNERSHIP_TYPES } from '@jcc/contracts';
 import type { SqlParameters } from './sql-parameters';
 
 /*
- * libs/matching's scorePair(viewer, c), written in SQL over a match_profiles row `c` (see the
- * Matching migration), for match-candidates.repository.ts only.
+ * scorePair(viewer, c) (score-pair.ts, beside this file), written in SQL over a match_profiles row
+ * `c`. Pure text: it builds the expression and its parameters and runs nothing; the API's
+ * match-candidates.repository.ts puts it into its stage queries, and the API's Matching migration
+ * owns the columns and the matching_*_bits functions it reads.
  *
  * It is not an approximation: every term is the same IEEE-754 double operation, on the same
  * operands, in the same order as in the library — `perSide * min(1, met / min(wished, cap))` per
@@ -16,8 +19,10 @@ import type { SqlParameters } from './sql-parameters';
  * intersections for regular firms (every code known to the migration's vocabularies). An
  * irregular firm gets 100, an upper bound, and is scored by the library alone.
  *
- * test/matching-score.e2e-spec.ts compares this with scorePair on random profiles and weights;
- * at run time the search checks every row it fetches (search/find-top-matches.ts).
+ * apps/api/test/matching-score.e2e-spec.ts runs it in Postgres against scorePair on random
+ * profiles and weights (testing/profile-arbitraries.ts); it lives with the API because the schema
+ * it needs is the API's migrations. At run time the search checks every row it fetches
+ * (search/find-top-matches.ts).
  */
 export interface MatchScoreSql {
   /** The score of the pair for a regular firm (100 for an irregular one). */

@@ -1,5 +1,6 @@
-import type { MatchProfile, MatchWeights } from '@jcc/matching';
-import { DEFAULT_WEIGHTS, combineDirections } from '@jcc/matching';
+import type { MatchProfile } from '../match-profile';
+import { type MatchWeights, DEFAULT_WEIGHTS } from '../weights';
+import { combineDirections } from '../reciprocity';
 
 /**
  * The highest score `scorePair(a, b, weights)` can reach for an eligible `b` that shares no HS

@@ -1,6 +1,12 @@
 import type { DelegationCandidate, DelegationFitReason, SectorCode } from '@jcc/contracts';
-import { scorePair } from '@jcc/matching';
-import type { ProfileRow } from './delegation-lists.repository';
+import type { MatchProfile } from './match-profile';
+import { scorePair } from './score-pair';
+
+/** A firm as the delegation pages show it: its match profile, its name and its city. */
+export interface DelegationFirm extends MatchProfile {
+  readonly name: string;
+  readonly city: string;
+}
 
 /**
  * How well a home-country firm fits a delegation, 0–100: half how much of its business lies in
@@ -11,8 +17,8 @@ import type { ProfileRow } from './delegation-lists.repository';
  * three focus sectors fits fully; a firm spread over five sectors, one of them in focus, less.
  */
 export function rankDelegationCandidates(
-  pool: readonly ProfileRow[],
-  counterparts: readonly ProfileRow[],
+  pool: readonly DelegationFirm[],
+  counterparts: readonly DelegationFirm[],
   sectors: readonly SectorCode[],
   limit: number,
 ): DelegationCandidate[] {
@@ -51,7 +57,7 @@ export function rankDelegationCandidates(
         name: firm.name,
         country: firm.country,
         city: firm.city,
-        sectors: firm.sectors,
+        sectors: [...firm.sectors],
         sizeBand: firm.sizeBand,
         verification: firm.verification,
       },
@@ -61,10 +67,10 @@ export function rankDelegationCandidates(
 }
 
 function bestCounterpart(
-  firm: ProfileRow,
-  counterparts: readonly ProfileRow[],
-): { counterpart: ProfileRow; score: number } | null {
-  let best: { counterpart: ProfileRow; score: number } | null = null;
+  firm: DelegationFirm,
+  counterparts: readonly DelegationFirm[],
+): { counterpart: DelegationFirm; score: number } | null {
+  let best: { counterpart: DelegationFirm; score: number } | null = null;
   for (const counterpart of counterparts) {
     const pair = scorePair(firm, counterpart);
     if (pair && (!best || pair.score > best.score)) {
@@ -74,6 +80,6 @@ function bestCounterpart(
   return best;
 }
 
-function verifiedFirst(a: ProfileRow, b: ProfileRow): number {
+function verifiedFirst(a: DelegationFirm, b: DelegationFirm): number {
   return Number(b.verification === 'verified') - Number(a.verification === 'verified');
 }

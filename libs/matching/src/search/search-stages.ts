@@ -1,5 +1,6 @@
-import type { MatchProfile, MatchWeights } from '@jcc/matching';
-import { upperBoundWithoutOverlap } from '@jcc/matching';
+import type { MatchProfile } from '../match-profile';
+import type { MatchWeights } from '../weights';
+import { upperBoundWithoutOverlap } from '../upper-bound';
 import { upperBoundWithoutTrade } from './trade-free-bound';
 
 /**

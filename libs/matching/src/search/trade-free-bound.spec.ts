@@ -1,10 +1,8 @@
 import fc from 'fast-check';
-import {
-  DEFAULT_WEIGHTS,
-  scorePair,
-  upperBoundWithoutOverlap,
-  type MatchProfile,
-} from '@jcc/matching';
+import { DEFAULT_WEIGHTS } from '../weights';
+import { scorePair } from '../score-pair';
+import { upperBoundWithoutOverlap } from '../upper-bound';
+import type { MatchProfile } from '../match-profile';
 import { profileFieldsArb, weightsArb } from '../testing/profile-arbitraries';
 import { upperBoundWithoutTrade } from './trade-free-bound';
 

@@ -1,7 +1,6 @@
-import type { ProfileRow } from './delegation-lists.repository';
-import { rankDelegationCandidates } from './delegation-fit';
+import { rankDelegationCandidates, type DelegationFirm } from './delegation-fit';
 
-const firm = (id: string, overrides: Partial<ProfileRow> = {}): ProfileRow => ({
+const firm = (id: string, overrides: Partial<DelegationFirm> = {}): DelegationFirm => ({
   id,
   name: `Firm ${id}`,
   country: 'PK',

@@ -1,12 +1,10 @@
 import fc from 'fast-check';
-import {
-  DEFAULT_WEIGHTS,
-  combineDirections,
-  rankCandidates,
-  scoreDirection,
-  scorePair,
-  type MatchProfile,
-} from '@jcc/matching';
+import { DEFAULT_WEIGHTS } from '../weights';
+import { combineDirections } from '../reciprocity';
+import { rankCandidates } from '../rank-candidates';
+import { scoreDirection } from '../score-direction';
+import { scorePair } from '../score-pair';
+import type { MatchProfile } from '../match-profile';
 import { populationArb, profileFieldsArb } from '../testing/profile-arbitraries';
 import {
   findTopMatches,
