@@ -1,3 +1,4 @@
+import type { ErrorCode } from './error-codes';
 import type { CompanySummary, FieldError } from './wire';
 
 /** Limits the API enforces; the web app checks the same numbers before sending. */
@@ -86,14 +87,14 @@ export interface ReadPositionResponse {
  * (message `unavailable`, code `unavailable` when the server could not check: retry later).
  */
 export interface ConnectErrorData {
-  code: 'unauthorized' | 'token_expired' | 'origin_not_allowed' | 'unavailable';
+  code: Extract<ErrorCode, 'unauthorized' | 'token_expired' | 'origin_not_allowed' | 'unavailable'>;
 }
 
 export interface AckFailure {
   ok: false;
   error: {
-    /** invalid_input, not_found, rate_limited, client_id_taken, internal */
-    code: string;
+    /** From the catalogue: invalid_input, not_found, rate_limited, client_id_taken, internal, … */
+    code: ErrorCode;
     message: string;
     /** For `invalid_input`: which fields, as in REST 400s. */
     fields?: FieldError[];
@@ -153,7 +154,7 @@ export interface PresenceEvent {
 }
 
 export interface SessionExpiredEvent {
-  code: 'token_expired';
+  code: Extract<ErrorCode, 'token_expired'>;
 }
 
 export interface ServerToClientEvents {

@@ -1,3 +1,4 @@
+import type { ErrorCode } from './error-codes';
 import type {
   Country,
   LanguageCode,
@@ -19,7 +20,7 @@ export interface ApiError {
   statusCode: number;
   error: string;
   message: string | FieldError[];
-  code?: string;
+  code?: ErrorCode;
 }
 
 export interface Page<T> {

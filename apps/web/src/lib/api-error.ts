@@ -1,9 +1,15 @@
-import type { ApiError as ApiErrorBody, FieldError } from '@jcc/contracts';
+import {
+  isErrorCode,
+  type ApiError as ApiErrorBody,
+  type ErrorCode,
+  type FieldError,
+} from '@jcc/contracts';
 
 /** A failed API call: the HTTP status (0 when the server could not be reached) and its body. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string | undefined;
+  /** The catalogue's code (libs/contracts error-codes.ts); undefined for one we do not know. */
+  readonly code: ErrorCode | undefined;
   readonly fieldErrors: FieldError[];
 
   constructor(status: number, rawBody: unknown) {
@@ -12,7 +18,7 @@ export class ApiError extends Error {
     super(typeof message === 'string' ? message : (body?.error ?? `HTTP ${status}`));
     this.name = 'ApiError';
     this.status = status;
-    this.code = body?.code;
+    this.code = isErrorCode(body?.code) ? body.code : undefined;
     this.fieldErrors = Array.isArray(message) ? message : [];
   }
 

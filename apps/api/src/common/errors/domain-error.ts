@@ -1,16 +1,24 @@
-import type { FieldError } from '@jcc/contracts';
+import {
+  ERROR_CATALOGUE,
+  type ErrorCode,
+  type ErrorCodeWithStatus,
+  type FieldError,
+} from '@jcc/contracts';
 
 /**
- * Errors that services throw. Each carries an HTTP status and a stable code; the one exception
- * filter turns them into the contract's `{ statusCode, error, message }` shape.
+ * Errors that services throw, each by a code of the contracts' catalogue, which gives its HTTP
+ * status. The one exception filter turns them into the contract's `{ statusCode, error, message,
+ * code }` shape and the socket layer into an error ack; nothing else maps errors.
  */
 export class DomainError extends Error {
+  readonly status: number;
+
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string | FieldError[],
   ) {
     super(typeof message === 'string' ? message : 'Validation failed');
+    this.status = ERROR_CATALOGUE[code];
     this.details = message;
   }
 
@@ -19,7 +27,7 @@ export class DomainError extends Error {
 
 export class InvalidInputError extends DomainError {
   constructor(errors: FieldError[]) {
-    super(400, 'invalid_input', errors);
+    super('invalid_input', errors);
   }
 
   static field(field: string, message: string): InvalidInputError {
@@ -28,41 +36,44 @@ export class InvalidInputError extends DomainError {
 }
 
 export class UnauthorizedError extends DomainError {
-  constructor(message = 'Sign in to continue', code = 'unauthorized') {
-    super(401, code, message);
+  constructor(message = 'Sign in to continue', code: ErrorCodeWithStatus<401> = 'unauthorized') {
+    super(code, message);
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this', code = 'forbidden') {
-    super(403, code, message);
+  constructor(
+    message = 'You are not allowed to do this',
+    code: ErrorCodeWithStatus<403> = 'forbidden',
+  ) {
+    super(code, message);
   }
 }
 
 export class NotFoundError extends DomainError {
   constructor(what: string) {
-    super(404, 'not_found', `${what} not found`);
+    super('not_found', `${what} not found`);
   }
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string | FieldError[], code = 'conflict') {
-    super(409, code, message);
+  constructor(message: string | FieldError[], code: ErrorCodeWithStatus<409> = 'conflict') {
+    super(code, message);
   }
 }
 
 export class TooManyRequestsError extends DomainError {
   constructor(
     message: string,
-    code = 'rate_limited',
+    code: ErrorCodeWithStatus<429> = 'rate_limited',
     readonly retryAfterSeconds?: number,
   ) {
-    super(429, code, message);
+    super(code, message);
   }
 }
 
 export class PayloadTooLargeError extends DomainError {
-  constructor(message: string, code = 'payload_too_large') {
-    super(413, code, message);
+  constructor(message: string, code: ErrorCodeWithStatus<413> = 'payload_too_large') {
+    super(code, message);
   }
 }

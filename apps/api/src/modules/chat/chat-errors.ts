@@ -1,3 +1,4 @@
+import type { ContactRequestStatus } from '@jcc/contracts';
 import {
   ConflictError,
   ForbiddenError,
@@ -20,7 +21,7 @@ export const chatErrors = {
     ),
   conversationExists: () =>
     new ConflictError('These firms already have a conversation', 'conversation_exists'),
-  requestNotPending: (status: string) =>
+  requestNotPending: (status: ContactRequestStatus | 'gone') =>
     new ConflictError(`This contact request is already ${status}`, `request_${status}`),
   notAddressee: () =>
     new ForbiddenError('Only the firm the request is addressed to may answer it', 'not_addressee'),

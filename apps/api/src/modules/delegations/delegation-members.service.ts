@@ -99,7 +99,7 @@ export class DelegationMembersService {
         );
       }
       if (company.verification === 'rejected') {
-        throw new ConflictError('a rejected firm cannot be invited', 'company_rejected');
+        throw new ForbiddenError('a rejected firm cannot be invited', 'company_rejected');
       }
       await this.mustNotBeOn(manager, id, companyId);
       const full = (await this.delegations.seatsTaken(manager, id)) >= delegation.capacity;

@@ -3,21 +3,18 @@ import type { TFunction } from 'i18next';
 import { errorMessageKey } from '../../../components/ui/page-states';
 import { isApiError } from '../../../lib/api-error';
 
-/** The API's conflict codes for delegations, each with a sentence of ours. */
-const CODES = [
-  'capacity_below_seats',
-  'delegation_has_members',
-  'delegation_full',
-  'already_on_delegation',
-  'company_rejected',
-  'applications_closed',
-  'invalid_transition',
-  'wrong_country',
-] as const;
-
+/**
+ * A sentence for a failed delegation call. The API's code comes from the contracts' catalogue
+ * (ApiError keeps only known codes); the sentences are keyed by that code under
+ * `delegations.errors.<code>`, so a code with a sentence of ours is shown as such and any other
+ * falls back to its field messages or the generic text for its status.
+ */
 export function delegationErrorText(t: TFunction, error: unknown): string {
-  if (isApiError(error) && error.code && (CODES as readonly string[]).includes(error.code)) {
-    return t(`delegations.errors.${error.code}`);
+  if (isApiError(error) && error.code) {
+    const text = t(`delegations.errors.${error.code}`, { defaultValue: '' });
+    if (text) {
+      return text;
+    }
   }
   if (isApiError(error, 400) && error.fieldErrors.length > 0) {
     return error.fieldErrors.flatMap((field) => field.messages).join(' ');

@@ -1,0 +1,71 @@
+/**
+ * Every error code the API sends — REST bodies' `code`, socket acks' `error.code`, a refused
+ * socket handshake's `data.code` — with the HTTP status it travels with. The API throws errors by
+ * these codes only (its DomainError takes an ErrorCode and reads the status here), and the web
+ * translates by code (`errors.<code>` in its locales). A new code is added here first.
+ */
+export const ERROR_CATALOGUE = {
+  // 400: the request itself is wrong; `message` lists the fields.
+  invalid_input: 400,
+  // 401: who is asking is unknown or no longer valid.
+  unauthorized: 401,
+  invalid_credentials: 401,
+  token_expired: 401,
+  invalid_refresh_token: 401,
+  refresh_token_reused: 401,
+  // 403: known, but not allowed.
+  forbidden: 403,
+  origin_not_allowed: 403,
+  company_required: 403,
+  no_company: 403,
+  company_rejected: 403,
+  members_only: 403,
+  not_addressee: 403,
+  wrong_country: 403,
+  // 404.
+  not_found: 404,
+  // 409: the current state forbids it.
+  conflict: 409,
+  email_taken: 409,
+  company_exists: 409,
+  registration_number_taken: 409,
+  request_pending: 409,
+  request_accepted: 409,
+  request_declined: 409,
+  request_expired: 409,
+  request_gone: 409,
+  conversation_exists: 409,
+  client_id_taken: 409,
+  capacity_below_seats: 409,
+  delegation_has_members: 409,
+  delegation_full: 409,
+  already_on_delegation: 409,
+  applications_closed: 409,
+  invalid_transition: 409,
+  // 413.
+  payload_too_large: 413,
+  // 429: too much, too fast; a Retry-After header says when to try again.
+  rate_limited: 429,
+  quota_exceeded: 429,
+  too_many_attempts: 429,
+  // 5xx: our side.
+  internal: 500,
+  unavailable: 503,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** The codes whose HTTP status is `S`: a 409 error class takes only 409 codes. */
+export type ErrorCodeWithStatus<S extends number> = {
+  [C in ErrorCode]: (typeof ERROR_CATALOGUE)[C] extends S ? C : never;
+}[ErrorCode];
+
+export const ERROR_CODES = Object.keys(ERROR_CATALOGUE) as readonly ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CATALOGUE, value);
+}
+
+export function errorStatus(code: ErrorCode): number {
+  return ERROR_CATALOGUE[code];
+}
