@@ -47,8 +47,8 @@ export function otherCountry(country: Country): Country {
 export const profileFieldsArb: fc.Arbitrary<Omit<MatchProfile, 'id'>> = fc.record({
   country: countryArb,
   sectors: fc.array(sector, { maxLength: 4 }),
-  offersHs: fc.array(hsChapter, { maxLength: 8 }),
-  seeksHs: fc.array(hsChapter, { maxLength: 8 }),
+  offersHs: fc.array(hsChapter, { maxLength: 6 }),
+  seeksHs: fc.array(hsChapter, { maxLength: 6 }),
   partnershipTypes: fc.array(partnershipType, { maxLength: 4 }),
   jvSectors: fc.array(sector, { maxLength: 3 }),
   sizeBand: fc.constantFrom(...SIZE_BAND_CODES),
