@@ -19,6 +19,7 @@ export const ERROR_CATALOGUE = {
   company_required: 403,
   no_company: 403,
   company_rejected: 403,
+  company_not_verified: 403,
   members_only: 403,
   not_addressee: 403,
   wrong_country: 403,
