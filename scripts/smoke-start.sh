@@ -29,4 +29,5 @@ curl -fsS -X POST "$base/api/auth/login" -H 'Content-Type: application/json' \
   || { cat "$log"; echo "demo login failed"; exit 1; }
 firms=$(curl -fsS "$base/api/companies?limit=100" | grep -o '"id"' | wc -l)
 [ "$firms" -ge 20 ] || { echo "expected demo firms, got $firms"; exit 1; }
+grep -q "Demo logins" "$log" || { cat "$log"; echo "no demo logins printed"; exit 1; }
 echo "smoke ok: health, docs, web page, demo login and demo firms on $base"
