@@ -35,7 +35,7 @@ describe('web delivery: compressed, cached files and compressed JSON', () => {
 
   beforeAll(async () => {
     t = await createTestApp({}, { webDistDir: dist.dir });
-    fastify = t.app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+    fastify = t.app.getHttpAdapter().getInstance();
   });
   afterAll(async () => {
     await t.close();

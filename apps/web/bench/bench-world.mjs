@@ -1,4 +1,4 @@
-/* global fetch */
+/* global crypto, fetch */
 // What the web benchmark visits: two verified firms of the two countries (so that each sees the
 // other among its matches) with a conversation of a few dozen messages, made through the API.
 const PASSWORD = 'bench-password-2026';

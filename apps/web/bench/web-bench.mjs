@@ -1,4 +1,4 @@
-/* global window, localStorage, performance, PerformanceObserver */
+/* global window, localStorage, performance, PerformanceObserver, URL */
 // `npm run bench:web`: the built platform (started as the browser tests start it: a scratch
 // database, 127.0.0.1) visited by Debian's Chromium at phone size over a slow-4G profile with a
 // 4× slower CPU, cold and warm cache, for the landing page, the directory, a signed-in member's
@@ -92,7 +92,13 @@ async function visit(context, path) {
   const bytes = counter.take();
   await cdp.detach();
   await page.close();
-  return { lcp, fcp, kb: bytes / 1024, network: requests.sent - requests.cached, all: requests.sent };
+  return {
+    lcp,
+    fcp,
+    kb: bytes / 1024,
+    network: requests.sent - requests.cached,
+    all: requests.sent,
+  };
 }
 
 async function measure(name, path, refreshToken) {

@@ -55,7 +55,9 @@ let failed = report('shell', shell);
 for (const [name, route] of Object.entries(ROUTES)) {
   const files = closure([route, ...TEXTS], new Set(shell));
   const own = [...files].filter((file) => !shell.has(file));
-  own.forEach((file) => console.log(`  + ${file.padEnd(46)} ${(gzipped(file) / 1024).toFixed(1)} KB`));
+  own.forEach((file) =>
+    console.log(`  + ${file.padEnd(46)} ${(gzipped(file) / 1024).toFixed(1)} KB`),
+  );
   failed = report(name, files) || failed;
 }
 if (failed) {

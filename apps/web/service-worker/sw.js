@@ -45,13 +45,15 @@ self.addEventListener('message', (event) => {
   }
   const urls = event.data.urls.filter((href) => isAsset(new URL(href)));
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      Promise.all(
-        urls.map((href) =>
-          cache.match(href).then((hit) => hit ?? cache.add(href).catch(() => undefined)),
+    caches
+      .open(CACHE)
+      .then((cache) =>
+        Promise.all(
+          urls.map((href) =>
+            cache.match(href).then((hit) => hit ?? cache.add(href).catch(() => undefined)),
+          ),
         ),
       ),
-    ),
   );
 });
 

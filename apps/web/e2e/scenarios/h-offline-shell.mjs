@@ -33,7 +33,7 @@ export const offlineShell = {
     track(page);
     await page.goto('/');
     await page.getByRole('heading', { name: en.landing.title }).waitFor();
-    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, {
       timeout: 30_000,
     });
     await eventually(

@@ -43,11 +43,7 @@ export async function serveWebApp(
   // /assets/ (an old build's chunk) is a 404 too: index.html in its place would be cached as JS.
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
-    if (
-      path.startsWith('/api/') ||
-      path.startsWith('/socket.io') ||
-      path.startsWith('/assets/')
-    ) {
+    if (path.startsWith('/api/') || path.startsWith('/socket.io') || path.startsWith('/assets/')) {
       return reply.status(404).send({
         statusCode: 404,
         error: 'Not Found',
