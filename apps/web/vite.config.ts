@@ -36,6 +36,8 @@ export default defineConfig({
     outDir: fromHere('dist'),
     emptyOutDir: true,
     sourcemap: true,
+    // dist/.vite/manifest.json: scripts/bundle-size.mjs reads each route's chunks from it.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

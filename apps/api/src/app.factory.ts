@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { compressJsonResponses } from './common/http/compress-json';
+import { serveWebApp } from './common/http/serve-web-app';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { createChatIoAdapter } from './modules/chat/realtime/chat-io.adapter';
@@ -25,6 +23,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
+  // Before any route exists: the plugin hooks into each route as it is added.
+  await compressJsonResponses(app);
   if (config.allowedOrigins.length > 0) {
     app.enableCors({ origin: config.allowedOrigins, credentials: true });
   }
@@ -54,33 +54,4 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 function setUpOpenApi(app: NestFastifyApplication): void {
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-}
-
-/** The built single-page app at `/`; other non-API paths get index.html (client-side routes). */
-async function serveWebApp(app: NestFastifyApplication, webDistDir: string | null): Promise<void> {
-  if (!webDistDir || !existsSync(join(webDistDir, 'index.html'))) {
-    return;
-  }
-  await app.register(fastifyStatic, {
-    root: webDistDir,
-    prefix: '/',
-    wildcard: false,
-    index: false,
-  });
-  const fastify = app.getHttpAdapter().getInstance();
-  const sendIndex = (_request: FastifyRequest, reply: FastifyReply) =>
-    reply.header('Cache-Control', 'no-cache').sendFile('index.html');
-  fastify.get('/', sendIndex);
-  // Nest's routes under /api are more specific than this wildcard, so they always win; an unknown
-  // /api path still gets the API's JSON 404 rather than the web page.
-  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.url.startsWith('/api/') || request.url.startsWith('/socket.io')) {
-      return reply.status(404).send({
-        statusCode: 404,
-        error: 'Not Found',
-        message: `Cannot GET ${request.url.split('?')[0]}`,
-      });
-    }
-    return sendIndex(request, reply);
-  });
 }

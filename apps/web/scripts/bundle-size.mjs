@@ -1,27 +1,66 @@
 /* global URL */
-// Prints the JavaScript a first visit downloads (the entry script and the chunks index.html
-// preloads, gzipped) and fails when it is over the budget. Run after `vite build`.
+// Prints the JavaScript a first visit downloads — the entry script and the chunks index.html
+// preloads, then for the landing page and the directory also their route chunk, everything it
+// imports and the English texts — gzipped, and fails when one is over its budget.
+// Run after `vite build` (it reads dist/.vite/manifest.json).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 250;
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const html = readFileSync(`${dist}index.html`, 'utf8');
-const files = [
-  ...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+\.js)"/g),
-  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g),
-].map((match) => match[1]);
+const BUDGET_KB = { shell: 250, landing: 260, directory: 270 };
+const ROUTES = {
+  landing: 'src/app/routes/landing.tsx',
+  directory: 'src/app/routes/directory.tsx',
+};
+const TEXTS = ['src/locales/en/common.json', 'src/locales/en/taxonomy.json'];
 
-let total = 0;
-for (const file of [...new Set(files)]) {
-  const size = gzipSync(readFileSync(`${dist}${file}`), { level: 9 }).length;
-  total += size;
-  console.log(`  ${file.padEnd(48)} ${(size / 1024).toFixed(1).padStart(7)} KB gzipped`);
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8'));
+const sizes = new Map();
+const gzipped = (file) => {
+  if (!sizes.has(file)) {
+    sizes.set(file, gzipSync(readFileSync(`${dist}${file}`), { level: 9 }).length);
+  }
+  return sizes.get(file);
+};
+
+/** A chunk's file and every chunk it imports statically (what the browser must load with it). */
+function closure(keys, files = new Set()) {
+  for (const key of keys) {
+    const chunk = manifest[key];
+    if (!chunk) {
+      throw new Error(`${key} is not in the build manifest`);
+    }
+    if (!files.has(chunk.file)) {
+      files.add(chunk.file);
+      closure(chunk.imports ?? [], files);
+    }
+  }
+  return files;
 }
-const kb = total / 1024;
-console.log(`Initial JavaScript: ${kb.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB)`);
-if (files.length === 0 || kb > BUDGET_KB) {
-  console.error(files.length === 0 ? 'No entry script found in dist/index.html' : 'Over budget.');
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const shell = closure([entryKey]);
+const report = (name, files) => {
+  const kb = [...files].reduce((sum, file) => sum + gzipped(file), 0) / 1024;
+  const over = kb > BUDGET_KB[name];
+  console.log(
+    `${`Initial JavaScript, ${name}:`.padEnd(38)} ${kb.toFixed(1).padStart(6)} KB gzipped ` +
+      `(${files.size} files, budget ${BUDGET_KB[name]} KB)${over ? '  OVER BUDGET' : ''}`,
+  );
+  return over;
+};
+
+let failed = report('shell', shell);
+for (const [name, route] of Object.entries(ROUTES)) {
+  const files = closure([route, ...TEXTS], new Set(shell));
+  const own = [...files].filter((file) => !shell.has(file));
+  own.forEach((file) =>
+    console.log(`  + ${file.padEnd(46)} ${(gzipped(file) / 1024).toFixed(1)} KB`),
+  );
+  failed = report(name, files) || failed;
+}
+if (failed) {
+  console.error('Over budget.');
   process.exit(1);
 }

@@ -10,7 +10,22 @@ import { AppProviders } from './app/provider';
 import { createAppRouter } from './app/router';
 import { refreshTokens } from './lib/api-client';
 import { initI18n } from './lib/i18n';
+import { registerServiceWorker } from './lib/service-worker';
 import { session } from './lib/session';
+
+/** Offline, the session (and what it kept offline) stays until the connection returns. */
+function restoreSession(): void {
+  void refreshTokens().then((ok) => {
+    if (ok) {
+      return;
+    }
+    if (!navigator.onLine) {
+      window.addEventListener('online', restoreSession, { once: true });
+      return;
+    }
+    session.signOut();
+  });
+}
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
@@ -19,11 +34,7 @@ async function start(): Promise<void> {
   }
   // A stored refresh token restores the session (one refresh call gives tokens and the user).
   if (session.getState().status === 'restoring') {
-    void refreshTokens().then((ok) => {
-      if (!ok) {
-        session.signOut();
-      }
-    });
+    restoreSession();
   }
   await initI18n();
   createRoot(container).render(
@@ -33,6 +44,7 @@ async function start(): Promise<void> {
       </AppProviders>
     </StrictMode>,
   );
+  registerServiceWorker();
 }
 
 void start();

@@ -17,7 +17,10 @@ export interface TestApp {
 }
 
 /** The real application on the run's real Postgres, without listening on a port. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  overrides: Pick<Partial<AppConfig>, 'webDistDir'> = {},
+): Promise<TestApp> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) {
     throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
@@ -34,6 +37,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     jwtSecret: TEST_JWT_SECRET,
     allowedOrigins: [],
     webDistDir: null,
+    ...overrides,
   };
   const app = await createApp(config);
   return {

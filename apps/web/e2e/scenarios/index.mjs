@@ -3,6 +3,7 @@ import { accessibility } from './d-accessibility.mjs';
 import { staffWorkspace } from './e-staff-workspace.mjs';
 import { memberImport } from './f-member-import.mjs';
 import { staffAccessibility } from './g-staff-accessibility.mjs';
+import { offlineShell } from './h-offline-shell.mjs';
 import { signUpToMatches } from './a-sign-up-to-matches.mjs';
 import { urdu } from './c-languages.mjs';
 
@@ -18,4 +19,5 @@ export const scenarios = [
   staffWorkspace,
   memberImport,
   staffAccessibility,
+  offlineShell,
 ];

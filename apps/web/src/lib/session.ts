@@ -1,6 +1,8 @@
 import type { AuthResponse, UserResponse } from '@jcc/contracts';
 import { useSyncExternalStore } from 'react';
 
+import { clearOfflineCache } from './offline-cache';
+
 /**
  * Who is signed in. The access token lives in memory only (gone with the tab); the refresh token
  * is kept in localStorage so that a reload or a new tab stays signed in. The API rotates refresh
@@ -61,6 +63,8 @@ export const session = {
     } catch {
       // storage unavailable: nothing to remove
     }
+    // What this user kept readable offline must not be left for the next one on this device.
+    clearOfflineCache();
     emit({ status: 'signed-out', user: null });
   },
 };

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** Vite names everything under assets/ by its content hash: a changed file gets a new name. */
+export const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
+/** The page, the service worker, the manifest and icons: always asked again (a 304 if unchanged). */
+export const REVALIDATE_CACHE = 'no-cache';
+
+/**
+ * The built single-page app at `/`; other non-API paths get index.html (client-side routes).
+ * The build writes `.br` and `.gz` siblings of every text file, sent as the client accepts them.
+ */
+export async function serveWebApp(
+  app: NestFastifyApplication,
+  webDistDir: string | null,
+): Promise<void> {
+  if (!webDistDir || !existsSync(join(webDistDir, 'index.html'))) {
+    return;
+  }
+  const assetsDir = join(webDistDir, 'assets') + sep;
+  await app.register(fastifyStatic, {
+    root: webDistDir,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply: FastifyReply, path: string) => {
+      reply.header(
+        'Cache-Control',
+        path.startsWith(assetsDir) ? HASHED_ASSET_CACHE : REVALIDATE_CACHE,
+      );
+    },
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => reply.sendFile('index.html');
+  fastify.get('/', sendIndex);
+  // Nest's routes under /api are more specific than this wildcard, so they always win; an unknown
+  // /api path still gets the API's JSON 404 rather than the web page. An unknown file under
+  // /assets/ (an old build's chunk) is a 404 too: index.html in its place would be cached as JS.
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0];
+    if (path.startsWith('/api/') || path.startsWith('/socket.io') || path.startsWith('/assets/')) {
+      return reply.status(404).send({
+        statusCode: 404,
+        error: 'Not Found',
+        message: `Cannot GET ${path}`,
+      });
+    }
+    return sendIndex(request, reply);
+  });
+}

@@ -1,0 +1,136 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/** A built web app as `vite build` + the compression step leave it: files and their .br/.gz. */
+function writeWebDist(): { dir: string; page: string; script: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'jcc-web-dist-'));
+  mkdirSync(join(dir, 'assets'));
+  const page = `<!doctype html><html><head><title>JCC</title></head><body>${'<p>shell</p>'.repeat(200)}</body></html>`;
+  const script = `export const chunk = ${JSON.stringify('x'.repeat(5000))};`;
+  const write = (path: string, text: string) => {
+    writeFileSync(join(dir, path), text);
+    writeFileSync(join(dir, `${path}.br`), brotliCompressSync(text));
+    writeFileSync(join(dir, `${path}.gz`), gzipSync(text));
+  };
+  write('index.html', page);
+  write('assets/index-AbC123xy.js', script);
+  writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  return { dir, page, script };
+}
+
+describe('web delivery: compressed, cached files and compressed JSON', () => {
+  const dist = writeWebDist();
+  let t: TestApp;
+  let fastify: FastifyInstance;
+  const get = (url: string, acceptEncoding?: string) =>
+    fastify.inject({
+      method: 'GET',
+      url,
+      headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding },
+    });
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { webDistDir: dist.dir });
+    fastify = t.app.getHttpAdapter().getInstance();
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist.dir, { recursive: true, force: true });
+  });
+
+  describe('a content-hashed script under /assets/', () => {
+    it('is sent as brotli when the client accepts it (preferred over gzip)', async () => {
+      const response = await get('/assets/index-AbC123xy.js', 'gzip, deflate, br');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-encoding']).toBe('br');
+      expect(response.headers['content-type']).toMatch(/javascript/);
+      expect(response.headers.vary).toMatch(/accept-encoding/i);
+      expect(brotliDecompressSync(response.rawPayload).toString()).toBe(dist.script);
+    });
+
+    it('is sent as gzip to a client without brotli', async () => {
+      const response = await get('/assets/index-AbC123xy.js', 'gzip');
+      expect(response.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(response.rawPayload).toString()).toBe(dist.script);
+    });
+
+    it('is sent as it is to a client that accepts no compression', async () => {
+      for (const acceptEncoding of ['identity', undefined]) {
+        const response = await get('/assets/index-AbC123xy.js', acceptEncoding);
+        expect(response.statusCode).toBe(200);
+        expect(response.headers['content-encoding']).toBeUndefined();
+        expect(response.body).toBe(dist.script);
+      }
+    });
+
+    it('is cached for a year as immutable', async () => {
+      for (const acceptEncoding of ['br', 'gzip', 'identity']) {
+        const response = await get('/assets/index-AbC123xy.js', acceptEncoding);
+        expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      }
+    });
+
+    it('is a 404, not the page, when the file does not exist (an old build’s chunk)', async () => {
+      const response = await get('/assets/index-Gone0000.js', 'br');
+      expect(response.statusCode).toBe(404);
+      expect(response.headers['cache-control'] ?? '').not.toMatch(/immutable/);
+    });
+  });
+
+  describe('the page', () => {
+    it('is compressed and revalidated on every visit, never immutable', async () => {
+      for (const url of ['/', '/directory', '/messages/3f2a']) {
+        const response = await get(url, 'br, gzip');
+        expect(response.statusCode).toBe(200);
+        expect(response.headers['cache-control']).toBe('no-cache');
+        expect(response.headers['content-encoding']).toBe('br');
+        expect(brotliDecompressSync(response.rawPayload).toString()).toBe(dist.page);
+      }
+      const plain = await get('/', 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toBe(dist.page);
+      expect(plain.headers['cache-control']).toBe('no-cache');
+    });
+
+    it('serves files outside /assets/ (not content-hashed) with no-cache', async () => {
+      const response = await get('/favicon.svg', 'br');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['cache-control']).toBe('no-cache');
+    });
+  });
+
+  describe('JSON from the API', () => {
+    it('is compressed above the threshold: brotli, gzip or as it is, as accepted', async () => {
+      const identity = await get('/api/taxonomy', 'identity');
+      expect(identity.rawPayload.length).toBeGreaterThan(1024);
+      expect(identity.headers['content-encoding']).toBeUndefined();
+      const expected = identity.json<unknown>();
+
+      const br = await get('/api/taxonomy', 'gzip, br');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.rawPayload.length).toBeLessThan(identity.rawPayload.length / 2);
+      expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(expected);
+
+      const gzip = await get('/api/taxonomy', 'gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(gzip.rawPayload).toString())).toEqual(expected);
+    });
+
+    it('is sent as it is below the threshold', async () => {
+      const response = await get('/api/health', 'br, gzip');
+      expect(response.statusCode).toBe(200);
+      expect(response.rawPayload.length).toBeLessThan(1024);
+      expect(response.headers['content-encoding']).toBeUndefined();
+      expect(response.json()).toEqual({ status: 'ok', database: 'up' });
+    });
+
+    it('keeps an unknown API path a JSON 404', async () => {
+      const response = await get('/api/no-such-thing', 'br');
+      expect(response.statusCode).toBe(404);
+    });
+  });
+});
