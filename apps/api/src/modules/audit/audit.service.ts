@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { AuditAction, AuditEntry, JsonValue, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { InvalidInputError } from '../../common/errors/domain-error';
@@ -26,8 +25,8 @@ export class AuditService {
   constructor(private readonly audit: AuditRepository) {}
 
   /** Call inside the transaction of the action itself: both commit, or neither does. */
-  async record(manager: EntityManager, actor: AuthUser | null, entry: AuditRecord): Promise<void> {
-    await this.audit.insert(manager, {
+  async record(actor: AuthUser | null, entry: AuditRecord): Promise<void> {
+    await this.audit.insert({
       actorUserId: actor?.id ?? null,
       actorEmail: actor?.email ?? null,
       action: entry.action,

@@ -1,5 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type {
   CompanyCountsResponse,
   CompanyResponse,
@@ -45,7 +46,7 @@ export class CompaniesService {
   constructor(
     private readonly companies: CompaniesRepository,
     private readonly users: UsersService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditService,
   ) {}
 
@@ -58,8 +59,8 @@ export class CompaniesService {
     }
     checkRules(input.country, input);
     const company = await this.withDuplicateCheck(() =>
-      this.dataSource.transaction(async (manager) => {
-        const created = await this.companies.insert(manager, {
+      this.txHost.withTransaction(async () => {
+        const created = await this.companies.insert({
           ...input,
           registrationNumber: input.registrationNumber ?? null,
           jvSectors: input.jvSectors ?? [],
@@ -70,7 +71,7 @@ export class CompaniesService {
           verification: 'pending',
         });
         // The user row decides "one company per member", also under concurrent requests.
-        if (!(await this.users.assignCompanyIfNone(manager, user.id, created.id))) {
+        if (!(await this.users.assignCompanyIfNone(user.id, created.id))) {
           throw new ConflictError('Your account already has a company', 'company_exists');
         }
         return created;
@@ -141,12 +142,12 @@ export class CompaniesService {
     }
     if (Object.keys(changes).length > 0) {
       await this.withDuplicateCheck(() =>
-        this.dataSource.transaction(async (manager) => {
-          await this.companies.updateIn(manager, id, changes);
+        this.txHost.withTransaction(async () => {
+          await this.companies.update(id, changes);
           // Staff editing a firm's profile is a staff action: the log keeps what it was.
           const diff = changedFields(company, patch);
           if (isStaff(viewer) && Object.keys(diff.after).length > 0) {
-            await this.audit.record(manager, viewer, {
+            await this.audit.record(viewer, {
               action: 'company.update',
               target: { type: 'company', id },
               ...diff,
@@ -162,14 +163,14 @@ export class CompaniesService {
     if (input.status === 'rejected' && !input.note) {
       throw InvalidInputError.field('note', 'note is required to reject: tell the firm why');
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
       // The row lock makes the snapshot below exactly the profile that the decision is about.
-      const company = await this.companies.lockById(manager, id);
+      const company = await this.companies.lockById(id);
       if (!company) {
         throw new NotFoundError('Company');
       }
       const at = new Date();
-      await this.companies.updateIn(manager, id, {
+      await this.companies.update(id, {
         verification: input.status,
         verificationNote: input.note ?? null,
         verifiedAt: input.status === 'verified' ? at : null,
@@ -181,7 +182,7 @@ export class CompaniesService {
           profile: profileSnapshot(company),
         },
       });
-      await this.audit.record(manager, staff, {
+      await this.audit.record(staff, {
         action: input.status === 'verified' ? 'company.verify' : 'company.reject',
         target: { type: 'company', id },
         before: { verification: company.verification, note: company.verificationNote },

@@ -1,5 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import {
   delegationCountries,
   FIRM_STATUS_TRANSITIONS,
@@ -45,7 +46,7 @@ export class DelegationMembersService {
     private readonly delegationsService: DelegationsService,
     private readonly companies: CompaniesService,
     private readonly audit: AuditService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async list(
@@ -89,8 +90,8 @@ export class DelegationMembersService {
   /** Staff put a firm on the list: invited while seats remain, waitlisted after. */
   async invite(id: string, staff: AuthUser, companyId: string): Promise<DelegationMemberResponse> {
     const company = await this.companies.get(companyId, staff);
-    await this.dataSource.transaction(async (manager) => {
-      const delegation = await this.lockDelegation(manager, id);
+    await this.txHost.withTransaction(async () => {
+      const delegation = await this.lockDelegation(id);
       const { home } = delegationCountries(delegation.direction);
       if (company.country !== home) {
         throw InvalidInputError.field(
@@ -101,11 +102,11 @@ export class DelegationMembersService {
       if (company.verification === 'rejected') {
         throw new ConflictError('a rejected firm cannot be invited', 'company_rejected');
       }
-      await this.mustNotBeOn(manager, id, companyId);
-      const full = (await this.delegations.seatsTaken(manager, id)) >= delegation.capacity;
+      await this.mustNotBeOn(id, companyId);
+      const full = (await this.delegations.seatsTaken(id)) >= delegation.capacity;
       const status: DelegationMemberStatus = full ? 'waitlisted' : 'invited';
-      await this.delegations.insertMember(manager, id, companyId, status);
-      await this.audit.record(manager, staff, {
+      await this.delegations.insertMember(id, companyId, status);
+      await this.audit.record(staff, {
         action: 'delegation.member.invite',
         target: { type: 'delegation', id },
         after: { companyId, status },
@@ -130,17 +131,17 @@ export class DelegationMembersService {
         'wrong_country',
       );
     }
-    await this.dataSource.transaction(async (manager) => {
-      const locked = await this.lockDelegation(manager, id);
+    await this.txHost.withTransaction(async () => {
+      const locked = await this.lockDelegation(id);
       if (locked.startsOn <= new Date().toISOString().slice(0, 10)) {
         throw new ConflictError(
           'applications are closed: the delegation has started',
           'applications_closed',
         );
       }
-      await this.mustNotBeOn(manager, id, viewer.companyId);
-      await this.delegations.insertMember(manager, id, viewer.companyId, 'applied');
-      await this.audit.record(manager, user, {
+      await this.mustNotBeOn(id, viewer.companyId);
+      await this.delegations.insertMember(id, viewer.companyId, 'applied');
+      await this.audit.record(user, {
         action: 'delegation.member.apply',
         target: { type: 'delegation', id },
         after: { companyId: viewer.companyId, status: 'applied' },
@@ -161,9 +162,9 @@ export class DelegationMembersService {
     if (viewer.kind === 'firm' && viewer.companyId !== companyId) {
       throw new NotFoundError('Delegation member');
     }
-    await this.dataSource.transaction(async (manager) => {
-      const delegation = await this.lockDelegation(manager, id);
-      const member = await this.delegations.findMember(manager, id, companyId);
+    await this.txHost.withTransaction(async () => {
+      const delegation = await this.lockDelegation(id);
+      const member = await this.delegations.findMember(id, companyId);
       if (!member) {
         throw new NotFoundError('Delegation member');
       }
@@ -175,14 +176,14 @@ export class DelegationMembersService {
       }
       const takesSeat =
         SEAT_HOLDING_STATUSES.includes(status) && !SEAT_HOLDING_STATUSES.includes(member.status);
-      if (takesSeat && (await this.delegations.seatsTaken(manager, id)) >= delegation.capacity) {
+      if (takesSeat && (await this.delegations.seatsTaken(id)) >= delegation.capacity) {
         throw new ConflictError(
           `all ${delegation.capacity} seats are taken; waitlist the firm or raise the capacity`,
           'delegation_full',
         );
       }
-      await this.delegations.setMemberStatus(manager, id, companyId, status);
-      await this.audit.record(manager, user, {
+      await this.delegations.setMemberStatus(id, companyId, status);
+      await this.audit.record(user, {
         action: 'delegation.member.status',
         target: { type: 'delegation', id },
         before: { companyId, status: member.status },
@@ -192,16 +193,16 @@ export class DelegationMembersService {
     return this.get(id, companyId, user);
   }
 
-  private async lockDelegation(manager: EntityManager, id: string): Promise<DelegationEntity> {
-    const delegation = await this.delegations.lock(manager, id);
+  private async lockDelegation(id: string): Promise<DelegationEntity> {
+    const delegation = await this.delegations.lock(id);
     if (!delegation) {
       throw new NotFoundError('Delegation');
     }
     return delegation;
   }
 
-  private async mustNotBeOn(manager: EntityManager, id: string, companyId: string): Promise<void> {
-    const existing = await this.delegations.findMember(manager, id, companyId);
+  private async mustNotBeOn(id: string, companyId: string): Promise<void> {
+    const existing = await this.delegations.findMember(id, companyId);
     if (existing) {
       throw new ConflictError(
         `the firm is already on this delegation (${existing.status})`,

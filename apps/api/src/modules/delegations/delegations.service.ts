@@ -1,5 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   delegationCountries,
   type DelegationCandidate,
@@ -39,17 +40,17 @@ export class DelegationsService {
     private readonly lists: DelegationListsRepository,
     private readonly companies: CompaniesService,
     private readonly audit: AuditService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async create(staff: AuthUser, input: CreateDelegationDto): Promise<DelegationResponse> {
     checkDates(input.startsOn, input.endsOn);
-    const created = await this.dataSource.transaction(async (manager) => {
-      const delegation = await this.delegations.insert(manager, {
+    const created = await this.txHost.withTransaction(async () => {
+      const delegation = await this.delegations.insert({
         ...input,
         createdByUserId: staff.id,
       });
-      await this.audit.record(manager, staff, {
+      await this.audit.record(staff, {
         action: 'delegation.create',
         target: { type: 'delegation', id: delegation.id },
         after: { ...input },
@@ -64,13 +65,13 @@ export class DelegationsService {
     staff: AuthUser,
     patch: UpdateDelegationDto,
   ): Promise<DelegationResponse> {
-    await this.dataSource.transaction(async (manager) => {
-      const delegation = await this.delegations.lock(manager, id);
+    await this.txHost.withTransaction(async () => {
+      const delegation = await this.delegations.lock(id);
       if (!delegation) {
         throw new NotFoundError('Delegation');
       }
       checkDates(patch.startsOn ?? delegation.startsOn, patch.endsOn ?? delegation.endsOn);
-      const seats = await this.delegations.seatsTaken(manager, id);
+      const seats = await this.delegations.seatsTaken(id);
       if (patch.capacity !== undefined && patch.capacity < seats) {
         throw new ConflictError(
           `capacity cannot go below the ${seats} seats already promised; decline or waitlist firms first`,
@@ -91,8 +92,8 @@ export class DelegationsService {
       for (const field of Object.keys(patch) as (keyof UpdateDelegationDto)[]) {
         before[field] = delegation[field];
       }
-      await this.delegations.update(manager, id, patch);
-      await this.audit.record(manager, staff, {
+      await this.delegations.update(id, patch);
+      await this.audit.record(staff, {
         action: 'delegation.update',
         target: { type: 'delegation', id },
         before,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { CompanyReviewRecord } from '../companies/company-review';
 import type { ImportedContact, ImportedFirm } from './rows/prepare-row';
 
@@ -24,22 +25,21 @@ function arrayLiteral(values: readonly string[]): string {
  */
 @Injectable()
 export class MemberWritesRepository {
-  async lockImports(manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [IMPORT_LOCK_KEY]);
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  async lockImports(): Promise<void> {
+    await this.txHost.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [IMPORT_LOCK_KEY]);
   }
 
   /**
    * For each firm, the existing firm it is: same registration number in the same country, or
    * the same name and city (case-insensitive) where one side has no registration number.
    */
-  async findExisting(
-    manager: EntityManager,
-    firms: readonly ImportedFirm[],
-  ): Promise<(ExistingMatch | null)[]> {
+  async findExisting(firms: readonly ImportedFirm[]): Promise<(ExistingMatch | null)[]> {
     if (firms.length === 0) {
       return [];
     }
-    const rows = await manager.query<
+    const rows = await this.txHost.tx.query<
       { i: number; id: string; matched_by: ExistingMatch['matchedBy'] }[]
     >(
       `WITH k AS (
@@ -75,7 +75,6 @@ export class MemberWritesRepository {
    * are made here, so that no reliance on the order of RETURNING is needed.
    */
   async insertFirms(
-    manager: EntityManager,
     firms: readonly ImportedFirm[],
     review: (firm: ImportedFirm) => CompanyReviewRecord,
   ): Promise<string[]> {
@@ -85,7 +84,7 @@ export class MemberWritesRepository {
     const ids = firms.map(() => randomUUID());
     const list = (pick: (firm: ImportedFirm) => readonly string[]) =>
       firms.map((firm) => arrayLiteral(pick(firm)));
-    await manager.query(
+    await this.txHost.tx.query(
       `INSERT INTO companies (id, name, country, city, registration_number, sectors, offers_hs, seeks_hs,
          partnership_types, jv_sectors, size_band, founded_year, languages, website, description,
          certifications, verification, verified_at, last_review)
@@ -121,13 +120,12 @@ export class MemberWritesRepository {
   }
 
   async insertContacts(
-    manager: EntityManager,
     contacts: readonly { companyId: string; contact: ImportedContact }[],
   ): Promise<void> {
     if (contacts.length === 0) {
       return;
     }
-    await manager.query(
+    await this.txHost.tx.query(
       `INSERT INTO chamber_contacts (company_id, contact_name, email, phone)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
        ON CONFLICT (company_id) DO NOTHING`,

@@ -1,5 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import {
   CHAT_LIMITS,
   type ContactRequestResponse,
@@ -38,7 +39,7 @@ export class ContactRequestsService {
     private readonly conversations: ConversationsService,
     private readonly companies: CompaniesService,
     private readonly summaries: CompanySummariesRepository,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async create(user: AuthUser, input: CreateContactRequestDto): Promise<ContactRequestResponse> {
@@ -49,22 +50,22 @@ export class ContactRequestsService {
     }
     // 404 for a firm that does not exist or that the caller may not see (rejected).
     await this.companies.get(to, user);
-    const request = await this.dataSource.transaction(async (manager) => {
-      await this.requests.lock(manager, firmsPairKey(from, to));
-      await this.requests.lock(manager, quotaKey(from));
-      if (await this.conversations.existsBetweenFirms(manager, from, to)) {
+    const request = await this.txHost.withTransaction(async () => {
+      await this.requests.lock(firmsPairKey(from, to));
+      await this.requests.lock(quotaKey(from));
+      if (await this.conversations.existsBetweenFirms(from, to)) {
         throw chatErrors.conversationExists();
       }
-      await this.requests.expireOverdue(manager, from, to);
-      if (await this.requests.hasOpenBetween(manager, from, to)) {
+      await this.requests.expireOverdue(from, to);
+      if (await this.requests.hasOpenBetween(from, to)) {
         throw chatErrors.requestPending();
       }
       const limit = CHAT_LIMITS.pendingRequestsPerFirm;
-      if ((await this.requests.countOpenFrom(manager, from)) >= limit) {
+      if ((await this.requests.countOpenFrom(from)) >= limit) {
         throw chatErrors.quotaExceeded(limit);
       }
       return this.requests
-        .insert(manager, {
+        .insert({
           fromCompanyId: from,
           toCompanyId: to,
           fromUserId: user.id,
@@ -102,17 +103,17 @@ export class ContactRequestsService {
   async accept(user: AuthUser, id: string): Promise<ConversationEnvelope> {
     const request = await this.findForAddressee(user, id);
     const pair: [string, string] = [request.fromCompanyId, request.toCompanyId];
-    const conversationId = await this.dataSource.transaction(async (manager) => {
-      await this.requests.lock(manager, firmsPairKey(...pair));
-      const opened = await this.conversations.openBetweenFirms(manager, pair, user.id);
-      const answered = await this.requests.answer(manager, id, {
+    const conversationId = await this.txHost.withTransaction(async () => {
+      await this.requests.lock(firmsPairKey(...pair));
+      const opened = await this.conversations.openBetweenFirms(pair, user.id);
+      const answered = await this.requests.answer(id, {
         status: 'accepted',
         userId: user.id,
         conversationId: opened.id,
       });
       if (!answered) {
         // Rolls back the conversation opened above.
-        throw await this.notAnswerable(id, manager);
+        throw await this.notAnswerable(id);
       }
       return opened.id;
     });
@@ -121,9 +122,9 @@ export class ContactRequestsService {
 
   async decline(user: AuthUser, id: string): Promise<{ request: ContactRequestResponse }> {
     const request = await this.findForAddressee(user, id);
-    const answered = await this.dataSource.transaction(async (manager) => {
-      await this.requests.lock(manager, firmsPairKey(request.fromCompanyId, request.toCompanyId));
-      return this.requests.answer(manager, id, {
+    const answered = await this.txHost.withTransaction(async () => {
+      await this.requests.lock(firmsPairKey(request.fromCompanyId, request.toCompanyId));
+      return this.requests.answer(id, {
         status: 'declined',
         userId: user.id,
         conversationId: null,
@@ -149,8 +150,8 @@ export class ContactRequestsService {
       : chatErrors.requestNotFound();
   }
 
-  private async notAnswerable(id: string, manager?: EntityManager) {
-    const current = await this.requests.findById(id, manager);
+  private async notAnswerable(id: string) {
+    const current = await this.requests.findById(id);
     return chatErrors.requestNotPending(current ? effectiveStatus(current) : 'gone');
   }
 

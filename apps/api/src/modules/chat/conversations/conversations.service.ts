@@ -1,5 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { ConversationResponse, Page, ReadPositionResponse } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../../common/auth-user';
 import {
@@ -39,7 +40,7 @@ export class ConversationsService {
     private readonly access: ConversationAccess,
     private readonly companies: CompaniesService,
     private readonly realtime: ChatRealtime,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async list(user: AuthUser, query: ListConversationsQuery): Promise<Page<ConversationResponse>> {
@@ -72,8 +73,8 @@ export class ConversationsService {
   ): Promise<{ conversation: ConversationResponse; created: boolean }> {
     // 404 for an unknown firm; staff see rejected firms too.
     await this.companies.get(companyId, staff);
-    const opened = await this.dataSource.transaction((manager) =>
-      this.conversations.openIfAbsent(manager, {
+    const opened = await this.txHost.withTransaction(() =>
+      this.conversations.openIfAbsent({
         kind: 'chamber',
         pairKey: chamberPairKey(companyId),
         companyIds: [companyId],
@@ -89,11 +90,10 @@ export class ConversationsService {
 
   /** For an accepted contact request, inside its transaction. */
   openBetweenFirms(
-    manager: EntityManager,
     companyIds: [string, string],
     createdByUserId: string,
   ): Promise<{ id: string; created: boolean }> {
-    return this.conversations.openIfAbsent(manager, {
+    return this.conversations.openIfAbsent({
       kind: 'firms',
       pairKey: firmsPairKey(...companyIds),
       companyIds,
@@ -101,8 +101,8 @@ export class ConversationsService {
     });
   }
 
-  existsBetweenFirms(manager: EntityManager, a: string, b: string): Promise<boolean> {
-    return this.conversations.existsWithPairKey(manager, firmsPairKey(a, b));
+  existsBetweenFirms(a: string, b: string): Promise<boolean> {
+    return this.conversations.existsWithPairKey(firmsPairKey(a, b));
   }
 
   /** After the opening transaction committed: tell both firms' sockets and put them in the room. */
