@@ -15,12 +15,8 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../common/pagination/cursor';
+import { keysetPage } from '../../common/pagination/keyset-page';
 import { AuditService } from '../audit/audit.service';
 import { UsersService } from '../users/users.service';
 import {
@@ -100,31 +96,25 @@ export class CompaniesService {
   }
 
   async list(query: ListCompaniesQuery, viewer: AuthUser | null): Promise<Page<CompanyResponse>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const tsQuery = query.q ? toPrefixTsQuery(query.q) : undefined;
     const after: DirectoryKey | null = query.cursor
       ? tsQuery
         ? decodeCursor(query.cursor, { rank: cursorFields.real, id: cursorFields.uuid })
         : decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
       : null;
-    const rows = await this.companies.list(
-      {
-        country: query.country,
-        sectors: query.sector,
-        hs: query.hs,
-        partnershipTypes: query.partnershipType,
-        verified: query.verified,
-        tsQuery,
-        includeRejected: isStaff(viewer),
-      },
-      after,
-      limit + 1,
-    );
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map((row) => toCompanyResponse(row.company, viewer)),
-      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].key) : null,
+    const filters = {
+      country: query.country,
+      sectors: query.sector,
+      hs: query.hs,
+      partnershipTypes: query.partnershipType,
+      verified: query.verified,
+      tsQuery,
+      includeRejected: isStaff(viewer),
     };
+    return keysetPage(query, (limit) => this.companies.list(filters, after, limit), {
+      items: (rows) => rows.map((row) => toCompanyResponse(row.company, viewer)),
+      key: (row) => row.key,
+    });
   }
 
   async update(id: string, viewer: AuthUser, patch: UpdateCompanyDto): Promise<CompanyResponse> {

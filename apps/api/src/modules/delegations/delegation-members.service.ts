@@ -16,12 +16,8 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../common/pagination/cursor';
+import { keysetPage } from '../../common/pagination/keyset-page';
 import { AuditService } from '../audit/audit.service';
 import { CompaniesService } from '../companies/companies.service';
 import { DelegationListsRepository } from './delegation-lists.repository';
@@ -56,22 +52,15 @@ export class DelegationMembersService {
   ): Promise<Page<DelegationMemberResponse>> {
     const viewer = await delegationViewer(user, this.companies);
     await this.delegationsService.findVisible(id, viewer);
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor
       ? decodeCursor(query.cursor, { name: isSortName, id: cursorFields.uuid })
       : null;
     const companyId = viewer.kind === 'firm' ? viewer.companyId : undefined;
-    const rows = await this.lists.members(
-      id,
-      { statuses: query.status, companyId },
-      after,
-      limit + 1,
+    return keysetPage(
+      query,
+      (limit) => this.lists.members(id, { statuses: query.status, companyId }, after, limit),
+      { items: (rows) => rows.map(toMemberResponse), key: (row) => ({ ...row.key }) },
     );
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map(toMemberResponse),
-      nextCursor: rows.length > limit ? encodeCursor({ ...page[page.length - 1].key }) : null,
-    };
   }
 
   async get(id: string, companyId: string, user: AuthUser): Promise<DelegationMemberResponse> {

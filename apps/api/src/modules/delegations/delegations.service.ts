@@ -10,12 +10,8 @@ import {
 } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../common/pagination/cursor';
+import { cursorFields, DEFAULT_PAGE_SIZE, decodeCursor } from '../../common/pagination/cursor';
+import { keysetPage } from '../../common/pagination/keyset-page';
 import type { PageQuery } from '../../common/pagination/page-query';
 import { AuditService } from '../audit/audit.service';
 import { CompaniesService } from '../companies/companies.service';
@@ -113,20 +109,22 @@ export class DelegationsService {
     if (viewer.kind === 'nobody') {
       return { items: [], nextCursor: null };
     }
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor
       ? decodeCursor(query.cursor, { on: isDate, id: cursorFields.uuid })
       : null;
-    const rows = await this.delegations.find(
-      { viewer: viewer.kind === 'firm' ? viewer : undefined },
-      after,
-      limit + 1,
+    return keysetPage(
+      query,
+      (limit) =>
+        this.delegations.find(
+          { viewer: viewer.kind === 'firm' ? viewer : undefined },
+          after,
+          limit,
+        ),
+      {
+        items: (rows) => rows.map((row) => toDelegationResponse(row, viewer.kind === 'firm')),
+        key: (row) => ({ ...row.key }),
+      },
     );
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map((row) => toDelegationResponse(row, viewer.kind === 'firm')),
-      nextCursor: rows.length > limit ? encodeCursor({ ...page[page.length - 1].key }) : null,
-    };
   }
 
   async candidates(

@@ -7,12 +7,8 @@ import type {
 } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { DomainError, InvalidInputError } from '../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../common/pagination/cursor';
+import { keysetPage } from '../../common/pagination/keyset-page';
 import { CompaniesService } from '../companies/companies.service';
 import { toCompanyResponse } from '../companies/company.mapper';
 import { changesSinceReview, toLastReview } from '../companies/company-review';
@@ -28,25 +24,24 @@ export class VerificationService {
   ) {}
 
   async list(query: VerificationQueueQuery, staff: AuthUser): Promise<Page<VerificationQueueItem>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after: QueueKey | null = query.cursor
       ? decodeCursor(query.cursor, { since: cursorFields.timestamp, id: cursorFields.uuid })
       : null;
-    const rows = await this.queue.listPending(
-      { country: query.country, sectors: query.sector },
-      after,
-      limit + 1,
+    return keysetPage(
+      query,
+      (limit) =>
+        this.queue.listPending({ country: query.country, sectors: query.sector }, after, limit),
+      {
+        items: (rows) =>
+          rows.map(({ company }) => ({
+            company: toCompanyResponse(company, staff),
+            pendingSince: (company.pendingSince ?? company.createdAt).toISOString(),
+            lastReview: toLastReview(company.lastReview),
+            changes: changesSinceReview(company),
+          })),
+        key: (row) => ({ ...row.key }),
+      },
     );
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map(({ company }) => ({
-        company: toCompanyResponse(company, staff),
-        pendingSince: (company.pendingSince ?? company.createdAt).toISOString(),
-        lastReview: toLastReview(company.lastReview),
-        changes: changesSinceReview(company),
-      })),
-      nextCursor: rows.length > limit ? encodeCursor({ ...page[page.length - 1].key }) : null,
-    };
   }
 
   /**

@@ -9,12 +9,8 @@ import {
 } from '@jcc/contracts';
 import type { AuthUser } from '../../../common/auth-user';
 import { InvalidInputError } from '../../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../../common/pagination/cursor';
+import { keysetPage } from '../../../common/pagination/keyset-page';
 import { CompaniesService } from '../../companies/companies.service';
 import { chatErrors } from '../chat-errors';
 import { toContactRequestResponse } from '../chat.mapper';
@@ -85,18 +81,17 @@ export class ContactRequestsService {
     query: ListContactRequestsQuery,
   ): Promise<Page<ContactRequestResponse>> {
     const companyId = firmOf(user);
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor
       ? decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
       : null;
-    const rows = await this.requests.list(query.box ?? 'in', companyId, after, limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: await this.toResponses(page.map((row) => row.request)),
-      nextCursor:
-        rows.length > limit ? encodeCursor({ at: last.sortAt, id: last.request.id }) : null,
-    };
+    return keysetPage(
+      query,
+      (limit) => this.requests.list(query.box ?? 'in', companyId, after, limit),
+      {
+        items: (rows) => this.toResponses(rows.map((row) => row.request)),
+        key: (row) => ({ at: row.sortAt, id: row.request.id }),
+      },
+    );
   }
 
   /** The addressed firm accepts: the request and the new conversation commit together. */

@@ -3,12 +3,8 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import type { ConversationResponse, Page, ReadPositionResponse } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../../common/auth-user';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../../common/pagination/cursor';
+import { keysetPage } from '../../../common/pagination/keyset-page';
 import { CompaniesService } from '../../companies/companies.service';
 import { toConversationResponse } from '../chat.mapper';
 import { CompanySummariesRepository } from '../company-summaries.repository';
@@ -48,17 +44,13 @@ export class ConversationsService {
     if (!scope) {
       return { items: [], nextCursor: null };
     }
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor
       ? decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
       : null;
-    const rows = await this.conversations.list(scope, user.id, after, limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: await this.assemble(page),
-      nextCursor: rows.length > limit ? encodeCursor({ at: last.sortAt, id: last.id }) : null,
-    };
+    return keysetPage(query, (limit) => this.conversations.list(scope, user.id, after, limit), {
+      items: (rows) => this.assemble(rows),
+      key: (row) => ({ at: row.sortAt, id: row.id }),
+    });
   }
 
   async get(user: AuthUser, conversationId: string): Promise<ConversationResponse> {
