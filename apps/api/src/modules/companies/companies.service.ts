@@ -4,9 +4,12 @@ import { Injectable } from '@nestjs/common';
 import type {
   CompanyCountsResponse,
   CompanyResponse,
+  CompanySummary,
   Country,
   JsonValue,
   Page,
+  SectorCode,
+  VerificationQueueItem,
 } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../common/auth-user';
 import {
@@ -25,8 +28,21 @@ import {
   type DirectoryKey,
 } from './companies.repository';
 import type { CompanyEntity } from './company.entity';
+import { insertCompanyRows, type NewCompanyRow } from './company-bulk-insert';
+import {
+  CompanyReadsRepository,
+  type ExistingMatch,
+  type NamedCompanyRow,
+  type QueueKey,
+} from './company-reads.repository';
+import type { CompanyProfileRow } from './company-sql';
 import { canSeePrivateFields, toCompanyResponse } from './company.mapper';
-import { profileSnapshot, REVIEWED_FIELDS } from './company-review';
+import {
+  changesSinceReview,
+  profileSnapshot,
+  REVIEWED_FIELDS,
+  toLastReview,
+} from './company-review';
 import { companyRuleErrors } from './company-rules';
 import type { CreateCompanyDto } from './dto/create-company.dto';
 import type { ListCompaniesQuery } from './dto/list-companies.query';
@@ -41,6 +57,7 @@ const IDENTITY_FIELDS = ['name', 'country', 'city', 'registrationNumber'] as con
 export class CompaniesService {
   constructor(
     private readonly companies: CompaniesRepository,
+    private readonly reads: CompanyReadsRepository,
     private readonly users: UsersService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditService,
@@ -180,6 +197,80 @@ export class CompaniesService {
       });
     });
     return toCompanyResponse(await this.mustFind(id), staff);
+  }
+
+  /** Firms as other features show them beside their own records, whatever their review status. */
+  summaries(ids: Iterable<string>): Promise<Map<string, CompanySummary>> {
+    return this.reads.summaries(ids);
+  }
+
+  /** The verification queue: pending firms, longest waiting first, with what changed since review. */
+  async reviewQueue(
+    query: { country?: Country; sector?: SectorCode[]; limit?: number; cursor?: string },
+    staff: AuthUser,
+  ): Promise<Page<VerificationQueueItem>> {
+    const after: QueueKey | null = query.cursor
+      ? decodeCursor(query.cursor, { since: cursorFields.timestamp, id: cursorFields.uuid })
+      : null;
+    return keysetPage(
+      query,
+      (limit) =>
+        this.reads.listPending({ country: query.country, sectors: query.sector }, after, limit),
+      {
+        items: (rows) =>
+          rows.map(({ company }) => ({
+            company: toCompanyResponse(company, staff),
+            pendingSince: (company.pendingSince ?? company.createdAt).toISOString(),
+            lastReview: toLastReview(company.lastReview),
+            changes: changesSinceReview(company),
+          })),
+        key: (row) => ({ ...row.key }),
+      },
+    );
+  }
+
+  /** For each firm, the firm already registered that it is (imports match before they insert). */
+  findExisting(
+    firms: readonly Pick<NewCompanyRow, 'country' | 'registrationNumber' | 'name' | 'city'>[],
+  ): Promise<(ExistingMatch | null)[]> {
+    return this.reads.findExisting(firms);
+  }
+
+  /**
+   * Many firms in one statement, in the current transaction (imports); rules are the caller's to
+   * check first. The ids in the order given.
+   */
+  insertMany(firms: readonly NewCompanyRow[]): Promise<string[]> {
+    return insertCompanyRows((text, values) => this.txHost.tx.query(text, values), firms);
+  }
+
+  /** A page of the given firms by name (delegation members and exports). */
+  pageByName(
+    ids: readonly string[],
+    after: { name: string; id: string } | null,
+    limit: number,
+  ): Promise<NamedCompanyRow[]> {
+    return this.reads.pageByName(ids, after, limit);
+  }
+
+  /** Firms of a country sharing the most of the sectors, but for those excluded. */
+  bySectorOverlap(
+    country: Country,
+    sectors: readonly SectorCode[],
+    excludeIds: readonly string[],
+    limit: number,
+  ): Promise<CompanyProfileRow[]> {
+    return this.reads.bySectorOverlap(country, sectors, excludeIds, limit);
+  }
+
+  /** Firms of a country in the sectors (or open to a joint venture there), verified and local first. */
+  inSectorsNear(
+    country: Country,
+    city: string,
+    sectors: readonly SectorCode[],
+    limit: number,
+  ): Promise<CompanyProfileRow[]> {
+    return this.reads.inSectorsNear(country, city, sectors, limit);
   }
 
   /** Rejected firms exist only for staff and their own members; to others they are not found. */

@@ -20,7 +20,7 @@ import { cursorFields, decodeCursor } from '../../common/pagination/cursor';
 import { keysetPage } from '../../common/pagination/keyset-page';
 import { AuditService } from '../audit/audit.service';
 import { CompaniesService } from '../companies/companies.service';
-import { DelegationListsRepository } from './delegation-lists.repository';
+import { DelegationLists } from './delegation-lists';
 import { delegationViewer } from './delegation-viewer';
 import type { DelegationEntity } from './delegation.entity';
 import { toMemberResponse } from './delegation.mapper';
@@ -38,7 +38,7 @@ const isSortName = (value: string) => value.length <= 400;
 export class DelegationMembersService {
   constructor(
     private readonly delegations: DelegationsRepository,
-    private readonly lists: DelegationListsRepository,
+    private readonly lists: DelegationLists,
     private readonly delegationsService: DelegationsService,
     private readonly companies: CompaniesService,
     private readonly audit: AuditService,

@@ -16,7 +16,7 @@ import type { PageQuery } from '../../common/pagination/page-query';
 import { AuditService } from '../audit/audit.service';
 import { CompaniesService } from '../companies/companies.service';
 import { rankDelegationCandidates } from './delegation-fit';
-import { DelegationListsRepository } from './delegation-lists.repository';
+import { DelegationLists } from './delegation-lists';
 import { delegationViewer, type DelegationViewer } from './delegation-viewer';
 import type { DelegationEntity } from './delegation.entity';
 import { toDelegationResponse } from './delegation.mapper';
@@ -33,7 +33,7 @@ const COUNTERPARTS = 400;
 export class DelegationsService {
   constructor(
     private readonly delegations: DelegationsRepository,
-    private readonly lists: DelegationListsRepository,
+    private readonly lists: DelegationLists,
     private readonly companies: CompaniesService,
     private readonly audit: AuditService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,

@@ -2,6 +2,8 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, Logger } from '@nestjs/common';
 import type { FieldError } from '@jcc/contracts';
+import { CompaniesService } from '../companies/companies.service';
+import type { NewCompanyRow } from '../companies/company-bulk-insert';
 import { profileSnapshot, type CompanyReviewRecord } from '../companies/company-review';
 import { ImportsRepository, type ProgressStep, type RowOutcome } from './imports.repository';
 import { MemberWritesRepository } from './member-writes.repository';
@@ -30,6 +32,7 @@ export class ImportBatchWriter {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly members: MemberWritesRepository,
+    private readonly companies: CompaniesService,
     private readonly imports: ImportsRepository,
   ) {}
 
@@ -71,13 +74,12 @@ export class ImportBatchWriter {
       await this.members.lockImports();
     }
     const valid = rows.filter((row): row is Extract<PreparedRow, { ok: true }> => row.ok);
-    const matches = await this.members.findExisting(valid.map((row) => row.firm));
+    const matches = await this.companies.findExisting(valid.map((row) => row.firm));
     const fresh = valid.filter((_row, index) => matches[index] === null);
     const ids = job.dryRun
       ? fresh.map(() => null)
-      : await this.members.insertFirms(
-          fresh.map((row) => row.firm),
-          (firm) => reviewOf(firm, job.actorUserId),
+      : await this.companies.insertMany(
+          fresh.map((row) => importedCompany(row.firm, job.actorUserId, new Date())),
         );
     if (!job.dryRun) {
       await this.members.insertContacts(
@@ -130,14 +132,16 @@ export class ImportBatchWriter {
   }
 }
 
-function reviewOf(firm: ImportedFirm, actorUserId: string): CompanyReviewRecord {
-  return {
-    status: 'verified' as const,
+/** The chamber's own members come in verified, with the import as their review. */
+function importedCompany(firm: ImportedFirm, actorUserId: string, at: Date): NewCompanyRow {
+  const review: CompanyReviewRecord = {
+    status: 'verified',
     note: IMPORT_NOTE,
-    at: new Date().toISOString(),
+    at: at.toISOString(),
     byUserId: actorUserId,
     profile: profileSnapshot(firm),
   };
+  return { ...firm, verification: 'verified', verifiedAt: at, lastReview: review };
 }
 
 /** What a row's refusal by the database tells staff; details go to the log, not to the report. */

@@ -14,7 +14,6 @@ import { keysetPage } from '../../../common/pagination/keyset-page';
 import { CompaniesService } from '../../companies/companies.service';
 import { chatErrors } from '../chat-errors';
 import { toContactRequestResponse } from '../chat.mapper';
-import { CompanySummariesRepository } from '../company-summaries.repository';
 import { ConversationsService, firmsPairKey } from '../conversations/conversations.service';
 import { effectiveStatus, type ContactRequestEntity } from '../entities/contact-request.entity';
 import { ContactRequestsRepository, OpenRequestExists } from './contact-requests.repository';
@@ -34,7 +33,6 @@ export class ContactRequestsService {
     private readonly requests: ContactRequestsRepository,
     private readonly conversations: ConversationsService,
     private readonly companies: CompaniesService,
-    private readonly summaries: CompanySummariesRepository,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -151,7 +149,7 @@ export class ContactRequestsService {
   }
 
   private async toResponses(requests: ContactRequestEntity[]): Promise<ContactRequestResponse[]> {
-    const companies = await this.summaries.byIds(
+    const companies = await this.companies.summaries(
       requests.flatMap((request) => [request.fromCompanyId, request.toCompanyId]),
     );
     return requests.map((request) => toContactRequestResponse(request, companies));

@@ -7,7 +7,6 @@ import { cursorFields, decodeCursor } from '../../../common/pagination/cursor';
 import { keysetPage } from '../../../common/pagination/keyset-page';
 import { CompaniesService } from '../../companies/companies.service';
 import { toConversationResponse } from '../chat.mapper';
-import { CompanySummariesRepository } from '../company-summaries.repository';
 import { MessagesRepository } from '../messages/messages.repository';
 import { ChatRealtime } from '../realtime/chat-realtime';
 import { ConversationAccess } from './conversation-access';
@@ -32,7 +31,6 @@ export class ConversationsService {
   constructor(
     private readonly conversations: ConversationsRepository,
     private readonly messages: MessagesRepository,
-    private readonly summaries: CompanySummariesRepository,
     private readonly access: ConversationAccess,
     private readonly companies: CompaniesService,
     private readonly realtime: ChatRealtime,
@@ -157,7 +155,7 @@ export class ConversationsService {
       this.conversations.participantIds(ids),
       this.messages.latestOf(ids.filter((_, index) => rows[index].lastSeq > 0)),
     ]);
-    const companies = await this.summaries.byIds([...participantIds.values()].flat());
+    const companies = await this.companies.summaries([...participantIds.values()].flat());
     const lastById = new Map(lastMessages.map((message) => [message.conversationId, message]));
     return rows.map((row) =>
       toConversationResponse(
