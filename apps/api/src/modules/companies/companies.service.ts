@@ -35,7 +35,7 @@ import {
   type NamedCompanyRow,
   type QueueKey,
 } from './company-reads.repository';
-import type { CompanyProfileRow } from './company-sql';
+import { toCompanyProfileRow, type CompanyProfileRow } from './company-sql';
 import { canSeePrivateFields, toCompanyResponse } from './company.mapper';
 import {
   changesSinceReview,
@@ -197,6 +197,14 @@ export class CompaniesService {
       });
     });
     return toCompanyResponse(await this.mustFind(id), staff);
+  }
+
+  /**
+   * A firm's profile as other features use it (matching), not shaped for a viewer; the same
+   * visibility as `get`: 404 for a rejected firm unless staff or its own member.
+   */
+  async profile(id: string, viewer: AuthUser | null): Promise<CompanyProfileRow> {
+    return toCompanyProfileRow(await this.findVisible(id, viewer));
   }
 
   /** Firms as other features show them beside their own records, whatever their review status. */
