@@ -8,3 +8,8 @@ export type { Environment } from './config/environment';
 export { migrateDatabase } from './database/migrate-database';
 export { createScratchDatabase, type ScratchDatabase } from './database/scratch-database';
 export { PASSWORD_HASH_OPTIONS } from './modules/auth/password-hasher';
+export {
+  insertCompanyRows,
+  type NewCompanyRow,
+  type RunStatement,
+} from './modules/companies/company-bulk-insert';

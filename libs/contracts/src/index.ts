@@ -7,3 +7,4 @@ export * from './chamber';
 export * from './imports';
 export * from './delegations';
 export * from './error-codes';
+export * from './companies';

@@ -1,6 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditFilters {
@@ -25,11 +27,12 @@ export interface AuditRow {
 export class AuditRepository {
   constructor(
     @InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   /** Inserts through the caller's transaction, so an action and its entry commit together. */
-  async insert(manager: EntityManager, entry: Omit<AuditEntryEntity, 'id' | 'at'>): Promise<void> {
-    await manager.query(
+  async insert(entry: Omit<AuditEntryEntity, 'id' | 'at'>): Promise<void> {
+    await this.txHost.tx.query(
       `INSERT INTO audit_log (actor_user_id, actor_email, action, target_type, target_id, before, after)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [

@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { AuditAction, AuditEntry, JsonValue, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { InvalidInputError } from '../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../common/pagination/cursor';
+import { keysetPage } from '../../common/pagination/keyset-page';
 import { toAuditEntry } from './audit.mapper';
 import { AuditRepository, type AuditKey } from './audit.repository';
 import type { ListAuditQuery } from './dto/list-audit.query';
@@ -26,8 +21,8 @@ export class AuditService {
   constructor(private readonly audit: AuditRepository) {}
 
   /** Call inside the transaction of the action itself: both commit, or neither does. */
-  async record(manager: EntityManager, actor: AuthUser | null, entry: AuditRecord): Promise<void> {
-    await this.audit.insert(manager, {
+  async record(actor: AuthUser | null, entry: AuditRecord): Promise<void> {
+    await this.audit.insert({
       actorUserId: actor?.id ?? null,
       actorEmail: actor?.email ?? null,
       action: entry.action,
@@ -39,7 +34,6 @@ export class AuditService {
   }
 
   async list(query: ListAuditQuery): Promise<Page<AuditEntry>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const from = query.from ? new Date(query.from) : undefined;
     const to = query.to ? new Date(query.to) : undefined;
     if (from && to && from >= to) {
@@ -48,15 +42,14 @@ export class AuditService {
     const after: AuditKey | null = query.cursor
       ? decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.integer })
       : null;
-    const rows = await this.audit.list(
-      { actorUserId: query.actor, action: query.action, from, to },
-      after,
-      limit + 1,
+    return keysetPage(
+      query,
+      (limit) =>
+        this.audit.list({ actorUserId: query.actor, action: query.action, from, to }, after, limit),
+      {
+        items: (rows) => rows.map((row) => toAuditEntry(row.entry)),
+        key: (row) => ({ ...row.key }),
+      },
     );
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map((row) => toAuditEntry(row.entry)),
-      nextCursor: rows.length > limit ? encodeCursor({ ...page[page.length - 1].key }) : null,
-    };
   }
 }

@@ -4,8 +4,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuthModule } from '../auth/auth.module';
 import { CompaniesModule } from '../companies/companies.module';
-import { CompanyEntity } from '../companies/company.entity';
-import { CompanySummariesRepository } from './company-summaries.repository';
 import { ContactRequestsController } from './contact-requests/contact-requests.controller';
 import { ContactRequestsRepository } from './contact-requests/contact-requests.repository';
 import { ContactRequestsService } from './contact-requests/contact-requests.service';
@@ -26,7 +24,7 @@ import { SocketSessionService } from './realtime/socket-session.service';
 /** Contact requests, conversations and messages, over REST and socket.io. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([...CHAT_ENTITIES, CompanyEntity]),
+    TypeOrmModule.forFeature(CHAT_ENTITIES),
     AuthModule,
     CompaniesModule,
     // The handshake verifies access tokens exactly as AuthModule signs them.
@@ -43,7 +41,6 @@ import { SocketSessionService } from './realtime/socket-session.service';
     ContactRequestsRepository,
     ConversationsRepository,
     MessagesRepository,
-    CompanySummariesRepository,
     ConversationAccess,
     ContactRequestsService,
     ConversationsService,

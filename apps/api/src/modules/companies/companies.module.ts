@@ -6,11 +6,12 @@ import { CompaniesController } from './companies.controller';
 import { CompaniesRepository } from './companies.repository';
 import { CompaniesService } from './companies.service';
 import { CompanyEntity } from './company.entity';
+import { CompanyReadsRepository } from './company-reads.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CompanyEntity]), UsersModule, AuditModule],
   controllers: [CompaniesController],
-  providers: [CompaniesRepository, CompaniesService],
+  providers: [CompaniesRepository, CompanyReadsRepository, CompaniesService],
   exports: [CompaniesService],
 })
 export class CompaniesModule {}

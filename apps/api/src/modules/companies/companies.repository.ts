@@ -1,6 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { Country, PartnershipType, SectorCode } from '@jcc/contracts';
 import { CompanyEntity } from './company.entity';
 
@@ -31,32 +33,30 @@ export class DuplicateRegistrationNumber extends Error {}
 export class CompaniesRepository {
   constructor(
     @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
+
+  /** The table through the current transaction, if any. */
+  private get current(): Repository<CompanyEntity> {
+    return this.txHost.tx.getRepository(CompanyEntity);
+  }
 
   findById(id: string): Promise<CompanyEntity | null> {
     return this.companies.findOneBy({ id });
   }
 
-  async insert(manager: EntityManager, company: Partial<CompanyEntity>): Promise<CompanyEntity> {
-    return this.translateUniqueViolation(() =>
-      manager.getRepository(CompanyEntity).save(manager.create(CompanyEntity, company)),
-    );
+  async insert(company: Partial<CompanyEntity>): Promise<CompanyEntity> {
+    const companies = this.current;
+    return this.translateUniqueViolation(() => companies.save(companies.create(company)));
   }
 
   async update(id: string, patch: Partial<CompanyEntity>): Promise<void> {
-    await this.translateUniqueViolation(() => this.companies.update({ id }, patch));
+    await this.translateUniqueViolation(() => this.current.update({ id }, patch));
   }
 
-  async updateIn(manager: EntityManager, id: string, patch: Partial<CompanyEntity>): Promise<void> {
-    await this.translateUniqueViolation(() =>
-      manager.getRepository(CompanyEntity).update({ id }, patch),
-    );
-  }
-
-  /** Reads the firm and locks its row until the caller's transaction ends. */
-  lockById(manager: EntityManager, id: string): Promise<CompanyEntity | null> {
-    return manager
-      .getRepository(CompanyEntity)
+  /** Reads the firm and locks its row until the current transaction ends. */
+  lockById(id: string): Promise<CompanyEntity | null> {
+    return this.current
       .createQueryBuilder('c')
       .setLock('pessimistic_write')
       .where('c.id = :id', { id })

@@ -1,11 +1,15 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type {
   CompanyCountsResponse,
   CompanyResponse,
+  CompanySummary,
   Country,
   JsonValue,
   Page,
+  SectorCode,
+  VerificationQueueItem,
 } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../common/auth-user';
 import {
@@ -14,12 +18,8 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../common/pagination/cursor';
+import { keysetPage } from '../../common/pagination/keyset-page';
 import { AuditService } from '../audit/audit.service';
 import { UsersService } from '../users/users.service';
 import {
@@ -28,8 +28,21 @@ import {
   type DirectoryKey,
 } from './companies.repository';
 import type { CompanyEntity } from './company.entity';
+import { insertCompanyRows, type NewCompanyRow } from './company-bulk-insert';
+import {
+  CompanyReadsRepository,
+  type ExistingMatch,
+  type NamedCompanyRow,
+  type QueueKey,
+} from './company-reads.repository';
+import { toCompanyProfileRow, type CompanyProfileRow } from './company-sql';
 import { canSeePrivateFields, toCompanyResponse } from './company.mapper';
-import { profileSnapshot, REVIEWED_FIELDS } from './company-review';
+import {
+  changesSinceReview,
+  profileSnapshot,
+  REVIEWED_FIELDS,
+  toLastReview,
+} from './company-review';
 import { companyRuleErrors } from './company-rules';
 import type { CreateCompanyDto } from './dto/create-company.dto';
 import type { ListCompaniesQuery } from './dto/list-companies.query';
@@ -44,8 +57,9 @@ const IDENTITY_FIELDS = ['name', 'country', 'city', 'registrationNumber'] as con
 export class CompaniesService {
   constructor(
     private readonly companies: CompaniesRepository,
+    private readonly reads: CompanyReadsRepository,
     private readonly users: UsersService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditService,
   ) {}
 
@@ -58,8 +72,8 @@ export class CompaniesService {
     }
     checkRules(input.country, input);
     const company = await this.withDuplicateCheck(() =>
-      this.dataSource.transaction(async (manager) => {
-        const created = await this.companies.insert(manager, {
+      this.txHost.withTransaction(async () => {
+        const created = await this.companies.insert({
           ...input,
           registrationNumber: input.registrationNumber ?? null,
           jvSectors: input.jvSectors ?? [],
@@ -70,7 +84,7 @@ export class CompaniesService {
           verification: 'pending',
         });
         // The user row decides "one company per member", also under concurrent requests.
-        if (!(await this.users.assignCompanyIfNone(manager, user.id, created.id))) {
+        if (!(await this.users.assignCompanyIfNone(user.id, created.id))) {
           throw new ConflictError('Your account already has a company', 'company_exists');
         }
         return created;
@@ -99,31 +113,25 @@ export class CompaniesService {
   }
 
   async list(query: ListCompaniesQuery, viewer: AuthUser | null): Promise<Page<CompanyResponse>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const tsQuery = query.q ? toPrefixTsQuery(query.q) : undefined;
     const after: DirectoryKey | null = query.cursor
       ? tsQuery
         ? decodeCursor(query.cursor, { rank: cursorFields.real, id: cursorFields.uuid })
         : decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
       : null;
-    const rows = await this.companies.list(
-      {
-        country: query.country,
-        sectors: query.sector,
-        hs: query.hs,
-        partnershipTypes: query.partnershipType,
-        verified: query.verified,
-        tsQuery,
-        includeRejected: isStaff(viewer),
-      },
-      after,
-      limit + 1,
-    );
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map((row) => toCompanyResponse(row.company, viewer)),
-      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].key) : null,
+    const filters = {
+      country: query.country,
+      sectors: query.sector,
+      hs: query.hs,
+      partnershipTypes: query.partnershipType,
+      verified: query.verified,
+      tsQuery,
+      includeRejected: isStaff(viewer),
     };
+    return keysetPage(query, (limit) => this.companies.list(filters, after, limit), {
+      items: (rows) => rows.map((row) => toCompanyResponse(row.company, viewer)),
+      key: (row) => row.key,
+    });
   }
 
   async update(id: string, viewer: AuthUser, patch: UpdateCompanyDto): Promise<CompanyResponse> {
@@ -141,12 +149,12 @@ export class CompaniesService {
     }
     if (Object.keys(changes).length > 0) {
       await this.withDuplicateCheck(() =>
-        this.dataSource.transaction(async (manager) => {
-          await this.companies.updateIn(manager, id, changes);
+        this.txHost.withTransaction(async () => {
+          await this.companies.update(id, changes);
           // Staff editing a firm's profile is a staff action: the log keeps what it was.
           const diff = changedFields(company, patch);
           if (isStaff(viewer) && Object.keys(diff.after).length > 0) {
-            await this.audit.record(manager, viewer, {
+            await this.audit.record(viewer, {
               action: 'company.update',
               target: { type: 'company', id },
               ...diff,
@@ -162,14 +170,14 @@ export class CompaniesService {
     if (input.status === 'rejected' && !input.note) {
       throw InvalidInputError.field('note', 'note is required to reject: tell the firm why');
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
       // The row lock makes the snapshot below exactly the profile that the decision is about.
-      const company = await this.companies.lockById(manager, id);
+      const company = await this.companies.lockById(id);
       if (!company) {
         throw new NotFoundError('Company');
       }
       const at = new Date();
-      await this.companies.updateIn(manager, id, {
+      await this.companies.update(id, {
         verification: input.status,
         verificationNote: input.note ?? null,
         verifiedAt: input.status === 'verified' ? at : null,
@@ -181,7 +189,7 @@ export class CompaniesService {
           profile: profileSnapshot(company),
         },
       });
-      await this.audit.record(manager, staff, {
+      await this.audit.record(staff, {
         action: input.status === 'verified' ? 'company.verify' : 'company.reject',
         target: { type: 'company', id },
         before: { verification: company.verification, note: company.verificationNote },
@@ -189,6 +197,88 @@ export class CompaniesService {
       });
     });
     return toCompanyResponse(await this.mustFind(id), staff);
+  }
+
+  /**
+   * A firm's profile as other features use it (matching), not shaped for a viewer; the same
+   * visibility as `get`: 404 for a rejected firm unless staff or its own member.
+   */
+  async profile(id: string, viewer: AuthUser | null): Promise<CompanyProfileRow> {
+    return toCompanyProfileRow(await this.findVisible(id, viewer));
+  }
+
+  /** Firms as other features show them beside their own records, whatever their review status. */
+  summaries(ids: Iterable<string>): Promise<Map<string, CompanySummary>> {
+    return this.reads.summaries(ids);
+  }
+
+  /** The verification queue: pending firms, longest waiting first, with what changed since review. */
+  async reviewQueue(
+    query: { country?: Country; sector?: SectorCode[]; limit?: number; cursor?: string },
+    staff: AuthUser,
+  ): Promise<Page<VerificationQueueItem>> {
+    const after: QueueKey | null = query.cursor
+      ? decodeCursor(query.cursor, { since: cursorFields.timestamp, id: cursorFields.uuid })
+      : null;
+    return keysetPage(
+      query,
+      (limit) =>
+        this.reads.listPending({ country: query.country, sectors: query.sector }, after, limit),
+      {
+        items: (rows) =>
+          rows.map(({ company }) => ({
+            company: toCompanyResponse(company, staff),
+            pendingSince: (company.pendingSince ?? company.createdAt).toISOString(),
+            lastReview: toLastReview(company.lastReview),
+            changes: changesSinceReview(company),
+          })),
+        key: (row) => ({ ...row.key }),
+      },
+    );
+  }
+
+  /** For each firm, the firm already registered that it is (imports match before they insert). */
+  findExisting(
+    firms: readonly Pick<NewCompanyRow, 'country' | 'registrationNumber' | 'name' | 'city'>[],
+  ): Promise<(ExistingMatch | null)[]> {
+    return this.reads.findExisting(firms);
+  }
+
+  /**
+   * Many firms in one statement, in the current transaction (imports); rules are the caller's to
+   * check first. The ids in the order given.
+   */
+  insertMany(firms: readonly NewCompanyRow[]): Promise<string[]> {
+    return insertCompanyRows((text, values) => this.txHost.tx.query(text, values), firms);
+  }
+
+  /** A page of the given firms by name (delegation members and exports). */
+  pageByName(
+    ids: readonly string[],
+    after: { name: string; id: string } | null,
+    limit: number,
+  ): Promise<NamedCompanyRow[]> {
+    return this.reads.pageByName(ids, after, limit);
+  }
+
+  /** Firms of a country sharing the most of the sectors, but for those excluded. */
+  bySectorOverlap(
+    country: Country,
+    sectors: readonly SectorCode[],
+    excludeIds: readonly string[],
+    limit: number,
+  ): Promise<CompanyProfileRow[]> {
+    return this.reads.bySectorOverlap(country, sectors, excludeIds, limit);
+  }
+
+  /** Firms of a country in the sectors (or open to a joint venture there), verified and local first. */
+  inSectorsNear(
+    country: Country,
+    city: string,
+    sectors: readonly SectorCode[],
+    limit: number,
+  ): Promise<CompanyProfileRow[]> {
+    return this.reads.inSectorsNear(country, city, sectors, limit);
   }
 
   /** Rejected firms exist only for staff and their own members; to others they are not found. */

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { DELEGATION_MEMBER_STATUSES, type DelegationMemberStatus } from '@jcc/contracts';
-import { DelegationListsRepository, type ExportRow } from './delegation-lists.repository';
+import { DelegationLists, type ExportRow } from './delegation-lists';
 import { DelegationsService } from './delegations.service';
 import { csvLine } from '../../common/csv/csv-cell';
 import { countryName, fileSlug, productNames, sectorNames } from './export/export-labels';
@@ -23,7 +23,7 @@ export class DelegationExportsService {
 
   constructor(
     private readonly delegations: DelegationsService,
-    private readonly lists: DelegationListsRepository,
+    private readonly lists: DelegationLists,
   ) {}
 
   async csv(

@@ -1,5 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import {
   delegationCountries,
   FIRM_STATUS_TRANSITIONS,
@@ -15,15 +16,11 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../common/pagination/cursor';
+import { keysetPage } from '../../common/pagination/keyset-page';
 import { AuditService } from '../audit/audit.service';
 import { CompaniesService } from '../companies/companies.service';
-import { DelegationListsRepository } from './delegation-lists.repository';
+import { DelegationLists } from './delegation-lists';
 import { delegationViewer } from './delegation-viewer';
 import type { DelegationEntity } from './delegation.entity';
 import { toMemberResponse } from './delegation.mapper';
@@ -41,11 +38,11 @@ const isSortName = (value: string) => value.length <= 400;
 export class DelegationMembersService {
   constructor(
     private readonly delegations: DelegationsRepository,
-    private readonly lists: DelegationListsRepository,
+    private readonly lists: DelegationLists,
     private readonly delegationsService: DelegationsService,
     private readonly companies: CompaniesService,
     private readonly audit: AuditService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async list(
@@ -55,22 +52,15 @@ export class DelegationMembersService {
   ): Promise<Page<DelegationMemberResponse>> {
     const viewer = await delegationViewer(user, this.companies);
     await this.delegationsService.findVisible(id, viewer);
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor
       ? decodeCursor(query.cursor, { name: isSortName, id: cursorFields.uuid })
       : null;
     const companyId = viewer.kind === 'firm' ? viewer.companyId : undefined;
-    const rows = await this.lists.members(
-      id,
-      { statuses: query.status, companyId },
-      after,
-      limit + 1,
+    return keysetPage(
+      query,
+      (limit) => this.lists.members(id, { statuses: query.status, companyId }, after, limit),
+      { items: (rows) => rows.map(toMemberResponse), key: (row) => ({ ...row.key }) },
     );
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map(toMemberResponse),
-      nextCursor: rows.length > limit ? encodeCursor({ ...page[page.length - 1].key }) : null,
-    };
   }
 
   async get(id: string, companyId: string, user: AuthUser): Promise<DelegationMemberResponse> {
@@ -89,8 +79,8 @@ export class DelegationMembersService {
   /** Staff put a firm on the list: invited while seats remain, waitlisted after. */
   async invite(id: string, staff: AuthUser, companyId: string): Promise<DelegationMemberResponse> {
     const company = await this.companies.get(companyId, staff);
-    await this.dataSource.transaction(async (manager) => {
-      const delegation = await this.lockDelegation(manager, id);
+    await this.txHost.withTransaction(async () => {
+      const delegation = await this.lockDelegation(id);
       const { home } = delegationCountries(delegation.direction);
       if (company.country !== home) {
         throw InvalidInputError.field(
@@ -101,11 +91,11 @@ export class DelegationMembersService {
       if (company.verification === 'rejected') {
         throw new ForbiddenError('a rejected firm cannot be invited', 'company_rejected');
       }
-      await this.mustNotBeOn(manager, id, companyId);
-      const full = (await this.delegations.seatsTaken(manager, id)) >= delegation.capacity;
+      await this.mustNotBeOn(id, companyId);
+      const full = (await this.delegations.seatsTaken(id)) >= delegation.capacity;
       const status: DelegationMemberStatus = full ? 'waitlisted' : 'invited';
-      await this.delegations.insertMember(manager, id, companyId, status);
-      await this.audit.record(manager, staff, {
+      await this.delegations.insertMember(id, companyId, status);
+      await this.audit.record(staff, {
         action: 'delegation.member.invite',
         target: { type: 'delegation', id },
         after: { companyId, status },
@@ -130,17 +120,17 @@ export class DelegationMembersService {
         'wrong_country',
       );
     }
-    await this.dataSource.transaction(async (manager) => {
-      const locked = await this.lockDelegation(manager, id);
+    await this.txHost.withTransaction(async () => {
+      const locked = await this.lockDelegation(id);
       if (locked.startsOn <= new Date().toISOString().slice(0, 10)) {
         throw new ConflictError(
           'applications are closed: the delegation has started',
           'applications_closed',
         );
       }
-      await this.mustNotBeOn(manager, id, viewer.companyId);
-      await this.delegations.insertMember(manager, id, viewer.companyId, 'applied');
-      await this.audit.record(manager, user, {
+      await this.mustNotBeOn(id, viewer.companyId);
+      await this.delegations.insertMember(id, viewer.companyId, 'applied');
+      await this.audit.record(user, {
         action: 'delegation.member.apply',
         target: { type: 'delegation', id },
         after: { companyId: viewer.companyId, status: 'applied' },
@@ -161,9 +151,9 @@ export class DelegationMembersService {
     if (viewer.kind === 'firm' && viewer.companyId !== companyId) {
       throw new NotFoundError('Delegation member');
     }
-    await this.dataSource.transaction(async (manager) => {
-      const delegation = await this.lockDelegation(manager, id);
-      const member = await this.delegations.findMember(manager, id, companyId);
+    await this.txHost.withTransaction(async () => {
+      const delegation = await this.lockDelegation(id);
+      const member = await this.delegations.findMember(id, companyId);
       if (!member) {
         throw new NotFoundError('Delegation member');
       }
@@ -175,14 +165,14 @@ export class DelegationMembersService {
       }
       const takesSeat =
         SEAT_HOLDING_STATUSES.includes(status) && !SEAT_HOLDING_STATUSES.includes(member.status);
-      if (takesSeat && (await this.delegations.seatsTaken(manager, id)) >= delegation.capacity) {
+      if (takesSeat && (await this.delegations.seatsTaken(id)) >= delegation.capacity) {
         throw new ConflictError(
           `all ${delegation.capacity} seats are taken; waitlist the firm or raise the capacity`,
           'delegation_full',
         );
       }
-      await this.delegations.setMemberStatus(manager, id, companyId, status);
-      await this.audit.record(manager, user, {
+      await this.delegations.setMemberStatus(id, companyId, status);
+      await this.audit.record(user, {
         action: 'delegation.member.status',
         target: { type: 'delegation', id },
         before: { companyId, status: member.status },
@@ -192,16 +182,16 @@ export class DelegationMembersService {
     return this.get(id, companyId, user);
   }
 
-  private async lockDelegation(manager: EntityManager, id: string): Promise<DelegationEntity> {
-    const delegation = await this.delegations.lock(manager, id);
+  private async lockDelegation(id: string): Promise<DelegationEntity> {
+    const delegation = await this.delegations.lock(id);
     if (!delegation) {
       throw new NotFoundError('Delegation');
     }
     return delegation;
   }
 
-  private async mustNotBeOn(manager: EntityManager, id: string, companyId: string): Promise<void> {
-    const existing = await this.delegations.findMember(manager, id, companyId);
+  private async mustNotBeOn(id: string, companyId: string): Promise<void> {
+    const existing = await this.delegations.findMember(id, companyId);
     if (existing) {
       throw new ConflictError(
         `the firm is already on this delegation (${existing.status})`,

@@ -4,7 +4,7 @@ import {
   type DelegationResponse,
 } from '@jcc/contracts';
 import type { DelegationRow } from './delegations.repository';
-import type { MemberRow } from './delegation-lists.repository';
+import type { MemberRow } from './delegation-lists';
 
 /** `myStatus` is the caller's firm's; staff have no firm, so they never get the field. */
 export function toDelegationResponse(row: DelegationRow, forMember: boolean): DelegationResponse {

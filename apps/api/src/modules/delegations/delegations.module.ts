@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { DelegationExportsService } from './delegation-exports.service';
+import { DelegationLists } from './delegation-lists';
 import { DelegationListsRepository } from './delegation-lists.repository';
 import { DelegationMemberEntity } from './delegation-member.entity';
 import { DelegationMembersController } from './delegation-members.controller';
@@ -22,6 +23,7 @@ import { DelegationsService } from './delegations.service';
   providers: [
     DelegationsRepository,
     DelegationListsRepository,
+    DelegationLists,
     DelegationsService,
     DelegationMembersService,
     DelegationExportsService,

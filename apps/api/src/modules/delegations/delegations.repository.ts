@@ -1,6 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { SEAT_HOLDING_STATUSES, type Country, type DelegationMemberStatus } from '@jcc/contracts';
 import { DelegationMemberEntity } from './delegation-member.entity';
 import { DelegationEntity } from './delegation.entity';
@@ -37,37 +39,38 @@ const SEATS = `(SELECT count(*)::int FROM delegation_members m
 export class DelegationsRepository {
   constructor(
     @InjectRepository(DelegationEntity) private readonly delegations: Repository<DelegationEntity>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
-  async insert(
-    manager: EntityManager,
-    delegation: Partial<DelegationEntity>,
-  ): Promise<DelegationEntity> {
-    return manager
-      .getRepository(DelegationEntity)
-      .save(manager.create(DelegationEntity, delegation));
+  /** Delegations through the current transaction, if any. */
+  private get current(): Repository<DelegationEntity> {
+    return this.txHost.tx.getRepository(DelegationEntity);
   }
 
-  async update(
-    manager: EntityManager,
-    id: string,
-    patch: Partial<DelegationEntity>,
-  ): Promise<void> {
-    await manager.getRepository(DelegationEntity).update({ id }, patch);
+  private get members(): Repository<DelegationMemberEntity> {
+    return this.txHost.tx.getRepository(DelegationMemberEntity);
   }
 
-  /** Locks the delegation until the transaction ends: the seat count cannot change meanwhile. */
-  lock(manager: EntityManager, id: string): Promise<DelegationEntity | null> {
-    return manager
-      .getRepository(DelegationEntity)
+  async insert(delegation: Partial<DelegationEntity>): Promise<DelegationEntity> {
+    const delegations = this.current;
+    return delegations.save(delegations.create(delegation));
+  }
+
+  async update(id: string, patch: Partial<DelegationEntity>): Promise<void> {
+    await this.current.update({ id }, patch);
+  }
+
+  /** Locks the delegation until the current transaction ends: the seat count cannot change meanwhile. */
+  lock(id: string): Promise<DelegationEntity | null> {
+    return this.current
       .createQueryBuilder('d')
       .setLock('pessimistic_write')
       .where('d.id = :id', { id })
       .getOne();
   }
 
-  async seatsTaken(manager: EntityManager, id: string): Promise<number> {
-    const [row] = await manager.query<{ seats: number }[]>(
+  async seatsTaken(id: string): Promise<number> {
+    const [row] = await this.txHost.tx.query<{ seats: number }[]>(
       `SELECT ${SEATS} AS seats FROM delegations d WHERE d.id = $1`,
       [id],
     );
@@ -129,32 +132,24 @@ export class DelegationsRepository {
     }));
   }
 
-  findMember(
-    manager: EntityManager,
-    delegationId: string,
-    companyId: string,
-  ): Promise<DelegationMemberEntity | null> {
-    return manager.getRepository(DelegationMemberEntity).findOneBy({ delegationId, companyId });
+  findMember(delegationId: string, companyId: string): Promise<DelegationMemberEntity | null> {
+    return this.members.findOneBy({ delegationId, companyId });
   }
 
   async insertMember(
-    manager: EntityManager,
     delegationId: string,
     companyId: string,
     status: DelegationMemberStatus,
   ): Promise<DelegationMemberEntity> {
-    const members = manager.getRepository(DelegationMemberEntity);
+    const members = this.members;
     return members.save(members.create({ delegationId, companyId, status }));
   }
 
   async setMemberStatus(
-    manager: EntityManager,
     delegationId: string,
     companyId: string,
     status: DelegationMemberStatus,
   ): Promise<void> {
-    await manager
-      .getRepository(DelegationMemberEntity)
-      .update({ delegationId, companyId }, { status });
+    await this.members.update({ delegationId, companyId }, { status });
   }
 }

@@ -1,5 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   delegationCountries,
   type DelegationCandidate,
@@ -9,17 +10,13 @@ import {
 } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../common/pagination/cursor';
+import { cursorFields, DEFAULT_PAGE_SIZE, decodeCursor } from '../../common/pagination/cursor';
+import { keysetPage } from '../../common/pagination/keyset-page';
 import type { PageQuery } from '../../common/pagination/page-query';
 import { AuditService } from '../audit/audit.service';
 import { CompaniesService } from '../companies/companies.service';
 import { rankDelegationCandidates } from '@jcc/matching';
-import { DelegationListsRepository } from './delegation-lists.repository';
+import { DelegationLists } from './delegation-lists';
 import { delegationViewer, type DelegationViewer } from './delegation-viewer';
 import type { DelegationEntity } from './delegation.entity';
 import { toDelegationResponse } from './delegation.mapper';
@@ -36,20 +33,20 @@ const COUNTERPARTS = 400;
 export class DelegationsService {
   constructor(
     private readonly delegations: DelegationsRepository,
-    private readonly lists: DelegationListsRepository,
+    private readonly lists: DelegationLists,
     private readonly companies: CompaniesService,
     private readonly audit: AuditService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async create(staff: AuthUser, input: CreateDelegationDto): Promise<DelegationResponse> {
     checkDates(input.startsOn, input.endsOn);
-    const created = await this.dataSource.transaction(async (manager) => {
-      const delegation = await this.delegations.insert(manager, {
+    const created = await this.txHost.withTransaction(async () => {
+      const delegation = await this.delegations.insert({
         ...input,
         createdByUserId: staff.id,
       });
-      await this.audit.record(manager, staff, {
+      await this.audit.record(staff, {
         action: 'delegation.create',
         target: { type: 'delegation', id: delegation.id },
         after: { ...input },
@@ -64,13 +61,13 @@ export class DelegationsService {
     staff: AuthUser,
     patch: UpdateDelegationDto,
   ): Promise<DelegationResponse> {
-    await this.dataSource.transaction(async (manager) => {
-      const delegation = await this.delegations.lock(manager, id);
+    await this.txHost.withTransaction(async () => {
+      const delegation = await this.delegations.lock(id);
       if (!delegation) {
         throw new NotFoundError('Delegation');
       }
       checkDates(patch.startsOn ?? delegation.startsOn, patch.endsOn ?? delegation.endsOn);
-      const seats = await this.delegations.seatsTaken(manager, id);
+      const seats = await this.delegations.seatsTaken(id);
       if (patch.capacity !== undefined && patch.capacity < seats) {
         throw new ConflictError(
           `capacity cannot go below the ${seats} seats already promised; decline or waitlist firms first`,
@@ -91,8 +88,8 @@ export class DelegationsService {
       for (const field of Object.keys(patch) as (keyof UpdateDelegationDto)[]) {
         before[field] = delegation[field];
       }
-      await this.delegations.update(manager, id, patch);
-      await this.audit.record(manager, staff, {
+      await this.delegations.update(id, patch);
+      await this.audit.record(staff, {
         action: 'delegation.update',
         target: { type: 'delegation', id },
         before,
@@ -112,20 +109,22 @@ export class DelegationsService {
     if (viewer.kind === 'nobody') {
       return { items: [], nextCursor: null };
     }
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor
       ? decodeCursor(query.cursor, { on: isDate, id: cursorFields.uuid })
       : null;
-    const rows = await this.delegations.find(
-      { viewer: viewer.kind === 'firm' ? viewer : undefined },
-      after,
-      limit + 1,
+    return keysetPage(
+      query,
+      (limit) =>
+        this.delegations.find(
+          { viewer: viewer.kind === 'firm' ? viewer : undefined },
+          after,
+          limit,
+        ),
+      {
+        items: (rows) => rows.map((row) => toDelegationResponse(row, viewer.kind === 'firm')),
+        key: (row) => ({ ...row.key }),
+      },
     );
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map((row) => toDelegationResponse(row, viewer.kind === 'firm')),
-      nextCursor: rows.length > limit ? encodeCursor({ ...page[page.length - 1].key }) : null,
-    };
   }
 
   async candidates(

@@ -1,6 +1,9 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { FieldError } from '@jcc/contracts';
+import { CompaniesService } from '../companies/companies.service';
+import type { NewCompanyRow } from '../companies/company-bulk-insert';
 import { profileSnapshot, type CompanyReviewRecord } from '../companies/company-review';
 import { ImportsRepository, type ProgressStep, type RowOutcome } from './imports.repository';
 import { MemberWritesRepository } from './member-writes.repository';
@@ -27,14 +30,15 @@ export class ImportBatchWriter {
   private readonly logger = new Logger(ImportBatchWriter.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly members: MemberWritesRepository,
+    private readonly companies: CompaniesService,
     private readonly imports: ImportsRepository,
   ) {}
 
   async write(job: BatchJob, rows: readonly PreparedRow[]): Promise<ProgressStep> {
     try {
-      return await this.dataSource.transaction((manager) => this.writeRows(manager, job, rows));
+      return await this.txHost.withTransaction(() => this.writeRows(job, rows));
     } catch (error) {
       if (rows.length === 1) {
         const [row] = rows;
@@ -47,7 +51,7 @@ export class ImportBatchWriter {
           name: row.ok ? row.firm.name : row.name,
           errors: refusal(error),
         };
-        return this.dataSource.transaction((manager) => this.writeRows(manager, job, [refused]));
+        return this.txHost.withTransaction(() => this.writeRows(job, [refused]));
       }
     }
     // Halve until the refused rows are alone: a few transactions per refused row, not one per row.
@@ -62,32 +66,23 @@ export class ImportBatchWriter {
     };
   }
 
-  private async writeRows(
-    manager: EntityManager,
-    job: BatchJob,
-    rows: readonly PreparedRow[],
-  ): Promise<ProgressStep> {
+  /** Inside the batch's transaction: every repository below writes through it. */
+  private async writeRows(job: BatchJob, rows: readonly PreparedRow[]): Promise<ProgressStep> {
     if (!job.dryRun) {
       // Serialises the match-then-insert of concurrent imports, so that two runs of one file
       // cannot both decide that a firm is new.
-      await this.members.lockImports(manager);
+      await this.members.lockImports();
     }
     const valid = rows.filter((row): row is Extract<PreparedRow, { ok: true }> => row.ok);
-    const matches = await this.members.findExisting(
-      manager,
-      valid.map((row) => row.firm),
-    );
+    const matches = await this.companies.findExisting(valid.map((row) => row.firm));
     const fresh = valid.filter((_row, index) => matches[index] === null);
     const ids = job.dryRun
       ? fresh.map(() => null)
-      : await this.members.insertFirms(
-          manager,
-          fresh.map((row) => row.firm),
-          (firm) => reviewOf(firm, job.actorUserId),
+      : await this.companies.insertMany(
+          fresh.map((row) => importedCompany(row.firm, job.actorUserId, new Date())),
         );
     if (!job.dryRun) {
       await this.members.insertContacts(
-        manager,
         fresh.flatMap((row, index) =>
           row.contact ? [{ companyId: ids[index] as string, contact: row.contact }] : [],
         ),
@@ -125,26 +120,28 @@ export class ImportBatchWriter {
             errors: null,
           };
     });
-    await this.imports.insertOutcomes(manager, job.importId, outcomes);
+    await this.imports.insertOutcomes(job.importId, outcomes);
     const step: ProgressStep = {
       done: rows.length,
       created: outcomes.filter((outcome) => outcome.outcome === 'created').length,
       matched: outcomes.filter((outcome) => outcome.outcome === 'matched').length,
       failed: outcomes.filter((outcome) => outcome.outcome === 'failed').length,
     };
-    await this.imports.addProgress(manager, job.importId, step);
+    await this.imports.addProgress(job.importId, step);
     return step;
   }
 }
 
-function reviewOf(firm: ImportedFirm, actorUserId: string): CompanyReviewRecord {
-  return {
-    status: 'verified' as const,
+/** The chamber's own members come in verified, with the import as their review. */
+function importedCompany(firm: ImportedFirm, actorUserId: string, at: Date): NewCompanyRow {
+  const review: CompanyReviewRecord = {
+    status: 'verified',
     note: IMPORT_NOTE,
-    at: new Date().toISOString(),
+    at: at.toISOString(),
     byUserId: actorUserId,
     profile: profileSnapshot(firm),
   };
+  return { ...firm, verification: 'verified', verifiedAt: at, lastReview: review };
 }
 
 /** What a row's refusal by the database tells staff; details go to the log, not to the report. */

@@ -5,7 +5,6 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { setImmediate as nextTick } from 'node:timers/promises';
-import { DataSource } from 'typeorm';
 import { IMPORT_LIMITS } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { AuditService } from '../audit/audit.service';
@@ -46,7 +45,6 @@ export class ImportJobs implements OnApplicationBootstrap, BeforeApplicationShut
     private readonly imports: ImportsRepository,
     private readonly writer: ImportBatchWriter,
     private readonly audit: AuditService,
-    private readonly dataSource: DataSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -143,13 +141,11 @@ export class ImportJobs implements OnApplicationBootstrap, BeforeApplicationShut
     if (job.dryRun) {
       return; // a dry run changes nothing, so there is nothing to account for
     }
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, job.actor, {
-        action: 'import.run',
-        target: { type: 'import', id: job.importId },
-        after: { status, ...(totals ?? {}), error },
-      }),
-    );
+    await this.audit.record(job.actor, {
+      action: 'import.run',
+      target: { type: 'import', id: job.importId },
+      after: { status, ...(totals ?? {}), error },
+    });
   }
 }
 

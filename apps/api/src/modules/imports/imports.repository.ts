@@ -1,6 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { FieldError, ImportRowOutcome } from '@jcc/contracts';
 import { ImportEntity } from './import.entity';
 
@@ -23,7 +25,10 @@ export interface ProgressStep {
 /** Imports and their per-row outcomes. */
 @Injectable()
 export class ImportsRepository {
-  constructor(@InjectRepository(ImportEntity) private readonly imports: Repository<ImportEntity>) {}
+  constructor(
+    @InjectRepository(ImportEntity) private readonly imports: Repository<ImportEntity>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+  ) {}
 
   create(
     entry: Pick<ImportEntity, 'createdByUserId' | 'fileName' | 'format' | 'dryRun'>,
@@ -51,8 +56,8 @@ export class ImportsRepository {
   }
 
   /** Committed with the batch it counts, so progress never runs ahead of the rows written. */
-  async addProgress(manager: EntityManager, id: string, step: ProgressStep): Promise<void> {
-    await manager.query(
+  async addProgress(id: string, step: ProgressStep): Promise<void> {
+    await this.txHost.tx.query(
       `UPDATE imports SET done = done + $2, created_count = created_count + $3,
          matched_count = matched_count + $4, failed_count = failed_count + $5, updated_at = now()
        WHERE id = $1`,
@@ -60,15 +65,11 @@ export class ImportsRepository {
     );
   }
 
-  async insertOutcomes(
-    manager: EntityManager,
-    importId: string,
-    outcomes: readonly RowOutcome[],
-  ): Promise<void> {
+  async insertOutcomes(importId: string, outcomes: readonly RowOutcome[]): Promise<void> {
     if (outcomes.length === 0) {
       return;
     }
-    await manager.query(
+    await this.txHost.tx.query(
       `INSERT INTO import_rows (import_id, row_number, outcome, company_id, matched_by, name, errors)
        SELECT $1, * FROM unnest($2::int[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[])`,
       [

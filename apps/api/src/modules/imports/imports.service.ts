@@ -7,12 +7,8 @@ import {
 } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../common/pagination/cursor';
+import { keysetPage } from '../../common/pagination/keyset-page';
 import type { PageQuery } from '../../common/pagination/page-query';
 import type { ListImportRowsQuery } from './dto/list-import-rows.query';
 import type { StartImportQuery } from './dto/start-import.query';
@@ -82,38 +78,25 @@ export class ImportsService {
 
   async rows(id: string, query: ListImportRowsQuery): Promise<Page<ImportRowResponse>> {
     await this.mustFind(id);
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor
       ? Number(decodeCursor(query.cursor, { row: cursorFields.integer }).row)
       : undefined;
-    const rows = await this.imports.listOutcomes(
-      id,
-      { outcome: query.outcome, afterRow: after },
-      limit + 1,
+    return keysetPage(
+      query,
+      (limit) => this.imports.listOutcomes(id, { outcome: query.outcome, afterRow: after }, limit),
+      { items: (rows) => rows.map(toImportRow), key: (row) => ({ row: String(row.row) }) },
     );
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map(toImportRow),
-      nextCursor:
-        rows.length > limit ? encodeCursor({ row: String(page[page.length - 1].row) }) : null,
-    };
   }
 
   async list(query: PageQuery): Promise<Page<ImportStatusResponse>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor
       ? decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
       : null;
-    const rows = await this.imports.list(after, limit + 1);
-    const page = rows.slice(0, limit);
-    return {
+    return keysetPage(query, (limit) => this.imports.list(after, limit), {
       // Lists carry counts only; the failed rows of one import are at GET /api/imports/:id.
-      items: page.map((row) => toImportStatus(row.entry, [])),
-      nextCursor:
-        rows.length > limit
-          ? encodeCursor({ at: page[page.length - 1].at, id: page[page.length - 1].entry.id })
-          : null,
-    };
+      items: (rows) => rows.map((row) => toImportStatus(row.entry, [])),
+      key: (row) => ({ at: row.at, id: row.entry.id }),
+    });
   }
 
   private async mustFind(id: string): Promise<ImportEntity> {

@@ -1,7 +1,7 @@
-import type { MatchProfile } from '@jcc/matching';
+import type { CompanyProfileRow } from '../companies/company-sql';
 
-/** A partner as the matching queries read it: what the matcher scores and what the list shows. */
-export interface CandidateRow extends MatchProfile {
-  name: string;
-  city: string;
-}
+/**
+ * A partner as the matching queries read it: what the matcher scores and what the list shows —
+ * the companies module's one profile row.
+ */
+export type CandidateRow = CompanyProfileRow;

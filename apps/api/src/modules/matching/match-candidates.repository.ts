@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type {
-  Country,
-  LanguageCode,
-  PartnershipType,
-  SectorCode,
-  SizeBand,
-  VerificationStatus,
-} from '@jcc/contracts';
+import type { Country, PartnershipType, SectorCode } from '@jcc/contracts';
 import type { MatchProfile, MatchWeights } from '@jcc/matching';
+import {
+  COMPANIES_TABLE,
+  companyProfileColumns,
+  toCompanyProfileRow,
+  type CompanyProfileRow,
+} from '../companies/company-sql';
 import type { CandidateRow } from './candidate-row';
 import {
   matchScoreSql,
@@ -37,30 +36,13 @@ export interface SearchSession {
   fetchStage(query: StageQuery): Promise<StageRow<CandidateRow>[]>;
 }
 
-interface CandidateRecord {
-  id: string;
-  name: string;
-  country: Country;
-  city: string;
-  sectors: SectorCode[];
-  offersHs: string[];
-  seeksHs: string[];
-  partnershipTypes: PartnershipType[];
-  jvSectors: SectorCode[];
-  sizeBand: SizeBand;
-  languages: LanguageCode[];
-  verification: VerificationStatus;
-}
-
 /** A row of stageQuery. */
-export interface StageRecord extends CandidateRecord {
+export interface StageRecord extends CompanyProfileRow {
   bound: number;
   regular: boolean;
 }
 
-const CANDIDATE_COLUMNS = `co.id, co.name, co.country, co.city, co.sectors, co.offers_hs AS "offersHs",
-  co.seeks_hs AS "seeksHs", co.partnership_types AS "partnershipTypes", co.jv_sectors AS "jvSectors",
-  co.size_band AS "sizeBand", co.languages, co.verification`;
+const CANDIDATE_COLUMNS = companyProfileColumns('co');
 
 /**
  * The matching queries. Partners come from match_profiles (rejected firms have no row there),
@@ -100,25 +82,27 @@ export class MatchCandidatesRepository {
   }
 
   /** Every partner the viewer has not dismissed: the slow, always exact fallback. */
-  findAll(viewer: MatchProfile): Promise<CandidateRow[]> {
-    return this.dataSource.query<CandidateRecord[]>(
+  async findAll(viewer: MatchProfile): Promise<CandidateRow[]> {
+    const rows = await this.dataSource.query<CompanyProfileRow[]>(
       `SELECT ${CANDIDATE_COLUMNS}
-       FROM match_profiles AS c JOIN companies AS co ON co.id = c.company_id
+       FROM match_profiles AS c JOIN ${COMPANIES_TABLE} AS co ON co.id = c.company_id
        WHERE c.country = $2::bpchar AND ${notDismissed('$1::uuid')}`,
       [viewer.id, otherCountry(viewer.country)],
     );
+    return rows.map(toCompanyProfileRow);
   }
 
   /** The partners the viewer saved, still matchable (not rejected, still of the other country). */
-  findSaved(viewer: MatchProfile): Promise<CandidateRow[]> {
-    return this.dataSource.query<CandidateRecord[]>(
+  async findSaved(viewer: MatchProfile): Promise<CandidateRow[]> {
+    const rows = await this.dataSource.query<CompanyProfileRow[]>(
       `SELECT ${CANDIDATE_COLUMNS}
        FROM match_feedback AS f
        JOIN match_profiles AS c ON c.company_id = f.target_id
-       JOIN companies AS co ON co.id = f.target_id
+       JOIN ${COMPANIES_TABLE} AS co ON co.id = f.target_id
        WHERE f.company_id = $1 AND f.state = 'saved' AND c.country = $2::bpchar`,
       [viewer.id, otherCountry(viewer.country)],
     );
+    return rows.map(toCompanyProfileRow);
   }
 }
 
@@ -176,13 +160,17 @@ export function stageQuery(query: StageQuery): { text: string; values: unknown[]
       ORDER BY t.bound DESC, t.company_id
       LIMIT ${params.add(query.limit, 'int')}
     ) AS s
-    JOIN companies AS co ON co.id = s.company_id
+    JOIN ${COMPANIES_TABLE} AS co ON co.id = s.company_id
     ORDER BY s.bound DESC, s.company_id`;
   return { text, values: params.values };
 }
 
 export function toStageRows(records: readonly StageRecord[]): StageRow<CandidateRow>[] {
-  return records.map(({ bound, regular, ...candidate }) => ({ candidate, bound, exact: regular }));
+  return records.map((record) => ({
+    candidate: toCompanyProfileRow(record),
+    bound: record.bound,
+    exact: record.regular,
+  }));
 }
 
 function otherCountry(country: Country): Country {

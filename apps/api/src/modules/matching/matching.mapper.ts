@@ -1,25 +1,7 @@
-import type { CompanyResponse, MatchResponse, Page } from '@jcc/contracts';
-import { keyOf, type MatchProfile, type RankedCandidate } from '@jcc/matching';
+import type { MatchResponse, Page } from '@jcc/contracts';
+import { keyOf, type RankedCandidate } from '@jcc/matching';
 import type { CandidateRow } from './candidate-row';
 import { encodeMatchCursor } from './match-cursor';
-
-/** What the matcher needs of a company (the viewer). */
-export function toMatchProfile(company: CompanyResponse): MatchProfile {
-  const { id, country, sectors, offersHs, seeksHs, partnershipTypes, jvSectors } = company;
-  const { sizeBand, languages, verification } = company;
-  return {
-    id,
-    country,
-    sectors,
-    offersHs,
-    seeksHs,
-    partnershipTypes,
-    jvSectors,
-    sizeBand,
-    languages,
-    verification,
-  };
-}
 
 export function toMatchResponse(match: RankedCandidate<CandidateRow>): MatchResponse {
   const { id, name, country, city, sectors, sizeBand, verification } = match.candidate;

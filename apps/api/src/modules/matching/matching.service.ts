@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type {
-  CompanyResponse,
   MatchFeedbackAction,
   MatchFeedbackResponse,
   MatchResponse,
@@ -12,7 +11,7 @@ import { CompaniesService } from '../companies/companies.service';
 import type { ListMatchesQuery } from './dto/list-matches.query';
 import { MatchFeedbackRepository } from './match-feedback.repository';
 import { MatchFinder } from './match-finder';
-import { toMatchProfile } from './matching.mapper';
+import type { CompanyProfileRow } from '../companies/company-sql';
 
 /** Who may see which matches and give feedback; the finding itself is MatchFinder's. */
 @Injectable()
@@ -25,7 +24,7 @@ export class MatchingService {
 
   /** GET /api/matches: the caller's own firm. */
   async listOwn(user: AuthUser, query: ListMatchesQuery): Promise<Page<MatchResponse>> {
-    return this.finder.page(toMatchProfile(await this.ownCompany(user)), query);
+    return this.finder.page(await this.ownCompany(user), query);
   }
 
   /** GET /api/companies/:id/matches: staff for any firm, a member for its own. */
@@ -35,11 +34,11 @@ export class MatchingService {
     query: ListMatchesQuery,
   ): Promise<Page<MatchResponse>> {
     // 404 for an unknown firm, and for a rejected one unless staff or its own member.
-    const company = await this.companies.get(companyId, user);
+    const company = await this.companies.profile(companyId, user);
     if (!isStaff(user) && user.companyId !== company.id) {
       throw new ForbiddenError('Only the firm itself or chamber staff may see its matches');
     }
-    return this.finder.page(toMatchProfile(matchable(company)), query);
+    return this.finder.page(matchable(company), query);
   }
 
   async giveFeedback(
@@ -49,7 +48,7 @@ export class MatchingService {
   ): Promise<MatchFeedbackResponse> {
     const company = await this.ownCompany(user);
     // Unknown and rejected firms are not found, as everywhere else for members.
-    const target = await this.companies.get(targetId, user);
+    const target = await this.companies.profile(targetId, user);
     if (target.country === company.country) {
       throw InvalidInputError.field(
         'companyId',
@@ -65,7 +64,7 @@ export class MatchingService {
     return { companyId: target.id, state };
   }
 
-  private async ownCompany(user: AuthUser): Promise<CompanyResponse> {
+  private async ownCompany(user: AuthUser): Promise<CompanyProfileRow> {
     if (isStaff(user)) {
       throw new ForbiddenError(
         'Chamber staff accounts have no company of their own: see a firm’s matches at GET /api/companies/:id/matches',
@@ -78,12 +77,12 @@ export class MatchingService {
         'no_company',
       );
     }
-    return matchable(await this.companies.get(user.companyId, user));
+    return matchable(await this.companies.profile(user.companyId, user));
   }
 }
 
 /** Rejected firms take no part in matching, on either side. */
-function matchable(company: CompanyResponse): CompanyResponse {
+function matchable(company: CompanyProfileRow): CompanyProfileRow {
   if (company.verification === 'rejected') {
     throw new ForbiddenError(
       'This company was rejected by the chamber and takes no part in matching until it is verified',

@@ -7,6 +7,7 @@ import type {
   VerificationFunnel,
   WeeklyActivity,
 } from '@jcc/contracts';
+import { COMPANIES_TABLE } from '../companies/company-sql';
 
 export interface Window {
   from: Date;
@@ -54,7 +55,7 @@ export class StatsRepository {
   firmsByCountrySector({ from, to }: Window): Promise<FirmsByCountrySector[]> {
     return this.dataSource.query(
       `SELECT c.country, s.sector, count(*)::int AS total, (count(*) FILTER (WHERE c.created_at >= $1))::int AS "new"
-       FROM companies c CROSS JOIN LATERAL unnest(c.sectors) AS s(sector)
+       FROM ${COMPANIES_TABLE} c CROSS JOIN LATERAL unnest(c.sectors) AS s(sector)
        WHERE c.verification <> 'rejected' AND c.created_at < $2
        GROUP BY c.country, s.sector ORDER BY c.country, s.sector`,
       [from, to],
@@ -71,7 +72,7 @@ export class StatsRepository {
          (count(*) FILTER (WHERE verification = 'rejected'))::int AS rejected,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM verified_at - created_at) / 3600)
            FILTER (WHERE verification = 'verified' AND verified_at IS NOT NULL) AS median
-       FROM companies WHERE created_at >= $1 AND created_at < $2`,
+       FROM ${COMPANIES_TABLE} WHERE created_at >= $1 AND created_at < $2`,
       [from, to],
     );
     const { median, ...counts } = row;

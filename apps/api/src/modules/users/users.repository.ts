@@ -1,6 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { Role, UiLocale } from '@jcc/contracts';
 import { UserEntity } from './user.entity';
 
@@ -16,7 +18,10 @@ const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+  ) {}
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
@@ -42,12 +47,8 @@ export class UsersRepository {
   }
 
   /** Links a user to a firm only if it has none yet; false when it already had one. */
-  async assignCompanyIfNone(
-    manager: EntityManager,
-    userId: string,
-    companyId: string,
-  ): Promise<boolean> {
-    const result = await manager
+  async assignCompanyIfNone(userId: string, companyId: string): Promise<boolean> {
+    const result = await this.txHost.tx
       .createQueryBuilder()
       .update(UserEntity)
       .set({ companyId })

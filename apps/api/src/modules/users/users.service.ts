@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { UiLocale, UserResponse } from '@jcc/contracts';
 import { UserEntity } from './user.entity';
 import { UsersRepository, type NewUser } from './users.repository';
@@ -31,8 +30,9 @@ export class UsersService {
     return this.users.findById(userId);
   }
 
-  assignCompanyIfNone(manager: EntityManager, userId: string, companyId: string): Promise<boolean> {
-    return this.users.assignCompanyIfNone(manager, userId, companyId);
+  /** In the caller's transaction, when there is one. */
+  assignCompanyIfNone(userId: string, companyId: string): Promise<boolean> {
+    return this.users.assignCompanyIfNone(userId, companyId);
   }
 }
 

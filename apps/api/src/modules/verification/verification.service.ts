@@ -7,46 +7,16 @@ import type {
 } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { DomainError, InvalidInputError } from '../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../common/pagination/cursor';
 import { CompaniesService } from '../companies/companies.service';
-import { toCompanyResponse } from '../companies/company.mapper';
-import { changesSinceReview, toLastReview } from '../companies/company-review';
 import type { BulkVerificationDto } from './dto/bulk-verification.dto';
 import type { VerificationQueueQuery } from './dto/verification-queue.query';
-import { VerificationRepository, type QueueKey } from './verification.repository';
 
 @Injectable()
 export class VerificationService {
-  constructor(
-    private readonly queue: VerificationRepository,
-    private readonly companies: CompaniesService,
-  ) {}
+  constructor(private readonly companies: CompaniesService) {}
 
-  async list(query: VerificationQueueQuery, staff: AuthUser): Promise<Page<VerificationQueueItem>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after: QueueKey | null = query.cursor
-      ? decodeCursor(query.cursor, { since: cursorFields.timestamp, id: cursorFields.uuid })
-      : null;
-    const rows = await this.queue.listPending(
-      { country: query.country, sectors: query.sector },
-      after,
-      limit + 1,
-    );
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map(({ company }) => ({
-        company: toCompanyResponse(company, staff),
-        pendingSince: (company.pendingSince ?? company.createdAt).toISOString(),
-        lastReview: toLastReview(company.lastReview),
-        changes: changesSinceReview(company),
-      })),
-      nextCursor: rows.length > limit ? encodeCursor({ ...page[page.length - 1].key }) : null,
-    };
+  list(query: VerificationQueueQuery, staff: AuthUser): Promise<Page<VerificationQueueItem>> {
+    return this.companies.reviewQueue(query, staff);
   }
 
   /**

@@ -1,6 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { ContactRequestEntity } from '../entities/contact-request.entity';
 
 export interface NewContactRequest {
@@ -35,35 +37,36 @@ export class ContactRequestsRepository {
   constructor(
     @InjectRepository(ContactRequestEntity)
     private readonly requests: Repository<ContactRequestEntity>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   /**
-   * Serialises, until the transaction ends, everything that decides about one key (a pair of
+   * Serialises, until the current transaction ends, everything that decides about one key (a pair of
    * firms, or one firm's quota): checks and the write that follows them cannot interleave.
    */
-  async lock(manager: EntityManager, key: string): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+  async lock(key: string): Promise<void> {
+    await this.txHost.tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
   }
 
   /** Marks the pair's overdue pending request expired, freeing the one-open-request slot. */
-  async expireOverdue(manager: EntityManager, a: string, b: string): Promise<void> {
-    await manager.query(
+  async expireOverdue(a: string, b: string): Promise<void> {
+    await this.txHost.tx.query(
       `UPDATE contact_requests SET status = 'expired'
        WHERE ${PAIR} AND status = 'pending' AND expires_at <= now()`,
       [a, b],
     );
   }
 
-  async hasOpenBetween(manager: EntityManager, a: string, b: string): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(
+  async hasOpenBetween(a: string, b: string): Promise<boolean> {
+    const rows = await this.txHost.tx.query<unknown[]>(
       `SELECT 1 FROM contact_requests WHERE ${PAIR} AND status = 'pending' AND expires_at > now()`,
       [a, b],
     );
     return rows.length > 0;
   }
 
-  async countOpenFrom(manager: EntityManager, companyId: string): Promise<number> {
-    const [{ count }] = await manager.query<{ count: number }[]>(
+  async countOpenFrom(companyId: string): Promise<number> {
+    const [{ count }] = await this.txHost.tx.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM contact_requests
        WHERE from_company_id = $1 AND status = 'pending' AND expires_at > now()`,
       [companyId],
@@ -71,9 +74,9 @@ export class ContactRequestsRepository {
     return count;
   }
 
-  async insert(manager: EntityManager, request: NewContactRequest): Promise<ContactRequestEntity> {
+  async insert(request: NewContactRequest): Promise<ContactRequestEntity> {
     try {
-      const [row] = await manager.query<ContactRequestEntity[]>(
+      const [row] = await this.txHost.tx.query<ContactRequestEntity[]>(
         `INSERT INTO contact_requests (from_company_id, to_company_id, from_user_id, message, expires_at)
          VALUES ($1, $2, $3, $4, now() + make_interval(days => $5))
          RETURNING ${REQUEST_COLUMNS}`,
@@ -95,8 +98,9 @@ export class ContactRequestsRepository {
     }
   }
 
-  findById(id: string, manager?: EntityManager): Promise<ContactRequestEntity | null> {
-    return (manager?.getRepository(ContactRequestEntity) ?? this.requests).findOneBy({ id });
+  /** Inside a transaction, as that transaction sees it. */
+  findById(id: string): Promise<ContactRequestEntity | null> {
+    return this.txHost.tx.getRepository(ContactRequestEntity).findOneBy({ id });
   }
 
   /**
@@ -104,11 +108,10 @@ export class ContactRequestsRepository {
    * or expired), so two concurrent answers cannot both win.
    */
   async answer(
-    manager: EntityManager,
     id: string,
     answer: { status: 'accepted' | 'declined'; userId: string; conversationId: string | null },
   ): Promise<ContactRequestEntity | null> {
-    const rows = await manager.query<ContactRequestEntity[]>(
+    const rows = await this.txHost.tx.query<ContactRequestEntity[]>(
       // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
       `WITH answered AS (
          UPDATE contact_requests

@@ -1,5 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import {
   CHAT_LIMITS,
   type ContactRequestResponse,
@@ -8,16 +9,11 @@ import {
 } from '@jcc/contracts';
 import type { AuthUser } from '../../../common/auth-user';
 import { InvalidInputError } from '../../../common/errors/domain-error';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../../common/pagination/cursor';
+import { keysetPage } from '../../../common/pagination/keyset-page';
 import { CompaniesService } from '../../companies/companies.service';
 import { chatErrors } from '../chat-errors';
 import { toContactRequestResponse } from '../chat.mapper';
-import { CompanySummariesRepository } from '../company-summaries.repository';
 import { ConversationsService, firmsPairKey } from '../conversations/conversations.service';
 import { effectiveStatus, type ContactRequestEntity } from '../entities/contact-request.entity';
 import { ContactRequestsRepository, OpenRequestExists } from './contact-requests.repository';
@@ -37,8 +33,7 @@ export class ContactRequestsService {
     private readonly requests: ContactRequestsRepository,
     private readonly conversations: ConversationsService,
     private readonly companies: CompaniesService,
-    private readonly summaries: CompanySummariesRepository,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async create(user: AuthUser, input: CreateContactRequestDto): Promise<ContactRequestResponse> {
@@ -49,22 +44,22 @@ export class ContactRequestsService {
     }
     // 404 for a firm that does not exist or that the caller may not see (rejected).
     await this.companies.get(to, user);
-    const request = await this.dataSource.transaction(async (manager) => {
-      await this.requests.lock(manager, firmsPairKey(from, to));
-      await this.requests.lock(manager, quotaKey(from));
-      if (await this.conversations.existsBetweenFirms(manager, from, to)) {
+    const request = await this.txHost.withTransaction(async () => {
+      await this.requests.lock(firmsPairKey(from, to));
+      await this.requests.lock(quotaKey(from));
+      if (await this.conversations.existsBetweenFirms(from, to)) {
         throw chatErrors.conversationExists();
       }
-      await this.requests.expireOverdue(manager, from, to);
-      if (await this.requests.hasOpenBetween(manager, from, to)) {
+      await this.requests.expireOverdue(from, to);
+      if (await this.requests.hasOpenBetween(from, to)) {
         throw chatErrors.requestPending();
       }
       const limit = CHAT_LIMITS.pendingRequestsPerFirm;
-      if ((await this.requests.countOpenFrom(manager, from)) >= limit) {
+      if ((await this.requests.countOpenFrom(from)) >= limit) {
         throw chatErrors.quotaExceeded(limit);
       }
       return this.requests
-        .insert(manager, {
+        .insert({
           fromCompanyId: from,
           toCompanyId: to,
           fromUserId: user.id,
@@ -84,35 +79,34 @@ export class ContactRequestsService {
     query: ListContactRequestsQuery,
   ): Promise<Page<ContactRequestResponse>> {
     const companyId = firmOf(user);
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor
       ? decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
       : null;
-    const rows = await this.requests.list(query.box ?? 'in', companyId, after, limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: await this.toResponses(page.map((row) => row.request)),
-      nextCursor:
-        rows.length > limit ? encodeCursor({ at: last.sortAt, id: last.request.id }) : null,
-    };
+    return keysetPage(
+      query,
+      (limit) => this.requests.list(query.box ?? 'in', companyId, after, limit),
+      {
+        items: (rows) => this.toResponses(rows.map((row) => row.request)),
+        key: (row) => ({ at: row.sortAt, id: row.request.id }),
+      },
+    );
   }
 
   /** The addressed firm accepts: the request and the new conversation commit together. */
   async accept(user: AuthUser, id: string): Promise<ConversationEnvelope> {
     const request = await this.findForAddressee(user, id);
     const pair: [string, string] = [request.fromCompanyId, request.toCompanyId];
-    const conversationId = await this.dataSource.transaction(async (manager) => {
-      await this.requests.lock(manager, firmsPairKey(...pair));
-      const opened = await this.conversations.openBetweenFirms(manager, pair, user.id);
-      const answered = await this.requests.answer(manager, id, {
+    const conversationId = await this.txHost.withTransaction(async () => {
+      await this.requests.lock(firmsPairKey(...pair));
+      const opened = await this.conversations.openBetweenFirms(pair, user.id);
+      const answered = await this.requests.answer(id, {
         status: 'accepted',
         userId: user.id,
         conversationId: opened.id,
       });
       if (!answered) {
         // Rolls back the conversation opened above.
-        throw await this.notAnswerable(id, manager);
+        throw await this.notAnswerable(id);
       }
       return opened.id;
     });
@@ -121,9 +115,9 @@ export class ContactRequestsService {
 
   async decline(user: AuthUser, id: string): Promise<{ request: ContactRequestResponse }> {
     const request = await this.findForAddressee(user, id);
-    const answered = await this.dataSource.transaction(async (manager) => {
-      await this.requests.lock(manager, firmsPairKey(request.fromCompanyId, request.toCompanyId));
-      return this.requests.answer(manager, id, {
+    const answered = await this.txHost.withTransaction(async () => {
+      await this.requests.lock(firmsPairKey(request.fromCompanyId, request.toCompanyId));
+      return this.requests.answer(id, {
         status: 'declined',
         userId: user.id,
         conversationId: null,
@@ -149,13 +143,13 @@ export class ContactRequestsService {
       : chatErrors.requestNotFound();
   }
 
-  private async notAnswerable(id: string, manager?: EntityManager) {
-    const current = await this.requests.findById(id, manager);
+  private async notAnswerable(id: string) {
+    const current = await this.requests.findById(id);
     return chatErrors.requestNotPending(current ? effectiveStatus(current) : 'gone');
   }
 
   private async toResponses(requests: ContactRequestEntity[]): Promise<ContactRequestResponse[]> {
-    const companies = await this.summaries.byIds(
+    const companies = await this.companies.summaries(
       requests.flatMap((request) => [request.fromCompanyId, request.toCompanyId]),
     );
     return requests.map((request) => toContactRequestResponse(request, companies));

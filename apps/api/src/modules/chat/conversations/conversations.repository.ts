@@ -1,6 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { ConversationKind } from '@jcc/contracts';
 import type { ConversationView } from '../chat.mapper';
 import { ConversationEntity } from '../entities/conversation.entity';
@@ -43,6 +45,7 @@ export class ConversationsRepository {
   constructor(
     @InjectRepository(ConversationEntity)
     private readonly conversations: Repository<ConversationEntity>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async findFacts(id: string): Promise<ConversationFacts | null> {
@@ -77,10 +80,8 @@ export class ConversationsRepository {
    * Creates the conversation of a pair unless it exists (the unique pair_key decides, also under
    * concurrent calls); answers its id and whether this call created it.
    */
-  async openIfAbsent(
-    manager: EntityManager,
-    conversation: NewConversation,
-  ): Promise<{ id: string; created: boolean }> {
+  async openIfAbsent(conversation: NewConversation): Promise<{ id: string; created: boolean }> {
+    const manager = this.txHost.tx;
     const inserted = await manager.query<{ id: string }[]>(
       `INSERT INTO conversations (kind, pair_key, created_by_user_id) VALUES ($1, $2, $3)
        ON CONFLICT (pair_key) DO NOTHING RETURNING id`,
@@ -102,10 +103,11 @@ export class ConversationsRepository {
     return { id, created: true };
   }
 
-  async existsWithPairKey(manager: EntityManager, pairKey: string): Promise<boolean> {
-    const rows = await manager.query<unknown[]>('SELECT 1 FROM conversations WHERE pair_key = $1', [
-      pairKey,
-    ]);
+  async existsWithPairKey(pairKey: string): Promise<boolean> {
+    const rows = await this.txHost.tx.query<unknown[]>(
+      'SELECT 1 FROM conversations WHERE pair_key = $1',
+      [pairKey],
+    );
     return rows.length > 0;
   }
 

@@ -1,16 +1,12 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { ConversationResponse, Page, ReadPositionResponse } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../../common/auth-user';
-import {
-  cursorFields,
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from '../../../common/pagination/cursor';
+import { cursorFields, decodeCursor } from '../../../common/pagination/cursor';
+import { keysetPage } from '../../../common/pagination/keyset-page';
 import { CompaniesService } from '../../companies/companies.service';
 import { toConversationResponse } from '../chat.mapper';
-import { CompanySummariesRepository } from '../company-summaries.repository';
 import { MessagesRepository } from '../messages/messages.repository';
 import { ChatRealtime } from '../realtime/chat-realtime';
 import { ConversationAccess } from './conversation-access';
@@ -35,11 +31,10 @@ export class ConversationsService {
   constructor(
     private readonly conversations: ConversationsRepository,
     private readonly messages: MessagesRepository,
-    private readonly summaries: CompanySummariesRepository,
     private readonly access: ConversationAccess,
     private readonly companies: CompaniesService,
     private readonly realtime: ChatRealtime,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async list(user: AuthUser, query: ListConversationsQuery): Promise<Page<ConversationResponse>> {
@@ -47,17 +42,13 @@ export class ConversationsService {
     if (!scope) {
       return { items: [], nextCursor: null };
     }
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor
       ? decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
       : null;
-    const rows = await this.conversations.list(scope, user.id, after, limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: await this.assemble(page),
-      nextCursor: rows.length > limit ? encodeCursor({ at: last.sortAt, id: last.id }) : null,
-    };
+    return keysetPage(query, (limit) => this.conversations.list(scope, user.id, after, limit), {
+      items: (rows) => this.assemble(rows),
+      key: (row) => ({ at: row.sortAt, id: row.id }),
+    });
   }
 
   async get(user: AuthUser, conversationId: string): Promise<ConversationResponse> {
@@ -72,8 +63,8 @@ export class ConversationsService {
   ): Promise<{ conversation: ConversationResponse; created: boolean }> {
     // 404 for an unknown firm; staff see rejected firms too.
     await this.companies.get(companyId, staff);
-    const opened = await this.dataSource.transaction((manager) =>
-      this.conversations.openIfAbsent(manager, {
+    const opened = await this.txHost.withTransaction(() =>
+      this.conversations.openIfAbsent({
         kind: 'chamber',
         pairKey: chamberPairKey(companyId),
         companyIds: [companyId],
@@ -89,11 +80,10 @@ export class ConversationsService {
 
   /** For an accepted contact request, inside its transaction. */
   openBetweenFirms(
-    manager: EntityManager,
     companyIds: [string, string],
     createdByUserId: string,
   ): Promise<{ id: string; created: boolean }> {
-    return this.conversations.openIfAbsent(manager, {
+    return this.conversations.openIfAbsent({
       kind: 'firms',
       pairKey: firmsPairKey(...companyIds),
       companyIds,
@@ -101,8 +91,8 @@ export class ConversationsService {
     });
   }
 
-  existsBetweenFirms(manager: EntityManager, a: string, b: string): Promise<boolean> {
-    return this.conversations.existsWithPairKey(manager, firmsPairKey(a, b));
+  existsBetweenFirms(a: string, b: string): Promise<boolean> {
+    return this.conversations.existsWithPairKey(firmsPairKey(a, b));
   }
 
   /** After the opening transaction committed: tell both firms' sockets and put them in the room. */
@@ -165,7 +155,7 @@ export class ConversationsService {
       this.conversations.participantIds(ids),
       this.messages.latestOf(ids.filter((_, index) => rows[index].lastSeq > 0)),
     ]);
-    const companies = await this.summaries.byIds([...participantIds.values()].flat());
+    const companies = await this.companies.summaries([...participantIds.values()].flat());
     const lastById = new Map(lastMessages.map((message) => [message.conversationId, message]));
     return rows.map((row) =>
       toConversationResponse(

@@ -46,11 +46,21 @@ export class MessagesService {
   }
 
   /**
-   * Stores a message (committed before this resolves), then broadcasts it to the conversation's
-   * room but for `origin`, the connection that sent it and gets the answer instead. The rate limit
-   * comes first so that a flood costs no database work.
+   * Stores a message and tells the conversation (REST: the HTTP answer follows the broadcast at
+   * once; sockets use `store`, answer the sender, then `broadcast`).
    */
-  async send(user: AuthUser, input: SendInput, origin?: string): Promise<SendResult> {
+  async send(user: AuthUser, input: SendInput): Promise<SendResult> {
+    const result = await this.store(user, input);
+    this.broadcast(result);
+    return result;
+  }
+
+  /**
+   * Stores a message (committed before this resolves) and broadcasts nothing: the caller answers
+   * the sender first, then calls `broadcast` (stored → ack → broadcast). The rate limit comes
+   * first so that a flood costs no database work.
+   */
+  async store(user: AuthUser, input: SendInput): Promise<SendResult> {
     const waitMs = this.limiter.take(user.id);
     if (waitMs > 0) {
       throw chatErrors.rateLimited(waitMs);
@@ -64,9 +74,7 @@ export class MessagesService {
       body: input.body,
     });
     if (stored) {
-      const message = toChatMessage(stored);
-      this.realtime.messageCreated(message, origin);
-      return { message, created: true };
+      return { message: toChatMessage(stored), created: true };
     }
     const existing = await this.messages.findByClientId(input.conversationId, input.clientId);
     if (!existing) {
@@ -76,6 +84,16 @@ export class MessagesService {
       throw chatErrors.clientIdTaken();
     }
     return { message: toChatMessage(existing), created: false };
+  }
+
+  /**
+   * A message stored just now goes to the conversation's room but for `origin`, the connection
+   * that sent it and has its answer; a retry of a stored clientId was broadcast the first time.
+   */
+  broadcast(result: SendResult, origin?: string): void {
+    if (result.created) {
+      this.realtime.messageCreated(result.message, origin);
+    }
   }
 
   /** Everything after `afterSeq`, oldest first, a page at a time. */

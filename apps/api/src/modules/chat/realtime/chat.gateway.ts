@@ -1,5 +1,6 @@
 import { Logger, UseFilters } from '@nestjs/common';
 import {
+  Ack,
   ConnectedSocket,
   MessageBody,
   SubscribeMessage,
@@ -10,7 +11,7 @@ import {
 } from '@nestjs/websockets';
 import type { ReadAck, SendMessageAck, SyncAck, TypingAck } from '@jcc/contracts';
 import { ConversationsService } from '../conversations/conversations.service';
-import { MessagesService } from '../messages/messages.service';
+import { MessagesService, type SendResult } from '../messages/messages.service';
 import { AckExceptionFilter } from './ack-exception.filter';
 import { ChatRealtime } from './chat-realtime';
 import type { ChatServer, ChatSocket } from './chat-socket.types';
@@ -67,18 +68,31 @@ export class ChatGateway
     void this.presence.disconnected(socket);
   }
 
+  /**
+   * Stored → ack → broadcast: the ack is written to the sender's connection before the message
+   * goes to anyone else, so the sender never hears of its own message from another tab first.
+   * The ack is sent by hand (`@Ack`) because the broadcast must follow it.
+   */
   @SubscribeMessage('message:send')
   send(
     @ConnectedSocket() socket: ChatSocket,
     @MessageBody() payload: unknown,
-  ): Promise<SendMessageAck> {
-    return this.sends.run(socket, () =>
-      answer(this.logger, async () => {
+    @Ack() ack: ((reply: SendMessageAck) => void) | undefined,
+  ): Promise<void> {
+    return this.sends.run(socket, async () => {
+      const sent: { result?: SendResult } = {};
+      const reply = await answer(this.logger, async () => {
         const input = parsePayload(SendMessagePayloadDto, payload);
-        const { message } = await this.messages.send(socket.data.user, input, socket.id);
-        return { message };
-      }),
-    );
+        sent.result = await this.messages.store(socket.data.user, input);
+        return { message: sent.result.message };
+      });
+      if (typeof ack === 'function') {
+        ack(reply);
+      }
+      if (sent.result) {
+        this.messages.broadcast(sent.result, socket.id);
+      }
+    });
   }
 
   @SubscribeMessage('conversation:sync')

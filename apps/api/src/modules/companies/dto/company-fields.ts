@@ -16,6 +16,7 @@ import {
   MinLength,
 } from 'class-validator';
 import {
+  COMPANY_LIMITS,
   COUNTRIES,
   HS_CHAPTER_CODES,
   LANGUAGE_CODES,
@@ -30,6 +31,8 @@ import {
   type Presence,
 } from '../../../common/validation/field-decorators';
 
+const { name, city, certifications, certificationMaxLength: certification } = COMPANY_LIMITS;
+
 /**
  * The validation of each company field, written once and used by the create DTO (required) and
  * the update DTO (may be absent, never null).
@@ -39,14 +42,14 @@ export const NameField = (mode: Presence) =>
   applyDecorators(
     ApiProperty({
       example: 'Crescent Sports Industries (Pvt) Ltd',
-      maxLength: 200,
+      maxLength: name.max,
       required: mode === 'required',
     }),
     presence(mode),
     Transform(trim),
     IsString(),
-    MinLength(2, { message: 'name must be at least 2 characters' }),
-    MaxLength(200, { message: 'name must be at most 200 characters' }),
+    MinLength(name.min, { message: `name must be at least ${name.min} characters` }),
+    MaxLength(name.max, { message: `name must be at most ${name.max} characters` }),
   );
 
 export const CountryField = (mode: Presence) =>
@@ -58,12 +61,12 @@ export const CountryField = (mode: Presence) =>
 
 export const CityField = (mode: Presence) =>
   applyDecorators(
-    ApiProperty({ example: 'Sialkot', maxLength: 100, required: mode === 'required' }),
+    ApiProperty({ example: 'Sialkot', maxLength: city.max, required: mode === 'required' }),
     presence(mode),
     Transform(trim),
     IsString(),
-    MinLength(2, { message: 'city must be at least 2 characters' }),
-    MaxLength(100, { message: 'city must be at most 100 characters' }),
+    MinLength(city.min, { message: `city must be at least ${city.min} characters` }),
+    MaxLength(city.max, { message: `city must be at most ${city.max} characters` }),
   );
 
 export const RegistrationNumberField = () =>
@@ -77,15 +80,17 @@ export const RegistrationNumberField = () =>
     IsOptional(),
     Transform(trim),
     IsString(),
-    Matches(/^[0-9-]{1,20}$/, { message: 'registrationNumber may contain only digits and a dash' }),
+    Matches(new RegExp(`^[0-9-]{1,${COMPANY_LIMITS.registrationNumberMaxLength}}$`), {
+      message: 'registrationNumber may contain only digits and a dash',
+    }),
   );
 
 export const SectorsField = (mode: Presence) =>
-  codeListField('sectors', SECTOR_CODES, { min: 1, max: 5 }, mode);
+  codeListField('sectors', SECTOR_CODES, COMPANY_LIMITS.sectors, mode);
 export const OffersHsField = (mode: Presence) =>
-  codeListField('offersHs', HS_CHAPTER_CODES, { min: 0, max: 40 }, mode);
+  codeListField('offersHs', HS_CHAPTER_CODES, COMPANY_LIMITS.hsChapters, mode);
 export const SeeksHsField = (mode: Presence) =>
-  codeListField('seeksHs', HS_CHAPTER_CODES, { min: 0, max: 40 }, mode);
+  codeListField('seeksHs', HS_CHAPTER_CODES, COMPANY_LIMITS.hsChapters, mode);
 export const PartnershipTypesField = (mode: Presence) =>
   codeListField(
     'partnershipTypes',
@@ -94,9 +99,9 @@ export const PartnershipTypesField = (mode: Presence) =>
     mode,
   );
 export const JvSectorsField = (mode: Presence) =>
-  codeListField('jvSectors', SECTOR_CODES, { min: 0, max: 10 }, mode);
+  codeListField('jvSectors', SECTOR_CODES, COMPANY_LIMITS.jvSectors, mode);
 export const LanguagesField = (mode: Presence) =>
-  codeListField('languages', LANGUAGE_CODES, { min: 1, max: 10 }, mode);
+  codeListField('languages', LANGUAGE_CODES, COMPANY_LIMITS.languages, mode);
 
 export const SizeBandField = (mode: Presence) =>
   applyDecorators(
@@ -107,10 +112,17 @@ export const SizeBandField = (mode: Presence) =>
 
 export const FoundedYearField = () =>
   applyDecorators(
-    ApiProperty({ type: Number, required: false, nullable: true, minimum: 1800 }),
+    ApiProperty({
+      type: Number,
+      required: false,
+      nullable: true,
+      minimum: COMPANY_LIMITS.foundedYearMin,
+    }),
     IsOptional(),
     IsInt({ message: 'foundedYear must be a whole year' }),
-    Min(1800, { message: 'foundedYear must be 1800 or later' }),
+    Min(COMPANY_LIMITS.foundedYearMin, {
+      message: `foundedYear must be ${COMPANY_LIMITS.foundedYearMin} or later`,
+    }),
     // Next year included, so a server running across New Year never refuses a true year.
     Max(new Date().getUTCFullYear() + 1, { message: 'foundedYear cannot be in the future' }),
   );
@@ -125,7 +137,7 @@ export const WebsiteField = () =>
     }),
     IsOptional(),
     IsString(),
-    MaxLength(300),
+    MaxLength(COMPANY_LIMITS.websiteMaxLength),
     IsUrl(
       { protocols: ['http', 'https'], require_protocol: true },
       { message: 'website must be an http(s) address, e.g. https://example.com' },
@@ -134,19 +146,26 @@ export const WebsiteField = () =>
 
 export const DescriptionField = (mode: Presence) =>
   applyDecorators(
-    ApiProperty({ maxLength: 4000, required: false }),
+    ApiProperty({ maxLength: COMPANY_LIMITS.descriptionMaxLength, required: false }),
     mode === 'required' ? IsOptional() : presence(mode),
     IsString(),
-    MaxLength(4000, { message: 'description must be at most 4000 characters' }),
+    MaxLength(COMPANY_LIMITS.descriptionMaxLength, {
+      message: `description must be at most ${COMPANY_LIMITS.descriptionMaxLength} characters`,
+    }),
   );
 
 export const CertificationsField = (mode: Presence) =>
   applyDecorators(
-    ApiProperty({ type: [String], maxItems: 20, required: false }),
+    ApiProperty({ type: [String], maxItems: certifications.max, required: false }),
     mode === 'required' ? IsOptional() : presence(mode),
     IsArray({ message: 'certifications must be a list' }),
-    ArrayMaxSize(20, { message: 'certifications takes at most 20 items' }),
+    ArrayMaxSize(certifications.max, {
+      message: `certifications takes at most ${certifications.max} items`,
+    }),
     IsString({ each: true }),
     MinLength(1, { each: true, message: 'each certification must be at least 1 character' }),
-    MaxLength(100, { each: true, message: 'each certification must be at most 100 characters' }),
+    MaxLength(certification, {
+      each: true,
+      message: `each certification must be at most ${certification} characters`,
+    }),
   );

@@ -1,16 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   COUNTRIES,
   HS_CHAPTER_CODES,
@@ -20,6 +10,7 @@ import {
   type PartnershipType,
   type SectorCode,
 } from '@jcc/contracts';
+import { PageQuery } from '../../../common/pagination/page-query';
 
 /** `a,b` or repeated `?x=a&x=b` both mean "any of a, b". */
 const toList = ({ value }: { value: unknown }) =>
@@ -28,7 +19,7 @@ const toList = ({ value }: { value: unknown }) =>
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
 
-export class ListCompaniesQuery {
+export class ListCompaniesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: COUNTRIES })
   @IsOptional()
   @IsIn(COUNTRIES, { message: 'country must be PK or AZ' })
@@ -68,20 +59,4 @@ export class ListCompaniesQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value,
-  )
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(100, { message: 'limit must be at most 100' })
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }

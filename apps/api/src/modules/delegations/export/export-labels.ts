@@ -1,5 +1,5 @@
 import { HS_CHAPTERS, SECTORS, type Country, type DelegationDirection } from '@jcc/contracts';
-import type { ExportRow } from '../delegation-lists.repository';
+import type { ExportRow } from '../delegation-lists';
 
 const SECTOR_NAMES = new Map<string, string>(SECTORS.map((sector) => [sector.code, sector.name]));
 const HS_NAMES = new Map<string, string>(

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { DelegationEntity } from '../delegation.entity';
-import type { ExportRow } from '../delegation-lists.repository';
+import type { ExportRow } from '../delegation-lists';
 import {
   countryName,
   directionLabel,

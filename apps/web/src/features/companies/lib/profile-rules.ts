@@ -1,4 +1,5 @@
 import {
+  COMPANY_LIMITS as LIMITS,
   isValidRegistrationNumber,
   registrationNumberFormat,
   type CompanyResponse,
@@ -65,19 +66,7 @@ export interface RuleMessage {
   params?: Record<string, string | number>;
 }
 
-const LIMITS = {
-  name: [2, 200],
-  city: [2, 100],
-  description: 4000,
-  sectors: [1, 5],
-  hs: 40,
-  jvSectors: 10,
-  languages: [1, 10],
-  certifications: 20,
-  certification: 100,
-} as const;
-
-function length(value: string, [min, max]: readonly [number, number]): RuleMessage | null {
+function length(value: string, { min, max }: { min: number; max: number }): RuleMessage | null {
   const trimmed = value.trim();
   if (trimmed.length < min) {
     return {
@@ -88,7 +77,10 @@ function length(value: string, [min, max]: readonly [number, number]): RuleMessa
   return trimmed.length > max ? { key: 'validation.maxLength', params: { count: max } } : null;
 }
 
-function items(list: readonly unknown[], min: number, max: number): RuleMessage | null {
+function items(
+  list: readonly unknown[],
+  { min, max }: { min: number; max: number },
+): RuleMessage | null {
   if (list.length < min) {
     return { key: 'validation.minItems', params: { count: min } };
   }
@@ -123,7 +115,7 @@ export function checkProfileField(field: ProfileField, values: ProfileValues): R
       if (!/^\d+$/.test(year)) {
         return { key: 'validation.foundedYearInteger' };
       }
-      if (Number(year) < 1800) {
+      if (Number(year) < LIMITS.foundedYearMin) {
         return { key: 'validation.foundedYearMin' };
       }
       return Number(year) > new Date().getUTCFullYear() + 1
@@ -137,7 +129,9 @@ export function checkProfileField(field: ProfileField, values: ProfileValues): R
       }
       try {
         const url = new URL(website);
-        return /^https?:$/.test(url.protocol) && url.hostname.includes('.') && website.length <= 300
+        return /^https?:$/.test(url.protocol) &&
+          url.hostname.includes('.') &&
+          website.length <= LIMITS.websiteMaxLength
           ? null
           : { key: 'validation.website' };
       } catch {
@@ -145,28 +139,30 @@ export function checkProfileField(field: ProfileField, values: ProfileValues): R
       }
     }
     case 'sectors':
-      return items(values.sectors, ...LIMITS.sectors);
+      return items(values.sectors, LIMITS.sectors);
     case 'offersHs':
     case 'seeksHs':
-      return items(values[field], 0, LIMITS.hs);
+      return items(values[field], LIMITS.hsChapters);
     case 'jvSectors':
       if (values.jvSectors.length > 0 && !values.partnershipTypes.includes('joint_venture')) {
         return { key: 'validation.jvNeedsJointVenture' };
       }
-      return items(values.jvSectors, 0, LIMITS.jvSectors);
+      return items(values.jvSectors, LIMITS.jvSectors);
     case 'partnershipTypes':
-      return items(values.partnershipTypes, 1, Infinity);
+      return items(values.partnershipTypes, { min: 1, max: Infinity });
     case 'languages':
-      return items(values.languages, ...LIMITS.languages);
+      return items(values.languages, LIMITS.languages);
     case 'description':
-      return values.description.length > LIMITS.description
-        ? { key: 'validation.maxLength', params: { count: LIMITS.description } }
+      return values.description.length > LIMITS.descriptionMaxLength
+        ? { key: 'validation.maxLength', params: { count: LIMITS.descriptionMaxLength } }
         : null;
     case 'certifications':
-      if (values.certifications.some((item) => item.trim().length > LIMITS.certification)) {
-        return { key: 'validation.maxLength', params: { count: LIMITS.certification } };
+      if (
+        values.certifications.some((item) => item.trim().length > LIMITS.certificationMaxLength)
+      ) {
+        return { key: 'validation.maxLength', params: { count: LIMITS.certificationMaxLength } };
       }
-      return items(values.certifications, 0, LIMITS.certifications);
+      return items(values.certifications, LIMITS.certifications);
   }
 }
 

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsPageLimit } from '../../chat-validation';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageQuery } from '../../../../common/pagination/page-query';
 
-export class ListContactRequestsQuery {
+export class ListContactRequestsQuery extends PageQuery {
   @ApiPropertyOptional({
     enum: ['in', 'out'],
     default: 'in',
@@ -11,15 +11,4 @@ export class ListContactRequestsQuery {
   @IsOptional()
   @IsIn(['in', 'out'], { message: 'box must be in or out' })
   box?: 'in' | 'out';
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @IsPageLimit()
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }

@@ -1,9 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsPageLimit, IsSeq, toIntIfDigits } from '../../chat-validation';
+import { IsOptional } from 'class-validator';
+import { IsSeq, toIntIfDigits } from '../../chat-validation';
+import { PageQuery } from '../../../../common/pagination/page-query';
 
-export class ListMessagesQuery {
+/** `cursor` (from PageQuery) replaces afterSeq/beforeSeq: it carries the next page's bounds. */
+export class ListMessagesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Messages with a greater seq, oldest first' })
   @IsOptional()
   @Transform(toIntIfDigits)
@@ -17,17 +19,4 @@ export class ListMessagesQuery {
   @Transform(toIntIfDigits)
   @IsSeq('beforeSeq')
   beforeSeq?: number;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @IsPageLimit()
-  limit?: number;
-
-  @ApiPropertyOptional({
-    description: 'nextCursor of the previous page (instead of afterSeq/beforeSeq)',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }

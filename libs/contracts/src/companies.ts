@@ -1,0 +1,19 @@
+/**
+ * The limits of a company profile's fields: the API's DTOs refuse what breaks them, and the web's
+ * form says so before sending. Written once, here.
+ */
+export const COMPANY_LIMITS = {
+  name: { min: 2, max: 200 },
+  city: { min: 2, max: 100 },
+  registrationNumberMaxLength: 20,
+  sectors: { min: 1, max: 5 },
+  /** offersHs and seeksHs, each. */
+  hsChapters: { min: 0, max: 40 },
+  jvSectors: { min: 0, max: 10 },
+  languages: { min: 1, max: 10 },
+  foundedYearMin: 1800,
+  websiteMaxLength: 300,
+  descriptionMaxLength: 4000,
+  certifications: { min: 0, max: 20 },
+  certificationMaxLength: 100,
+} as const;
