@@ -1,7 +1,7 @@
 import type { AuthResponse } from '@jcc/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { jsonResponse } from '../testing/render';
+import { jsonResponse } from '@/testing/render';
 import { api, onSessionExpired, unwrap } from './api-client';
 import { ApiError } from './api-error';
 import { REFRESH_TOKEN_KEY, session } from './session';

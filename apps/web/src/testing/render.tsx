@@ -4,7 +4,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 
-import { theme } from '../lib/theme';
+import { theme } from '@/lib/theme';
 
 /** Renders a component as the app would: Mantine, React Query (no retries), a router. */
 export function renderWithProviders(ui: ReactElement, { route = '/' } = {}): RenderResult {

@@ -2,7 +2,7 @@ import { cleanup } from '@testing-library/react';
 import type { ResourceKey } from 'i18next';
 import { afterEach, beforeAll, vi } from 'vitest';
 
-import { initI18n } from '../lib/i18n';
+import { initI18n } from '@/lib/i18n';
 
 // jsdom lacks what Mantine measures with.
 Object.defineProperty(window, 'matchMedia', {

@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { session } from '../../../lib/session';
-import { jsonResponse, renderWithProviders } from '../../../testing/render';
+import { session } from '@/lib/session';
+import { jsonResponse, renderWithProviders } from '@/testing/render';
 import { SignUpForm } from './sign-up-form';
 
 const user = {

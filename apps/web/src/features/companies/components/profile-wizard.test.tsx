@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { jsonResponse, renderWithProviders } from '../../../testing/render';
+import { jsonResponse, renderWithProviders } from '@/testing/render';
 import { ProfileWizard } from './profile-wizard';
 
 describe('ProfileWizard', () => {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 
-import { errorMessageKey } from '../../../components/ui/page-states';
-import { isApiError } from '../../../lib/api-error';
+import { errorMessageKey } from '@/components/ui/page-states';
+import { isApiError } from '@/lib/api-error';
 
 /** The API's conflict codes for delegations, each with a sentence of ours. */
 const CODES = [

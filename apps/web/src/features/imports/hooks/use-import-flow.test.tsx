@@ -4,7 +4,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { jsonResponse } from '../../../testing/render';
+import { jsonResponse } from '@/testing/render';
 import { progressPercent } from '../lib/import-flow';
 import { useImportFlow } from './use-import-flow';
 

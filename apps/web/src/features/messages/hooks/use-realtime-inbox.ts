@@ -2,7 +2,7 @@ import type { PresenceEvent } from '@jcc/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
-import { connectSocket, getSocket } from '../../../lib/socket';
+import { connectSocket, getSocket } from '@/lib/socket';
 import { useConversations } from '../api/get-conversations';
 import { clearPresence, setPresence } from '../lib/presence-store';
 

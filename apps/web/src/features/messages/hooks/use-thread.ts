@@ -2,8 +2,8 @@ import type { ChatMessage, ReadEvent, SyncAck, TypingEvent } from '@jcc/contract
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 
-import { getSocket, useSocketStatus } from '../../../lib/socket';
-import { uuid } from '../../../lib/uuid';
+import { getSocket, useSocketStatus } from '@/lib/socket';
+import { uuid } from '@/lib/uuid';
 import { getMessages } from '../api/get-messages';
 import {
   firstSeq,
