@@ -36,7 +36,7 @@ function toMswPath(path: string): string {
 export interface ApiRequestInfo<Body> {
   request: Request;
   params: PathParams;
-  /** The parsed JSON body (undefined when there is none). */
+  /** The parsed JSON body (undefined when there is none, or it is not JSON: read `request`). */
   body: Body;
 }
 
@@ -72,7 +72,8 @@ type MswResolver = Parameters<typeof http.get>[1];
 function handlerFor<M extends Method>(method: M) {
   return <P extends PathFor<M>>(path: P, resolve: Resolver<Operation<P, M>>) => {
     const resolver = async ({ request, params }: { request: Request; params: PathParams }) => {
-      const text = await request.clone().text();
+      const isJson = request.headers.get('Content-Type')?.includes('application/json') ?? false;
+      const text = isJson ? await request.clone().text() : '';
       const body = (text ? JSON.parse(text) : undefined) as RequestBodyOf<Operation<P, M>>;
       const url = new URL(request.url);
       requestLog.push({ method: request.method, url: url.pathname + url.search, body });
@@ -82,7 +83,18 @@ function handlerFor<M extends Method>(method: M) {
   };
 }
 
+/** Any request to /api, whatever its method and path: for tests of the HTTP client itself. */
+function anyApiRequest(resolve: (request: Request) => Response | Promise<Response>) {
+  const resolver = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    requestLog.push({ method: request.method, url: url.pathname + url.search, body: undefined });
+    return resolve(request);
+  };
+  return http.all('*/api/*', resolver as MswResolver);
+}
+
 export const apiHttp = {
+  any: anyApiRequest,
   get: handlerFor('get'),
   post: handlerFor('post'),
   patch: handlerFor('patch'),
