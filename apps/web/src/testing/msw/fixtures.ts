@@ -5,6 +5,7 @@ import type {
   ConversationResponse,
   MatchResponse,
   Page,
+  UserResponse,
 } from '@jcc/contracts';
 
 /**
@@ -96,4 +97,16 @@ export function aConversation(overrides: Partial<ConversationResponse> = {}): Co
 
 export function aPage<T>(items: T[], nextCursor: string | null = null): Page<T> {
   return { items, nextCursor };
+}
+
+export function aMember(overrides: Partial<UserResponse> = {}): UserResponse {
+  return {
+    id: MY_USER_ID,
+    email: 'ayesha@induslooms.pk',
+    fullName: 'Ayesha Khan',
+    role: 'member',
+    companyId: MY_COMPANY_ID,
+    locale: 'en',
+    ...overrides,
+  };
 }
