@@ -37,7 +37,9 @@ const cardOf = async (name: string) =>
 const feedbackSent = () =>
   answeredRequests()
     .filter((request) => request.method === 'POST')
-    .map((request) => `${request.url.split('/')[3]} ${(request.body as { action: string }).action}`);
+    .map(
+      (request) => `${request.url.split('/')[3]} ${(request.body as { action: string }).action}`,
+    );
 
 describe('Matches page', () => {
   beforeEach(() => session.signIn({ user: aMember(), accessToken: 'a', refreshToken: 'r' }));
@@ -59,9 +61,7 @@ describe('Matches page', () => {
 
   it('shows an error with a retry that loads the matches', async () => {
     let failing = true;
-    server.use(
-      apiHttp.get('/api/matches', () => (failing ? apiError(500) : json(aPage(MATCHES)))),
-    );
+    server.use(apiHttp.get('/api/matches', () => (failing ? apiError(500) : json(aPage(MATCHES)))));
     renderMatches();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Something went wrong');
