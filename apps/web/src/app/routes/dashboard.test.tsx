@@ -100,12 +100,16 @@ describe('Matches page', () => {
 
   it('dismisses a match at once, and undo brings it back', async () => {
     const typing = userEvent.setup();
-    server.use(...matchesApi(MATCHES).handlers);
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(...matchesApi(MATCHES, { beforeFeedback: () => answered }).handlers);
     renderMatches();
     const ganja = await cardOf('Ganja Silk');
     await typing.click(within(ganja).getByText('Not interested'));
+    // Gone before the server has answered.
     await waitFor(() => expect(screen.queryByText('Ganja Silk')).toBeNull());
     expect(screen.getAllByTestId('match-card')).toHaveLength(1);
+    answer();
     expect(await screen.findByText('Ganja Silk will not be suggested again.')).toBeTruthy();
 
     await typing.click(screen.getByText('Undo'));

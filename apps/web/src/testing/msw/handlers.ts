@@ -28,7 +28,14 @@ export interface FeedbackCall {
 }
 
 /** GET /api/matches (?saved=true lists saved ones) and POST /api/matches/:companyId/feedback. */
-export function matchesApi(matches: MatchResponse[], { saved = [] as string[] } = {}) {
+export function matchesApi(
+  matches: MatchResponse[],
+  {
+    saved = [] as string[],
+    /** Awaited before feedback is stored and answered: lets a test look while it is in flight. */
+    beforeFeedback = (): Promise<void> => Promise.resolve(),
+  } = {},
+) {
   const savedIds = new Set(saved);
   const dismissed = new Set<string>();
   const feedback: FeedbackCall[] = [];
@@ -41,7 +48,8 @@ export function matchesApi(matches: MatchResponse[], { saved = [] as string[] } 
       );
       return json(aPage(shown));
     }),
-    apiHttp.post('/api/matches/{companyId}/feedback', ({ params, body }) => {
+    apiHttp.post('/api/matches/{companyId}/feedback', async ({ params, body }) => {
+      await beforeFeedback();
       const companyId = String(params.companyId);
       feedback.push({ companyId, action: body.action });
       if (body.action === 'save') {
