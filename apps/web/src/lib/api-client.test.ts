@@ -3,8 +3,7 @@ import { HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { server } from '@/testing/msw/server';
-import { answeredRequests, apiHttp } from '@/testing/msw/typed-http';
-import { jsonResponse } from '@/testing/render';
+import { answeredRequests, apiHttp, json } from '@/testing/msw/typed-http';
 import { api, onSessionExpired, unwrap } from './api-client';
 import { ApiError } from './api-error';
 import { REFRESH_TOKEN_KEY, session } from './session';
@@ -38,7 +37,7 @@ describe('the API client', () => {
   });
 
   it('sends the access token', async () => {
-    route((request) => jsonResponse({ ...user, seen: authOf(request) }));
+    route((request) => json({ ...user, seen: authOf(request) }));
     const me = await unwrap<{ seen: string }>(api.GET('/api/auth/me'));
     expect(me.seen).toBe('Bearer access-1');
     expect(answeredRequests()).toHaveLength(1);
@@ -51,11 +50,11 @@ describe('the API client', () => {
         refreshes += 1;
         const body = (await request.json()) as { refreshToken: string };
         expect(body.refreshToken).toBe('refresh-1');
-        return jsonResponse(pair(2));
+        return json(pair(2));
       }
       return authOf(request) === 'Bearer access-2'
-        ? jsonResponse({ ok: true })
-        : jsonResponse({ statusCode: 401, error: 'Unauthorized', message: 'expired' }, 401);
+        ? json({ ok: true })
+        : json({ statusCode: 401, error: 'Unauthorized', message: 'expired' }, 401);
     });
 
     const results = await Promise.all([
@@ -74,8 +73,8 @@ describe('the API client', () => {
     onSessionExpired(expired);
     route((request) =>
       request.url.endsWith('/api/auth/refresh')
-        ? jsonResponse({ statusCode: 401, error: 'Unauthorized', message: 'spent' }, 401)
-        : jsonResponse({ statusCode: 401, error: 'Unauthorized', message: 'expired' }, 401),
+        ? json({ statusCode: 401, error: 'Unauthorized', message: 'spent' }, 401)
+        : json({ statusCode: 401, error: 'Unauthorized', message: 'expired' }, 401),
     );
 
     await expect(unwrap(api.GET('/api/auth/me'))).rejects.toMatchObject({ status: 401 });
@@ -86,7 +85,7 @@ describe('the API client', () => {
 
   it('does not refresh on a wrong password (401 from login)', async () => {
     session.signOut();
-    route(() => jsonResponse({ statusCode: 401, error: 'Unauthorized', message: 'wrong' }, 401));
+    route(() => json({ statusCode: 401, error: 'Unauthorized', message: 'wrong' }, 401));
     await expect(
       unwrap(api.POST('/api/auth/login', { body: { email: 'a@b.c', password: 'nope' } })),
     ).rejects.toBeInstanceOf(ApiError);
@@ -95,7 +94,7 @@ describe('the API client', () => {
 
   it('turns validation errors into field errors, and a dead network into status 0', async () => {
     route(() =>
-      jsonResponse(
+      json(
         {
           statusCode: 400,
           error: 'Bad Request',

@@ -29,7 +29,8 @@ export class FakeSocket {
 
   answer<E extends ClientEvent>(
     event: E,
-    reply: (payload: Parameters<ClientToServerEvents[E]>[0]) => AckOf<E>,
+    // NoInfer: E comes from the event name alone, so the reply is checked against its ack type.
+    reply: NoInfer<(payload: Parameters<ClientToServerEvents[E]>[0]) => AckOf<E>>,
   ): void {
     this.answers.set(event, reply as (payload: never) => unknown);
   }

@@ -21,10 +21,3 @@ export function renderWithProviders(ui: ReactElement, { route = '/' } = {}): Ren
     </DirectionProvider>,
   );
 }
-
-export function jsonResponse(body: unknown, status = 200): Response {
-  return new Response(status === 204 ? null : JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
-}
