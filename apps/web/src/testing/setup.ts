@@ -8,6 +8,10 @@ import { setSocketForTests } from '@/lib/socket';
 import { server } from './msw/server';
 import { clearAnsweredRequests } from './msw/typed-http';
 
+// Form tests type with userEvent key by key through Mantine; on a busy 2-core machine one such
+// test takes well over vitest's default 5 s. A safety net only: no test asserts a duration.
+vi.setConfig({ testTimeout: 30_000 });
+
 // jsdom lacks what Mantine measures with.
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
