@@ -176,6 +176,14 @@ export default defineConfig([
   {
     name: 'jcc/web-boundaries',
     files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    settings: {
+      // `@/…` imports resolve through apps/web/tsconfig.json's paths, so boundaries and cycles
+      // are checked on them as on relative imports.
+      'import/resolver': {
+        typescript: { project: path.join(rootDir, 'apps/web/tsconfig.json') },
+        node: importPlugin.flatConfigs.typescript.settings['import/resolver'].node,
+      },
+    },
     rules: {
       'import/no-restricted-paths': [
         'error',

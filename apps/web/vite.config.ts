@@ -14,6 +14,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
+      '@': fromHere('src'),
       '@jcc/contracts': fromHere('../../libs/contracts/src/index.ts'),
     },
     // recharts' peer react-is must be React 19's (this workspace's), not an older hoisted copy.

@@ -4,9 +4,9 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { directionOf } from '../lib/i18n';
-import { createQueryClient } from '../lib/query-client';
-import { theme } from '../lib/theme';
+import { directionOf } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+import { theme } from '@/lib/theme';
 
 /** Mantine's direction follows the language (Urdu is right-to-left). */
 function DirectionSync() {

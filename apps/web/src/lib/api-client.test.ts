@@ -1,7 +1,9 @@
 import type { AuthResponse } from '@jcc/contracts';
+import { HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { jsonResponse } from '../testing/render';
+import { server } from '@/testing/msw/server';
+import { answeredRequests, apiHttp, json } from '@/testing/msw/typed-http';
 import { api, onSessionExpired, unwrap } from './api-client';
 import { ApiError } from './api-error';
 import { REFRESH_TOKEN_KEY, session } from './session';
@@ -21,11 +23,7 @@ const pair = (n: number): AuthResponse => ({
 });
 
 function route(handler: (request: Request) => Response | Promise<Response>) {
-  const fetchMock = vi.fn((input: RequestInfo | URL, init?: RequestInit) =>
-    Promise.resolve(handler(input instanceof Request ? input : new Request(String(input), init))),
-  );
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
+  server.use(apiHttp.any(handler));
 }
 
 const authOf = (request: Request) => request.headers.get('Authorization');
@@ -39,10 +37,10 @@ describe('the API client', () => {
   });
 
   it('sends the access token', async () => {
-    const fetchMock = route((request) => jsonResponse({ ...user, seen: authOf(request) }));
+    route((request) => json({ ...user, seen: authOf(request) }));
     const me = await unwrap<{ seen: string }>(api.GET('/api/auth/me'));
     expect(me.seen).toBe('Bearer access-1');
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(answeredRequests()).toHaveLength(1);
   });
 
   it('on a 401 refreshes once, for all calls in flight, and retries each once', async () => {
@@ -52,11 +50,11 @@ describe('the API client', () => {
         refreshes += 1;
         const body = (await request.json()) as { refreshToken: string };
         expect(body.refreshToken).toBe('refresh-1');
-        return jsonResponse(pair(2));
+        return json(pair(2));
       }
       return authOf(request) === 'Bearer access-2'
-        ? jsonResponse({ ok: true })
-        : jsonResponse({ statusCode: 401, error: 'Unauthorized', message: 'expired' }, 401);
+        ? json({ ok: true })
+        : json({ statusCode: 401, error: 'Unauthorized', message: 'expired' }, 401);
     });
 
     const results = await Promise.all([
@@ -75,8 +73,8 @@ describe('the API client', () => {
     onSessionExpired(expired);
     route((request) =>
       request.url.endsWith('/api/auth/refresh')
-        ? jsonResponse({ statusCode: 401, error: 'Unauthorized', message: 'spent' }, 401)
-        : jsonResponse({ statusCode: 401, error: 'Unauthorized', message: 'expired' }, 401),
+        ? json({ statusCode: 401, error: 'Unauthorized', message: 'spent' }, 401)
+        : json({ statusCode: 401, error: 'Unauthorized', message: 'expired' }, 401),
     );
 
     await expect(unwrap(api.GET('/api/auth/me'))).rejects.toMatchObject({ status: 401 });
@@ -87,18 +85,16 @@ describe('the API client', () => {
 
   it('does not refresh on a wrong password (401 from login)', async () => {
     session.signOut();
-    const fetchMock = route(() =>
-      jsonResponse({ statusCode: 401, error: 'Unauthorized', message: 'wrong' }, 401),
-    );
+    route(() => json({ statusCode: 401, error: 'Unauthorized', message: 'wrong' }, 401));
     await expect(
       unwrap(api.POST('/api/auth/login', { body: { email: 'a@b.c', password: 'nope' } })),
     ).rejects.toBeInstanceOf(ApiError);
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(answeredRequests()).toHaveLength(1);
   });
 
   it('turns validation errors into field errors, and a dead network into status 0', async () => {
     route(() =>
-      jsonResponse(
+      json(
         {
           statusCode: 400,
           error: 'Bad Request',
@@ -110,10 +106,7 @@ describe('the API client', () => {
     const error = await unwrap(api.GET('/api/taxonomy')).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 400, fieldErrors: [{ field: 'city' }] });
 
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
-    );
+    route(() => HttpResponse.error());
     const offline = await unwrap(api.GET('/api/taxonomy')).catch((caught: unknown) => caught);
     expect(offline).toMatchObject({ status: 0, isNetwork: true });
   });

@@ -68,6 +68,14 @@ export function getSocket(): ChatSocket {
   return socket;
 }
 
+/**
+ * Puts a stand-in in the place of the tab's socket: component tests drive the chat through a
+ * small fake (src/testing/fake-socket.ts) instead of a server. null forgets it again.
+ */
+export function setSocketForTests(replacement: ChatSocket | null): void {
+  socket = replacement;
+}
+
 export function connectSocket(): ChatSocket {
   const current = getSocket();
   if (!current.connected && session.getAccessToken()) {

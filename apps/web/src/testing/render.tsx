@@ -4,7 +4,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 
-import { theme } from '../lib/theme';
+import { theme } from '@/lib/theme';
 
 /** Renders a component as the app would: Mantine, React Query (no retries), a router. */
 export function renderWithProviders(ui: ReactElement, { route = '/' } = {}): RenderResult {
@@ -20,11 +20,4 @@ export function renderWithProviders(ui: ReactElement, { route = '/' } = {}): Ren
       </MantineProvider>
     </DirectionProvider>,
   );
-}
-
-export function jsonResponse(body: unknown, status = 200): Response {
-  return new Response(status === 204 ? null : JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
 }

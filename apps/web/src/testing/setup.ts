@@ -1,8 +1,16 @@
 import { cleanup } from '@testing-library/react';
 import type { ResourceKey } from 'i18next';
-import { afterEach, beforeAll, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 
-import { initI18n } from '../lib/i18n';
+import { initI18n } from '@/lib/i18n';
+import { setSocketForTests } from '@/lib/socket';
+
+import { server } from './msw/server';
+import { clearAnsweredRequests } from './msw/typed-http';
+
+// Form tests type with userEvent key by key through Mantine; on a busy 2-core machine one such
+// test takes well over vitest's default 5 s. A safety net only: no test asserts a duration.
+vi.setConfig({ testTimeout: 30_000 });
 
 // jsdom lacks what Mantine measures with.
 Object.defineProperty(window, 'matchMedia', {
@@ -38,10 +46,18 @@ for (const [path, module] of Object.entries(files)) {
 }
 
 beforeAll(async () => {
+  // Every HTTP call of a test is answered by the handlers it set (src/testing/msw); any other
+  // call fails the test.
+  server.listen({ onUnhandledRequest: 'error' });
   await initI18n({ resources, lng: 'en' });
 });
 
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  server.resetHandlers();
+  clearAnsweredRequests();
+  setSocketForTests(null);
 });
+
+afterAll(() => server.close());

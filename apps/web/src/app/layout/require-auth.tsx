@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 
-import { LoadingState } from '../../components/ui/page-states';
-import { useSession } from '../../lib/session';
+import { LoadingState } from '@/components/ui/page-states';
+import { useSession } from '@/lib/session';
 
 /** Pages for signed-in users; others go to sign-in and come back here afterwards. */
 export function RequireAuth() {

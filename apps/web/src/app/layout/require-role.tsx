@@ -3,9 +3,9 @@ import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 
-import { EmptyState, LoadingState } from '../../components/ui/page-states';
-import { PageTitle } from '../../components/ui/page-title';
-import { useSession } from '../../lib/session';
+import { EmptyState, LoadingState } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
+import { useSession } from '@/lib/session';
 
 /** Roles that work in the chamber's staff workspace. */
 export const STAFF_ROLES: readonly Role[] = ['staff', 'admin'];

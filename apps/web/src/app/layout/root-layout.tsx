@@ -16,14 +16,14 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
 
-import { LanguageSwitcher } from '../../components/ui/language-switcher';
-import { useLogout } from '../../features/auth/api/logout';
-import { saveAccountLocale } from '../../features/auth/api/update-me';
-import { VerificationBanner } from '../../features/companies/components/verification-banner';
-import { useRealtimeInbox } from '../../features/messages/hooks/use-realtime-inbox';
-import { onSessionExpired } from '../../lib/api-client';
-import { applyUserLocale } from '../../lib/i18n';
-import { useCurrentUser } from '../../lib/session';
+import { LanguageSwitcher } from '@/components/ui/language-switcher';
+import { useLogout } from '@/features/auth/api/logout';
+import { saveAccountLocale } from '@/features/auth/api/update-me';
+import { VerificationBanner } from '@/features/companies/components/verification-banner';
+import { useRealtimeInbox } from '@/features/messages/hooks/use-realtime-inbox';
+import { onSessionExpired } from '@/lib/api-client';
+import { applyUserLocale } from '@/lib/i18n';
+import { useCurrentUser } from '@/lib/session';
 import { NavLinks } from './nav-links';
 
 export function RootLayout() {

@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
-import { useCurrentUser } from '../../lib/session';
+import { useCurrentUser } from '@/lib/session';
 
 /** The chamber staff workspace: its own sub-navigation above each staff page. */
 export function StaffLayout() {

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 
-import { CompanyPage } from '../../features/companies/components/company-page';
-import { RequestContactButton } from '../../features/contacts/components/request-contact-button';
+import { CompanyPage } from '@/features/companies/components/company-page';
+import { RequestContactButton } from '@/features/contacts/components/request-contact-button';
 
 export function CompanyRoute() {
   const { companyId = '' } = useParams();

@@ -1,4 +1,4 @@
-import { ContactRequestsPage } from '../../features/contacts/components/contact-requests-page';
+import { ContactRequestsPage } from '@/features/contacts/components/contact-requests-page';
 
 export function ContactsRoute() {
   return <ContactRequestsPage />;

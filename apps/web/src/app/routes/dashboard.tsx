@@ -2,10 +2,10 @@ import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmptyState } from '../../components/ui/page-states';
-import { RequestContactButton } from '../../features/contacts/components/request-contact-button';
-import { MatchesDashboard } from '../../features/matches/components/matches-dashboard';
-import { useCurrentUser } from '../../lib/session';
+import { EmptyState } from '@/components/ui/page-states';
+import { RequestContactButton } from '@/features/contacts/components/request-contact-button';
+import { MatchesDashboard } from '@/features/matches/components/matches-dashboard';
+import { useCurrentUser } from '@/lib/session';
 
 export function DashboardRoute() {
   const { t } = useTranslation();

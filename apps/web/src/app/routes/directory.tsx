@@ -1,4 +1,4 @@
-import { DirectoryPage } from '../../features/companies/components/directory-page';
+import { DirectoryPage } from '@/features/companies/components/directory-page';
 
 export function DirectoryRoute() {
   return <DirectoryPage />;

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 
-import { MessagesPage } from '../../features/messages/components/messages-page';
-import { useCurrentUser } from '../../lib/session';
+import { MessagesPage } from '@/features/messages/components/messages-page';
+import { useCurrentUser } from '@/lib/session';
 
 export function MessagesRoute() {
   const { conversationId } = useParams();

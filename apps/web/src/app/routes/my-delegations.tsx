@@ -2,9 +2,9 @@ import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmptyState } from '../../components/ui/page-states';
-import { MyDelegationsPage } from '../../features/delegations/components/my-delegations-page';
-import { useCurrentUser } from '../../lib/session';
+import { EmptyState } from '@/components/ui/page-states';
+import { MyDelegationsPage } from '@/features/delegations/components/my-delegations-page';
+import { useCurrentUser } from '@/lib/session';
 import { isStaffRole } from '../layout/require-role';
 
 /** A member's delegations; staff manage theirs in the workspace. */

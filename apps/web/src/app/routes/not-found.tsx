@@ -2,8 +2,8 @@ import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmptyState } from '../../components/ui/page-states';
-import { PageTitle } from '../../components/ui/page-title';
+import { EmptyState } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
 
 export function NotFoundRoute() {
   const { t } = useTranslation();

@@ -2,9 +2,9 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 
-import { PageTitle } from '../../components/ui/page-title';
-import { ProfileWizard } from '../../features/companies/components/profile-wizard';
-import { useCurrentUser } from '../../lib/session';
+import { PageTitle } from '@/components/ui/page-title';
+import { ProfileWizard } from '@/features/companies/components/profile-wizard';
+import { useCurrentUser } from '@/lib/session';
 
 export function OnboardingRoute() {
   const { t } = useTranslation();

@@ -2,11 +2,11 @@ import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../components/ui/page-states';
-import { PageTitle } from '../../components/ui/page-title';
-import { useCompany } from '../../features/companies/api/get-company';
-import { ProfileEditor } from '../../features/companies/components/profile-editor';
-import { useCurrentUser } from '../../lib/session';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
+import { useCompany } from '@/features/companies/api/get-company';
+import { ProfileEditor } from '@/features/companies/components/profile-editor';
+import { useCurrentUser } from '@/lib/session';
 
 export function ProfileRoute() {
   const { t } = useTranslation();

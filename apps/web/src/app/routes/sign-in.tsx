@@ -2,9 +2,9 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
-import { PageTitle } from '../../components/ui/page-title';
-import { SignInForm } from '../../features/auth/components/sign-in-form';
-import { useSession } from '../../lib/session';
+import { PageTitle } from '@/components/ui/page-title';
+import { SignInForm } from '@/features/auth/components/sign-in-form';
+import { useSession } from '@/lib/session';
 import { afterSignIn } from './post-sign-in';
 
 export function SignInRoute() {

@@ -2,9 +2,9 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 
-import { PageTitle } from '../../components/ui/page-title';
-import { SignUpForm } from '../../features/auth/components/sign-up-form';
-import { useSession } from '../../lib/session';
+import { PageTitle } from '@/components/ui/page-title';
+import { SignUpForm } from '@/features/auth/components/sign-up-form';
+import { useSession } from '@/lib/session';
 import { afterSignIn } from './post-sign-in';
 
 export function SignUpRoute() {

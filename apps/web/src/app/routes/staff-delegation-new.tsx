@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 
-import { NewDelegationPage } from '../../features/delegations/components/new-delegation-page';
+import { NewDelegationPage } from '@/features/delegations/components/new-delegation-page';
 
 export function StaffDelegationNewRoute() {
   const navigate = useNavigate();

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 
-import { DelegationDetailPage } from '../../features/delegations/components/delegation-detail-page';
+import { DelegationDetailPage } from '@/features/delegations/components/delegation-detail-page';
 
 export function StaffDelegationRoute() {
   const { delegationId = '' } = useParams();

@@ -1,4 +1,4 @@
-import { DelegationsPage } from '../../features/delegations/components/delegations-page';
+import { DelegationsPage } from '@/features/delegations/components/delegations-page';
 
 export function StaffDelegationsRoute() {
   return <DelegationsPage />;

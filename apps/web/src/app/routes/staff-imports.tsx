@@ -1,4 +1,4 @@
-import { ImportPage } from '../../features/imports/components/import-page';
+import { ImportPage } from '@/features/imports/components/import-page';
 
 export function StaffImportsRoute() {
   return <ImportPage />;

@@ -1,4 +1,4 @@
-import { StatsPage } from '../../features/stats/components/stats-page';
+import { StatsPage } from '@/features/stats/components/stats-page';
 
 export function StaffStatsRoute() {
   return <StatsPage />;

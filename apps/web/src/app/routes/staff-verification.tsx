@@ -1,4 +1,4 @@
-import { VerificationQueuePage } from '../../features/verification/components/verification-queue-page';
+import { VerificationQueuePage } from '@/features/verification/components/verification-queue-page';
 
 export function StaffVerificationRoute() {
   return <VerificationQueuePage />;

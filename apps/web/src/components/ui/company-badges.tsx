@@ -1,7 +1,7 @@
 import type { Country, VerificationStatus } from '@jcc/contracts';
 import { Badge } from '@mantine/core';
 
-import { useLabels } from '../../lib/labels';
+import { useLabels } from '@/lib/labels';
 
 export function CountryBadge({ country }: { country: Country }) {
   const { label } = useLabels();

@@ -3,7 +3,7 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-import { useLabels } from '../../lib/labels';
+import { useLabels } from '@/lib/labels';
 import { CountryBadge, VerificationBadge } from './company-badges';
 
 /** Name (linking to the company page), place, sectors and badges: the same in every list. */

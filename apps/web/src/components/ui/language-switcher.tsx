@@ -1,14 +1,8 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import {
-  changeLocale,
-  currentLocale,
-  isUiLocale,
-  UI_LOCALES,
-  type LocaleSaver,
-} from '../../lib/i18n';
-import { useCurrentUser } from '../../lib/session';
+import { changeLocale, currentLocale, isUiLocale, UI_LOCALES, type LocaleSaver } from '@/lib/i18n';
+import { useCurrentUser } from '@/lib/session';
 
 /** Each language is named in itself, so anyone can find their own. */
 const NATIVE_NAMES: Record<(typeof UI_LOCALES)[number], string> = {

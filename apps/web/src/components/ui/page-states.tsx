@@ -2,7 +2,7 @@ import { Alert, Button, Center, Loader, Stack, Text, Title } from '@mantine/core
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ApiError } from '../../lib/api-error';
+import { ApiError } from '@/lib/api-error';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();

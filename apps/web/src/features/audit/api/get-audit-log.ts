@@ -1,8 +1,8 @@
 import type { AuditEntry, Page } from '@jcc/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
-import type { paths } from '../../../lib/api-schema';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/lib/api-schema';
 
 export type AuditFilters = Omit<
   NonNullable<paths['/api/audit']['get']['parameters']['query']>,

@@ -3,7 +3,7 @@ import { Anchor, Code, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { useFormatters } from '../../../lib/labels';
+import { useFormatters } from '@/lib/labels';
 import { actionKey } from './audit-filters';
 import { AuditChange } from './audit-value';
 

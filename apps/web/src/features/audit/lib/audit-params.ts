@@ -1,4 +1,4 @@
-import { dayStart } from '../../../lib/dates';
+import { dayStart } from '@/lib/dates';
 import type { AuditFilters } from '../api/get-audit-log';
 
 /** The audit page's filters as they stand in the address bar (dates as `YYYY-MM-DD`). */

@@ -1,8 +1,8 @@
 import type { AuthResponse } from '@jcc/contracts';
 import { useMutation } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
-import { session } from '../../../lib/session';
+import { api, unwrap } from '@/lib/api-client';
+import { session } from '@/lib/session';
 
 export interface LoginInput {
   email: string;

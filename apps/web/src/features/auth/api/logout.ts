@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
-import { session } from '../../../lib/session';
-import { disconnectSocket } from '../../../lib/socket';
+import { api, unwrap } from '@/lib/api-client';
+import { session } from '@/lib/session';
+import { disconnectSocket } from '@/lib/socket';
 
 /** POST /api/auth/logout — the refresh token is spent; locally the session ends either way. */
 export async function logout(): Promise<void> {

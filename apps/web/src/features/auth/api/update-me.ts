@@ -1,8 +1,8 @@
 import type { UiLocale, UserResponse } from '@jcc/contracts';
 
-import { api, unwrap } from '../../../lib/api-client';
-import type { paths } from '../../../lib/api-schema';
-import { session } from '../../../lib/session';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/lib/api-schema';
+import { session } from '@/lib/session';
 
 export type UpdateMeBody =
   paths['/api/auth/me']['patch']['requestBody']['content']['application/json'];

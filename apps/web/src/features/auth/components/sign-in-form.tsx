@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { isApiError } from '../../../lib/api-error';
+import { isApiError } from '@/lib/api-error';
 import { useLogin } from '../api/login';
 
 export function SignInForm({ onSignedIn }: { onSignedIn: (user: UserResponse) => void }) {

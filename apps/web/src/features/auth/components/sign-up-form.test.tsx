@@ -2,8 +2,10 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { session } from '../../../lib/session';
-import { jsonResponse, renderWithProviders } from '../../../testing/render';
+import { session } from '@/lib/session';
+import { answeredRequests, apiError, apiHttp, json } from '@/testing/msw/typed-http';
+import { server } from '@/testing/msw/server';
+import { renderWithProviders } from '@/testing/render';
 import { SignUpForm } from './sign-up-form';
 
 const user = {
@@ -15,10 +17,8 @@ const user = {
   locale: 'en',
 };
 
-function stubApi(response: Response) {
-  const fetchMock = vi.fn((_input: Request) => Promise.resolve(response));
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
+function registerAnswers(response: () => Response) {
+  server.use(apiHttp.post('/api/auth/register', response));
 }
 
 async function fill(values: { name?: string; email?: string; password?: string }) {
@@ -39,17 +39,17 @@ describe('SignUpForm', () => {
   afterEach(() => session.signOut());
 
   it('checks the fields as the API does before sending anything', async () => {
-    const fetchMock = stubApi(jsonResponse({}));
+    registerAnswers(() => json({}));
     renderWithProviders(<SignUpForm onSignedUp={vi.fn()} />);
     await fill({ name: 'A', email: 'not-an-email', password: 'short' });
     expect(await screen.findByText('Use at least 2 characters')).toBeTruthy();
     expect(screen.getByText('Enter a valid e-mail address, e.g. name@company.com')).toBeTruthy();
     expect(screen.getByText('Use at least 10 characters')).toBeTruthy();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(answeredRequests()).toEqual([]);
   });
 
   it('creates the account in the current language and signs the user in', async () => {
-    const fetchMock = stubApi(jsonResponse({ user, accessToken: 'a', refreshToken: 'r' }, 201));
+    registerAnswers(() => json({ user, accessToken: 'a', refreshToken: 'r' }, 201));
     const onSignedUp = vi.fn();
     renderWithProviders(<SignUpForm onSignedUp={onSignedUp} />);
     await fill({
@@ -58,9 +58,9 @@ describe('SignUpForm', () => {
       password: 'long-enough-password',
     });
     await waitFor(() => expect(onSignedUp).toHaveBeenCalledWith(user));
-    const request = fetchMock.mock.calls[0][0];
-    expect(request.url).toMatch(/\/api\/auth\/register$/);
-    expect(await request.json()).toEqual({
+    const [request] = answeredRequests();
+    expect(request.url).toBe('/api/auth/register');
+    expect(request.body).toEqual({
       fullName: 'Ayesha Khan',
       email: 'ayesha@crescent.pk',
       password: 'long-enough-password',
@@ -70,7 +70,7 @@ describe('SignUpForm', () => {
   });
 
   it('says when the e-mail is taken (409), next to the e-mail field', async () => {
-    stubApi(jsonResponse({ statusCode: 409, error: 'Conflict', message: 'exists' }, 409));
+    registerAnswers(() => apiError(409, 'exists'));
     renderWithProviders(<SignUpForm onSignedUp={vi.fn()} />);
     await fill({
       name: 'Ayesha Khan',
@@ -83,8 +83,8 @@ describe('SignUpForm', () => {
   });
 
   it('shows the API’s validation messages on their fields, in the user’s words', async () => {
-    stubApi(
-      jsonResponse(
+    registerAnswers(() =>
+      json(
         {
           statusCode: 400,
           error: 'Bad Request',

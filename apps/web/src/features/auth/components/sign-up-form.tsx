@@ -4,9 +4,9 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { isApiError } from '../../../lib/api-error';
-import { toFormErrors } from '../../../lib/api-messages';
-import { currentLocale } from '../../../lib/i18n';
+import { isApiError } from '@/lib/api-error';
+import { toFormErrors } from '@/lib/api-messages';
+import { currentLocale } from '@/lib/i18n';
 import { useRegister } from '../api/register';
 
 export const PASSWORD_MIN_LENGTH = 10;

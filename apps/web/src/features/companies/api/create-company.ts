@@ -1,9 +1,9 @@
 import type { CompanyResponse } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
-import type { paths } from '../../../lib/api-schema';
-import { session } from '../../../lib/session';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/lib/api-schema';
+import { session } from '@/lib/session';
 
 export type CreateCompanyBody =
   paths['/api/companies']['post']['requestBody']['content']['application/json'];

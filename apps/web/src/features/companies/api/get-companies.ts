@@ -1,8 +1,8 @@
 import type { CompanyResponse, Page } from '@jcc/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
-import type { paths } from '../../../lib/api-schema';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/lib/api-schema';
 
 export type DirectoryFilters = NonNullable<paths['/api/companies']['get']['parameters']['query']>;
 

@@ -1,7 +1,7 @@
 import type { CompanyResponse } from '@jcc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/companies/:id */
 export function getCompany(id: string, signal?: AbortSignal): Promise<CompanyResponse> {

@@ -1,8 +1,8 @@
 import type { CompanyResponse } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
-import type { paths } from '../../../lib/api-schema';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/lib/api-schema';
 
 export type UpdateCompanyBody =
   paths['/api/companies/{id}']['patch']['requestBody']['content']['application/json'];

@@ -3,10 +3,10 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CountryBadge, VerificationBadge } from '../../../components/ui/company-badges';
-import { ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { PageTitle } from '../../../components/ui/page-title';
-import { useFormatters, useLabels, type TaxonomyKind } from '../../../lib/labels';
+import { CountryBadge, VerificationBadge } from '@/components/ui/company-badges';
+import { ErrorState, LoadingState } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
+import { useFormatters, useLabels, type TaxonomyKind } from '@/lib/labels';
 import { useCompany } from '../api/get-company';
 
 function Codes({

@@ -4,7 +4,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useLabels } from '../../../lib/labels';
+import { useLabels } from '@/lib/labels';
 
 export interface DirectoryParams {
   q: string;

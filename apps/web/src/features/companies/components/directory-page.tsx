@@ -3,9 +3,9 @@ import { Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
-import { CompanySummaryView } from '../../../components/ui/company-summary';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { PageTitle } from '../../../components/ui/page-title';
+import { CompanySummaryView } from '@/components/ui/company-summary';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
 import { useCompanies, type DirectoryFilters as Filters } from '../api/get-companies';
 import { DirectoryFilters, type DirectoryParams } from './directory-filters';
 

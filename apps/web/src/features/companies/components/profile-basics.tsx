@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { useLabels } from '../../../lib/labels';
+import { useLabels } from '@/lib/labels';
 import type { ProfileForm } from '../hooks/use-profile-form';
 
 /** Name, country, city, registration number, size, founding year, website. */

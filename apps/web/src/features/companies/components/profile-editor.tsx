@@ -3,8 +3,8 @@ import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 
-import { isApiError } from '../../../lib/api-error';
-import { toFormErrors } from '../../../lib/api-messages';
+import { isApiError } from '@/lib/api-error';
+import { toFormErrors } from '@/lib/api-messages';
 import { useUpdateCompany } from '../api/update-company';
 import { useProfileForm } from '../hooks/use-profile-form';
 import { fromCompany, toUpdateBody } from '../lib/profile-rules';

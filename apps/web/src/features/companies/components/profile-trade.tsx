@@ -3,7 +3,7 @@ import { Checkbox, MultiSelect, SimpleGrid, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useLabels, type TaxonomyKind } from '../../../lib/labels';
+import { useLabels, type TaxonomyKind } from '@/lib/labels';
 import type { ProfileForm } from '../hooks/use-profile-form';
 
 /** Chapter 77 is reserved in the HS: nobody trades in it. */

@@ -2,7 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { jsonResponse, renderWithProviders } from '../../../testing/render';
+import { server } from '@/testing/msw/server';
+import { answeredRequests, apiHttp, json } from '@/testing/msw/typed-http';
+import { renderWithProviders } from '@/testing/render';
 import { ProfileWizard } from './profile-wizard';
 
 describe('ProfileWizard', () => {
@@ -21,9 +23,9 @@ describe('ProfileWizard', () => {
 
   it('walks the five steps, sends the profile, and puts a server-side error back on its field', async () => {
     const typing = userEvent.setup();
-    const fetchMock = vi.fn((_request: Request) =>
-      Promise.resolve(
-        jsonResponse(
+    server.use(
+      apiHttp.post('/api/companies', () =>
+        json(
           {
             statusCode: 400,
             error: 'Bad Request',
@@ -33,7 +35,6 @@ describe('ProfileWizard', () => {
         ),
       ),
     );
-    vi.stubGlobal('fetch', fetchMock);
     renderWithProviders(<ProfileWizard onCreated={vi.fn()} />);
 
     await typing.type(screen.getByLabelText(/Company name/), 'Crescent Sports');
@@ -55,8 +56,8 @@ describe('ProfileWizard', () => {
     await typing.type(await screen.findByLabelText('Description'), 'Footballs for export.');
     await typing.click(screen.getByRole('button', { name: 'Create my profile' }));
 
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
-    expect(await fetchMock.mock.calls[0][0].json()).toMatchObject({
+    await waitFor(() => expect(answeredRequests()).toHaveLength(1));
+    expect(answeredRequests()[0].body).toMatchObject({
       name: 'Crescent Sports',
       country: 'PK',
       city: 'Sialkot',

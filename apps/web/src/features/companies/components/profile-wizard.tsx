@@ -3,8 +3,8 @@ import { Alert, Button, Group, Paper, Stepper } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isApiError } from '../../../lib/api-error';
-import { toFormErrors } from '../../../lib/api-messages';
+import { isApiError } from '@/lib/api-error';
+import { toFormErrors } from '@/lib/api-messages';
 import { useCreateCompany } from '../api/create-company';
 import { useProfileForm } from '../hooks/use-profile-form';
 import {

@@ -1,7 +1,7 @@
 import type { ConversationEnvelope } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** POST /api/contact-requests/:id/accept → the new conversation. */
 export function acceptContactRequest(id: string): Promise<ConversationEnvelope> {

@@ -1,7 +1,7 @@
 import type { ContactRequestResponse } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export interface CreateContactRequestInput {
   toCompanyId: string;

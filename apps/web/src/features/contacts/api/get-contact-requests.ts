@@ -1,7 +1,7 @@
 import type { ContactRequestResponse, Page } from '@jcc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export type Box = 'in' | 'out';
 

@@ -3,11 +3,11 @@ import { Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 
-import { TONES } from '../../../components/ui/company-badges';
-import { CompanySummaryView } from '../../../components/ui/company-summary';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { PageTitle } from '../../../components/ui/page-title';
-import { useFormatters } from '../../../lib/labels';
+import { TONES } from '@/components/ui/company-badges';
+import { CompanySummaryView } from '@/components/ui/company-summary';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
+import { useFormatters } from '@/lib/labels';
 import { useAcceptContactRequest } from '../api/accept-contact-request';
 import { useDeclineContactRequest } from '../api/decline-contact-request';
 import { useContactRequests, type Box } from '../api/get-contact-requests';

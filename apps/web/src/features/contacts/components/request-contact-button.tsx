@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { isApiError } from '../../../lib/api-error';
-import { useCurrentUser } from '../../../lib/session';
+import { isApiError } from '@/lib/api-error';
+import { useCurrentUser } from '@/lib/session';
 import { useCreateContactRequest } from '../api/create-contact-request';
 
 /** "Request contact": a short note to the firm; they accept before anyone can write. */

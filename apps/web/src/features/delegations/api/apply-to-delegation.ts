@@ -1,7 +1,7 @@
 import type { DelegationMemberResponse } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** POST /api/delegations/:id/apply — the member's firm asks to join (status `applied`). */
 export function applyToDelegation(id: string): Promise<DelegationMemberResponse> {

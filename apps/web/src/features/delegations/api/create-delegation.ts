@@ -1,8 +1,8 @@
 import type { DelegationResponse } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
-import type { paths } from '../../../lib/api-schema';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/lib/api-schema';
 
 export type CreateDelegationBody =
   paths['/api/delegations']['post']['requestBody']['content']['application/json'];

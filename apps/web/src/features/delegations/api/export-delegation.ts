@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 
-import { api } from '../../../lib/api-client';
-import { downloadFrom } from '../../../lib/download';
+import { api } from '@/lib/api-client';
+import { downloadFrom } from '@/lib/download';
 
 export type ExportFormat = 'csv' | 'pdf';
 

@@ -1,7 +1,7 @@
 import type { DelegationCandidate, Page } from '@jcc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /**
  * GET /api/delegations/:id/candidates?limit= — home-country firms not yet on the list, ranked

@@ -1,7 +1,7 @@
 import type { DelegationMemberResponse, DelegationMemberStatus, Page } from '@jcc/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/delegations/:id/members?status= — the list by firm name (staff: every row). */
 export function getDelegationMembers(

@@ -1,7 +1,7 @@
 import type { DelegationResponse } from '@jcc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/delegations/:id */
 export function getDelegation(id: string, signal?: AbortSignal): Promise<DelegationResponse> {

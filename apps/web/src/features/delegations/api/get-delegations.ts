@@ -1,7 +1,7 @@
 import type { DelegationResponse, Page } from '@jcc/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /**
  * GET /api/delegations — staff: every delegation, latest start first. A member: those its firm

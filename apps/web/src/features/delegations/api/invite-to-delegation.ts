@@ -1,7 +1,7 @@
 import type { DelegationMemberResponse } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** POST /api/delegations/:id/members — invited, or waitlisted when every seat is taken. */
 export function inviteToDelegation(

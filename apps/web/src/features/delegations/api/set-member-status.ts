@@ -1,7 +1,7 @@
 import type { DelegationMemberResponse, DelegationMemberStatus } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /**
  * PATCH /api/delegations/:id/members/:companyId — staff set any status within capacity; a firm

@@ -4,9 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CompanySummaryView } from '../../../components/ui/company-summary';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { useLabels } from '../../../lib/labels';
+import { CompanySummaryView } from '@/components/ui/company-summary';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { useLabels } from '@/lib/labels';
 import { useDelegationCandidates } from '../api/get-delegation-candidates';
 import { useInviteToDelegation } from '../api/invite-to-delegation';
 import { delegationErrorText } from '../lib/delegation-errors';

@@ -2,8 +2,8 @@ import type { DelegationMemberStatus } from '@jcc/contracts';
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { TONES } from '../../../components/ui/company-badges';
-import { useFormatters } from '../../../lib/labels';
+import { TONES } from '@/components/ui/company-badges';
+import { useFormatters } from '@/lib/labels';
 
 const STATUS_TONES: Record<DelegationMemberStatus, (typeof TONES)[keyof typeof TONES]> = {
   invited: TONES.waiting,

@@ -2,7 +2,7 @@ import type { DelegationResponse } from '@jcc/contracts';
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { useFormatters, useLabels } from '../../../lib/labels';
+import { useFormatters, useLabels } from '@/lib/labels';
 
 /** Direction, host city, dates and focus sectors of a delegation, in one or two lines. */
 export function DelegationFacts({ delegation }: { delegation: DelegationResponse }) {

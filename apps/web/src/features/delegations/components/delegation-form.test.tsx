@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { ApiError } from '../../../lib/api-error';
-import { renderWithProviders } from '../../../testing/render';
+import { ApiError } from '@/lib/api-error';
+import { renderWithProviders } from '@/testing/render';
 import { DelegationForm } from './delegation-form';
 
 describe('DelegationForm', () => {

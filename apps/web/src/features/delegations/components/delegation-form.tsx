@@ -19,9 +19,9 @@ import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isApiError } from '../../../lib/api-error';
-import { toFormErrors } from '../../../lib/api-messages';
-import { useLabels } from '../../../lib/labels';
+import { isApiError } from '@/lib/api-error';
+import { toFormErrors } from '@/lib/api-messages';
+import { useLabels } from '@/lib/labels';
 import { delegationErrorText } from '../lib/delegation-errors';
 import {
   checkDelegationField,

@@ -2,9 +2,9 @@ import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { PageTitle } from '../../../components/ui/page-title';
-import { useFormatters, useLabels } from '../../../lib/labels';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
+import { useFormatters, useLabels } from '@/lib/labels';
 import { useDelegations } from '../api/get-delegations';
 import { CapacityMeter } from './delegation-badges';
 

@@ -18,8 +18,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { useFormatters, useLabels } from '../../../lib/labels';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { useFormatters, useLabels } from '@/lib/labels';
 import { useDelegationMembers } from '../api/get-delegation-members';
 import { useSetMemberStatus } from '../api/set-member-status';
 import { delegationErrorText } from '../lib/delegation-errors';

@@ -6,8 +6,8 @@ import {
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { PageTitle } from '../../../components/ui/page-title';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
 import { useApplyToDelegation } from '../api/apply-to-delegation';
 import { useDelegations } from '../api/get-delegations';
 import { useSetMemberStatus } from '../api/set-member-status';

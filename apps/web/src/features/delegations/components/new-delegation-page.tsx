@@ -2,7 +2,7 @@ import type { DelegationResponse } from '@jcc/contracts';
 import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { PageTitle } from '../../../components/ui/page-title';
+import { PageTitle } from '@/components/ui/page-title';
 import { useCreateDelegation } from '../api/create-delegation';
 import { toCreateBody } from '../lib/delegation-form';
 import { DelegationForm } from './delegation-form';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 
-import { errorMessageKey } from '../../../components/ui/page-states';
-import { isApiError } from '../../../lib/api-error';
+import { errorMessageKey } from '@/components/ui/page-states';
+import { isApiError } from '@/lib/api-error';
 
 /**
  * A sentence for a failed delegation call. The API's code comes from the contracts' catalogue

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 
-import { api } from '../../../lib/api-client';
-import { downloadFrom } from '../../../lib/download';
+import { api } from '@/lib/api-client';
+import { downloadFrom } from '@/lib/download';
 
 /** GET /api/imports/template.csv — every column the import reads, with two example rows. */
 export function downloadImportTemplate(): Promise<void> {

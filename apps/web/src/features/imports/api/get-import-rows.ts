@@ -1,7 +1,7 @@
 import type { ImportRowOutcome, ImportRowResponse, Page } from '@jcc/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/imports/:id/rows?outcome= — the row-by-row report, in file order. */
 export function getImportRows(

@@ -1,7 +1,7 @@
 import type { ImportStatusResponse } from '@jcc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** How often a running import's status is asked for. */
 export const IMPORT_POLL_MS = 500;

@@ -1,7 +1,7 @@
 import type { ImportStatusResponse, Page } from '@jcc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/imports — recent imports, newest first. */
 export function getImports(

@@ -1,9 +1,9 @@
 import { Badge, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { TONES } from '../../../components/ui/company-badges';
-import { ErrorState } from '../../../components/ui/page-states';
-import { useFormatters } from '../../../lib/labels';
+import { TONES } from '@/components/ui/company-badges';
+import { ErrorState } from '@/components/ui/page-states';
+import { useFormatters } from '@/lib/labels';
 import { useImports } from '../api/get-imports';
 
 const STATUS_TONES = {

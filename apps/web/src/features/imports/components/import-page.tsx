@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { errorMessageKey } from '../../../components/ui/page-states';
-import { PageTitle } from '../../../components/ui/page-title';
+import { errorMessageKey } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
 import { useDownloadImportTemplate } from '../api/download-import-template';
 import { useImportFlow } from '../hooks/use-import-flow';
 import { ImportHistory } from './import-history';

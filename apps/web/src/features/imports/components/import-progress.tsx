@@ -2,7 +2,7 @@ import type { ImportStatusResponse } from '@jcc/contracts';
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { useFormatters } from '../../../lib/labels';
+import { useFormatters } from '@/lib/labels';
 import { isImportActive } from '../api/get-import';
 import { progressPercent } from '../lib/import-flow';
 

@@ -9,9 +9,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { translateApiMessage } from '../../../lib/api-messages';
-import { useFormatters } from '../../../lib/labels';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { translateApiMessage } from '@/lib/api-messages';
+import { useFormatters } from '@/lib/labels';
 import { useImportRows } from '../api/get-import-rows';
 
 function Outcome({ row, dryRun }: { row: ImportRowResponse; dryRun: boolean }) {

@@ -2,7 +2,7 @@ import type { ImportStatusResponse } from '@jcc/contracts';
 import { Alert, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { useFormatters } from '../../../lib/labels';
+import { useFormatters } from '@/lib/labels';
 
 /** The outcome in three numbers: created (or would be), matched existing firms, invalid rows. */
 export function ImportSummary({ status }: { status: ImportStatusResponse }) {

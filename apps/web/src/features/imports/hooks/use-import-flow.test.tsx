@@ -2,9 +2,10 @@ import type { ImportStatusResponse } from '@jcc/contracts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { jsonResponse } from '../../../testing/render';
+import { server } from '@/testing/msw/server';
+import { apiHttp, json } from '@/testing/msw/typed-http';
 import { progressPercent } from '../lib/import-flow';
 import { useImportFlow } from './use-import-flow';
 
@@ -36,23 +37,21 @@ function job(id: string, dryRun: boolean, done: number, total = 3000): ImportSta
 function stubApi() {
   const uploads: string[] = [];
   const polls = new Map<string, number>();
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (request: Request) => {
-      const url = new URL(request.url);
-      if (request.method === 'POST') {
-        const form = await request.formData();
-        // (jsdom's File loses its name on the way through Node's Request; a browser keeps it.)
-        const part = form.get('file');
-        uploads.push(
-          `${url.search} ${part !== null && typeof part !== 'string' ? 'file' : 'none'}`,
-        );
-        return jsonResponse({ id: `job-${uploads.length}` }, 202);
-      }
-      const id = url.pathname.split('/').pop() ?? '';
+  server.use(
+    apiHttp.post('/api/imports', async ({ request }) => {
+      const form = await request.formData();
+      // (jsdom's File loses its name on the way through Node's Request; a browser keeps it.)
+      const part = form.get('file');
+      uploads.push(
+        `${new URL(request.url).search} ${part !== null && typeof part !== 'string' ? 'file' : 'none'}`,
+      );
+      return json({ id: `job-${uploads.length}` }, 202);
+    }),
+    apiHttp.get('/api/imports/{id}', ({ params }) => {
+      const id = String(params.id);
       const count = (polls.get(id) ?? 0) + 1;
       polls.set(id, count);
-      return jsonResponse(job(id, id === 'job-1', Math.min(3000, (count - 1) * 1000)));
+      return json(job(id, id === 'job-1', Math.min(3000, (count - 1) * 1000)));
     }),
   );
   return { uploads, polls };
@@ -94,18 +93,15 @@ describe('useImportFlow', () => {
   });
 
   it('reports why the API refused the file', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() =>
-        Promise.resolve(
-          jsonResponse(
-            {
-              statusCode: 400,
-              error: 'Bad Request',
-              message: [{ field: 'file', messages: ['the header has no column "country"'] }],
-            },
-            400,
-          ),
+    server.use(
+      apiHttp.post('/api/imports', () =>
+        json(
+          {
+            statusCode: 400,
+            error: 'Bad Request',
+            message: [{ field: 'file', messages: ['the header has no column "country"'] }],
+          },
+          400,
         ),
       ),
     );

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer } from 'react';
 
-import { errorMessageKey } from '../../../components/ui/page-states';
-import { isApiError } from '../../../lib/api-error';
+import { errorMessageKey } from '@/components/ui/page-states';
+import { isApiError } from '@/lib/api-error';
 import { isImportActive, useImport } from '../api/get-import';
 import { useStartImport } from '../api/start-import';
 import {

@@ -1,7 +1,7 @@
 import type { CompanyCountsResponse } from '@jcc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /**
  * GET /api/companies/counts — public figures: firms in total, by country, and by sector and

@@ -2,8 +2,8 @@ import { COUNTRIES, type Country } from '@jcc/contracts';
 import { Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { useFormatters, useLabels } from '../../../lib/labels';
+import { ErrorState, LoadingState } from '@/components/ui/page-states';
+import { useFormatters, useLabels } from '@/lib/labels';
 import { useCompanyCounts } from '../api/get-company-counts';
 import { sectorRows } from '../lib/sector-rows';
 

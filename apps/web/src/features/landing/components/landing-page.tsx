@@ -15,8 +15,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { useLabels } from '../../../lib/labels';
-import { useCurrentUser } from '../../../lib/session';
+import { useLabels } from '@/lib/labels';
+import { useCurrentUser } from '@/lib/session';
 import { FirmCounts } from './firm-counts';
 
 const OFFERS = ['match', 'verify', 'talk', 'delegations'] as const;

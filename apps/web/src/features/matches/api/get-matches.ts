@@ -1,7 +1,7 @@
 import type { MatchResponse, Page, PartnershipType, SectorCode } from '@jcc/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export interface MatchFilters {
   sector?: SectorCode;

@@ -6,7 +6,7 @@ import type {
 } from '@jcc/contracts';
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export type FeedbackAction = MatchFeedbackAction;
 

@@ -14,8 +14,8 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CompanySummaryView } from '../../../components/ui/company-summary';
-import { useLabels } from '../../../lib/labels';
+import { CompanySummaryView } from '@/components/ui/company-summary';
+import { useLabels } from '@/lib/labels';
 import { describeReason } from '../lib/describe-reason';
 
 export function MatchCard({

@@ -11,9 +11,9 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { PageTitle } from '../../../components/ui/page-title';
-import { useLabels } from '../../../lib/labels';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
+import { useLabels } from '@/lib/labels';
 import { useMatches, type MatchFilters } from '../api/get-matches';
 import { useMatchFeedback } from '../api/send-match-feedback';
 import { MatchCard } from './match-card';

@@ -1,7 +1,7 @@
 import type { MatchReason } from '@jcc/contracts';
 import type { TFunction } from 'i18next';
 
-import type { TaxonomyKind } from '../../../lib/labels';
+import type { TaxonomyKind } from '@/lib/labels';
 
 export interface ReasonLabels {
   label: (kind: TaxonomyKind, code: string) => string;

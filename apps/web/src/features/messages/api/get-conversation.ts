@@ -1,7 +1,7 @@
 import type { ConversationResponse } from '@jcc/contracts';
 import { useQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/conversations/:id */
 export function getConversation(id: string, signal?: AbortSignal): Promise<ConversationResponse> {

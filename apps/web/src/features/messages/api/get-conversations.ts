@@ -1,7 +1,7 @@
 import type { ConversationResponse, Page } from '@jcc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/conversations — newest activity first, with unread counts. */
 export function getConversations(signal?: AbortSignal): Promise<Page<ConversationResponse>> {

@@ -1,6 +1,6 @@
 import type { ChatMessage, Page } from '@jcc/contracts';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export const HISTORY_PAGE = 30;
 

@@ -3,8 +3,8 @@ import { Badge, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { useFormatters } from '../../../lib/labels';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { useFormatters } from '@/lib/labels';
 import { useConversations } from '../api/get-conversations';
 import { usePresence } from '../lib/presence-store';
 

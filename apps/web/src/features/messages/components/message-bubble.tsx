@@ -2,7 +2,7 @@ import type { ChatMessage } from '@jcc/contracts';
 import { Box, Button, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { useFormatters } from '../../../lib/labels';
+import { useFormatters } from '@/lib/labels';
 import type { PendingMessage } from '../lib/thread-reducer';
 
 type Delivery = 'sending' | 'failed' | 'sent' | 'read';

@@ -1,7 +1,7 @@
 import { Box, Grid, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { PageTitle } from '../../../components/ui/page-title';
+import { PageTitle } from '@/components/ui/page-title';
 import { ConversationList } from './conversation-list';
 import { ThreadView } from './thread-view';
 

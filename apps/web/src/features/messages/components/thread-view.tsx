@@ -3,8 +3,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { useSocketStatus } from '../../../lib/socket';
+import { ErrorState, LoadingState } from '@/components/ui/page-states';
+import { useSocketStatus } from '@/lib/socket';
 import { useConversation } from '../api/get-conversation';
 import { useThread } from '../hooks/use-thread';
 import { Composer } from './composer';

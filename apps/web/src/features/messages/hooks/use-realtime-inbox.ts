@@ -1,9 +1,8 @@
-import type { PresenceEvent } from '@jcc/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
-import { connectSocket, getSocket } from '../../../lib/socket';
 import { useConversations } from '../api/get-conversations';
+import { subscribeToInbox } from '../api/subscribe-to-inbox';
 import { clearPresence, setPresence } from '../lib/presence-store';
 
 /**
@@ -18,22 +17,11 @@ export function useRealtimeInbox(enabled: boolean): { unread: number } {
     if (!enabled) {
       return undefined;
     }
-    const socket = getSocket();
-    const onPresence = ({ companyId, online }: PresenceEvent) => setPresence(companyId, online);
-    const refresh = () => void queryClient.invalidateQueries({ queryKey: ['conversations'] });
-    socket.on('presence', onPresence);
-    socket.on('message:new', refresh);
-    socket.on('conversation:new', refresh);
-    socket.on('connect', refresh);
-    socket.on('disconnect', clearPresence);
-    connectSocket();
-    return () => {
-      socket.off('presence', onPresence);
-      socket.off('message:new', refresh);
-      socket.off('conversation:new', refresh);
-      socket.off('connect', refresh);
-      socket.off('disconnect', clearPresence);
-    };
+    return subscribeToInbox({
+      onPresence: ({ companyId, online }) => setPresence(companyId, online),
+      onChange: () => void queryClient.invalidateQueries({ queryKey: ['conversations'] }),
+      onDisconnect: clearPresence,
+    });
   }, [enabled, queryClient]);
 
   const unread = conversations.data?.items.reduce((sum, item) => sum + item.unread, 0) ?? 0;

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 
-import { api } from '../../../lib/api-client';
-import { downloadFrom } from '../../../lib/download';
+import { api } from '@/lib/api-client';
+import { downloadFrom } from '@/lib/download';
 import type { StatsWindow } from './get-stats';
 
 /** GET /api/stats.csv?from=&to= — the same figures as one CSV, a titled table per figure. */

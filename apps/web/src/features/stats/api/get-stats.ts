@@ -1,7 +1,7 @@
 import type { StatsResponse } from '@jcc/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export interface StatsWindow {
   /** ISO instants; `to` is exclusive. */

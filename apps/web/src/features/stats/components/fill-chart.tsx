@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 
-import { useFormatters } from '../../../lib/labels';
+import { useFormatters } from '@/lib/labels';
 import { fillRates } from '../lib/chart-data';
 import { CHART_COLORS, ChartCard } from './chart-card';
 

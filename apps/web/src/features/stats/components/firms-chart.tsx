@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 
-import { useFormatters, useLabels } from '../../../lib/labels';
+import { useFormatters, useLabels } from '@/lib/labels';
 import { firmsBySector } from '../lib/chart-data';
 import { CHART_COLORS, ChartCard } from './chart-card';
 

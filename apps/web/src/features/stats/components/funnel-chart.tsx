@@ -12,7 +12,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 
-import { useFormatters } from '../../../lib/labels';
+import { useFormatters } from '@/lib/labels';
 import { CHART_COLORS, ChartCard } from './chart-card';
 
 /** Firms registered in the window and where they stand now: verified, waiting, rejected. */

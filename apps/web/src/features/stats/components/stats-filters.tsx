@@ -1,7 +1,7 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { dayFromToday } from '../../../lib/dates';
+import { dayFromToday } from '@/lib/dates';
 
 export interface StatsParams {
   from: string;

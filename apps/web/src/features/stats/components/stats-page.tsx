@@ -2,10 +2,10 @@ import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
-import { ErrorState, LoadingState, errorMessageKey } from '../../../components/ui/page-states';
-import { PageTitle } from '../../../components/ui/page-title';
-import { dayFromToday, dayStart } from '../../../lib/dates';
-import { useFormatters } from '../../../lib/labels';
+import { ErrorState, LoadingState, errorMessageKey } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
+import { dayFromToday, dayStart } from '@/lib/dates';
+import { useFormatters } from '@/lib/labels';
 import { useDownloadStatsCsv } from '../api/download-stats-csv';
 import { useStats, type StatsWindow } from '../api/get-stats';
 import { ActivityChart } from './activity-chart';

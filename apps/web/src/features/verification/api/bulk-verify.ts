@@ -1,7 +1,7 @@
 import type { BulkVerificationResponse } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import type { VerificationDecision } from './verify-company';
 
 /** POST /api/verification-queue/bulk — up to 100 firms decided at once, each with its result. */

@@ -1,8 +1,8 @@
 import type { Page, VerificationQueueItem } from '@jcc/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
-import type { paths } from '../../../lib/api-schema';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/lib/api-schema';
 
 export type QueueFilters = Omit<
   NonNullable<paths['/api/verification-queue']['get']['parameters']['query']>,

@@ -1,7 +1,7 @@
 import type { CompanyResponse } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '../../../lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export interface VerificationDecision {
   status: 'verified' | 'rejected';

@@ -2,7 +2,7 @@ import type { JsonValue, ProfileChange } from '@jcc/contracts';
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { useLabels, type TaxonomyKind } from '../../../lib/labels';
+import { useLabels, type TaxonomyKind } from '@/lib/labels';
 
 /** Fields whose values are codes, and the kind of name each code has. */
 const CODE_FIELDS: Record<string, TaxonomyKind> = {

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { errorMessageKey } from '../../../components/ui/page-states';
+import { errorMessageKey } from '@/components/ui/page-states';
 
 export const NOTE_MAX_LENGTH = 1000;
 

@@ -2,7 +2,7 @@ import { COUNTRIES, SECTOR_CODES } from '@jcc/contracts';
 import { Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { useLabels } from '../../../lib/labels';
+import { useLabels } from '@/lib/labels';
 
 export interface QueueParams {
   country: string;

@@ -2,9 +2,9 @@ import type { VerificationQueueItem } from '@jcc/contracts';
 import { Badge, Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { TONES } from '../../../components/ui/company-badges';
-import { CompanySummaryView } from '../../../components/ui/company-summary';
-import { useFormatters, useLabels } from '../../../lib/labels';
+import { TONES } from '@/components/ui/company-badges';
+import { CompanySummaryView } from '@/components/ui/company-summary';
+import { useFormatters, useLabels } from '@/lib/labels';
 import { ChangeList } from './change-list';
 import type { DecisionKind } from './decision-modal';
 

@@ -1,9 +1,12 @@
 import type { VerificationQueueItem } from '@jcc/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { jsonResponse, renderWithProviders } from '../../../testing/render';
+import { aPage } from '@/testing/msw/fixtures';
+import { server } from '@/testing/msw/server';
+import { answeredRequests, apiHttp, json } from '@/testing/msw/typed-http';
+import { renderWithProviders } from '@/testing/render';
 import { VerificationQueuePage } from './verification-queue-page';
 
 function item(
@@ -51,32 +54,25 @@ const QUEUE = [
 ];
 
 function stubApi() {
-  const calls: { method: string; url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (request: Request) => {
-      const url = new URL(request.url);
-      const body: unknown = request.method === 'POST' ? await request.json() : null;
-      calls.push({ method: request.method, url: url.pathname + url.search, body });
-      if (url.pathname === '/api/verification-queue/bulk') {
-        const ids = (body as { companyIds: string[] }).companyIds;
-        return jsonResponse({
-          results: ids.map((companyId, index) =>
-            index === 0
-              ? { companyId, ok: true, verification: 'rejected' }
-              : {
-                  companyId,
-                  ok: false,
-                  error: { statusCode: 404, code: 'not_found', message: 'Company not found' },
-                },
-          ),
-        });
-      }
-      return jsonResponse({ items: QUEUE, nextCursor: null });
-    }),
+  server.use(
+    apiHttp.get('/api/verification-queue', () => json(aPage(QUEUE))),
+    apiHttp.post('/api/verification-queue/bulk', ({ body }) =>
+      json({
+        results: body.companyIds.map((companyId, index) =>
+          index === 0
+            ? { companyId, ok: true, verification: 'rejected' }
+            : {
+                companyId,
+                ok: false,
+                error: { statusCode: 404, code: 'not_found', message: 'Company not found' },
+              },
+        ),
+      }),
+    ),
   );
-  return calls;
 }
+
+const posts = () => answeredRequests().filter((request) => request.method === 'POST');
 
 describe('VerificationQueuePage', () => {
   it('shows what changed since the last review, before and after', async () => {
@@ -91,7 +87,7 @@ describe('VerificationQueuePage', () => {
 
   it('selects firms, requires a note to reject them in bulk, and lists those that failed', async () => {
     const typing = userEvent.setup();
-    const calls = stubApi();
+    stubApi();
     renderWithProviders(<VerificationQueuePage />);
     await screen.findAllByTestId('queue-item');
 
@@ -104,12 +100,12 @@ describe('VerificationQueuePage', () => {
     expect(
       await screen.findByText('Write a note: the firm needs to know why it was rejected'),
     ).toBeTruthy();
-    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+    expect(posts()).toEqual([]);
 
     await typing.type(screen.getByTestId('decision-note'), 'Registration number does not match');
     await typing.click(screen.getByTestId('decision-submit'));
-    await waitFor(() => expect(calls.some((call) => call.method === 'POST')).toBe(true));
-    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    expect(posts()[0].body).toEqual({
       companyIds: ['22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'],
       status: 'rejected',
       note: 'Registration number does not match',

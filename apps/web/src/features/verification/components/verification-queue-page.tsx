@@ -5,8 +5,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/page-states';
-import { PageTitle } from '../../../components/ui/page-title';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
+import { PageTitle } from '@/components/ui/page-title';
 import { useBulkVerify } from '../api/bulk-verify';
 import { useVerificationQueue, type QueueFilters as Filters } from '../api/get-verification-queue';
 import { useVerifyCompany } from '../api/verify-company';
