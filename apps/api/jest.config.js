@@ -36,6 +36,7 @@ module.exports = {
   moduleNameMapper: {
     '^@jcc/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
     '^@jcc/matching$': '<rootDir>/../../libs/matching/src/index.ts',
+    '^@jcc/scheduling$': '<rootDir>/../../libs/scheduling/src/index.ts',
   },
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
