@@ -6,3 +6,4 @@ export * from './chat';
 export * from './chamber';
 export * from './imports';
 export * from './delegations';
+export * from './meetings';

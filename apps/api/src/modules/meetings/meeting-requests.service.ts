@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { MeetingRequestResponse } from '@jcc/contracts';
+import type { AuthUser } from '../../common/auth-user';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../../common/errors/domain-error';
+import { CompaniesService } from '../companies/companies.service';
+import type { CreateMeetingRequestDto } from './dto/meeting-request.dto';
+import { MeetingsAccess } from './meetings-access';
+import { toRequestResponse } from './meetings.mapper';
+import { MeetingsRepository, type ProgrammeRow } from './meetings.repository';
+
+/** Meeting requests between a visiting firm and a host firm: ask, accept or decline. */
+@Injectable()
+export class MeetingRequestsService {
+  constructor(
+    private readonly access: MeetingsAccess,
+    private readonly repository: MeetingsRepository,
+    private readonly companies: CompaniesService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async create(
+    id: string,
+    user: AuthUser,
+    input: CreateMeetingRequestDto,
+  ): Promise<MeetingRequestResponse> {
+    const { viewer, home, host } = await this.access.participant(id, user);
+    const target = await this.companies.get(input.targetCompanyId, user).catch(() => {
+      throw InvalidInputError.field('targetCompanyId', 'no such firm');
+    });
+    if (target.country === viewer.country) {
+      throw InvalidInputError.field(
+        'targetCompanyId',
+        'meetings are between a visiting firm and a host firm: this firm is from your own country',
+      );
+    }
+    const targetIsParticipant =
+      target.country === home
+        ? await this.repository.visitorSeat(id, target.id)
+        : target.country === host &&
+          (await this.repository.hostStatus(id, target.id)) === 'registered';
+    if (!targetIsParticipant) {
+      throw InvalidInputError.field('targetCompanyId', 'the firm does not take part in this visit');
+    }
+    const requestId = await this.dataSource.transaction(async (manager) => {
+      // The programme row lock serialises a firm's requests, so the quota holds under races.
+      const programme = await this.openProgramme(id, manager);
+      const sent = await this.repository.requestsSentBy(manager, id, viewer.companyId);
+      if (sent >= programme.quotaPerFirm) {
+        throw new ConflictError(
+          `your firm has used its quota of ${programme.quotaPerFirm} requests`,
+          'quota_exceeded',
+        );
+      }
+      const inserted = await this.repository.insertRequest(manager, {
+        delegationId: id,
+        requesterId: viewer.companyId,
+        targetId: target.id,
+        note: input.note?.trim() ?? '',
+        priority: input.priority,
+      });
+      if (!inserted) {
+        throw new ConflictError('these two firms already have a request', 'request_exists');
+      }
+      return inserted;
+    });
+    return this.get(id, requestId, user);
+  }
+
+  async get(id: string, requestId: string, user: AuthUser): Promise<MeetingRequestResponse> {
+    const { viewer } = await this.access.context(id, user);
+    const row = await this.repository.findRequest(null, id, requestId);
+    if (
+      !row ||
+      (viewer.kind === 'firm' && ![row.requester.id, row.target.id].includes(viewer.companyId))
+    ) {
+      throw new NotFoundError('Meeting request');
+    }
+    const programme = await this.repository.findProgramme(null, id);
+    return toRequestResponse(
+      row,
+      programme?.slotMinutes ?? 0,
+      viewer.kind === 'staff' || programme?.scheduleStatus === 'published',
+    );
+  }
+
+  /** Staff: every request. A firm: those it sent or received. */
+  async list(id: string, user: AuthUser): Promise<MeetingRequestResponse[]> {
+    const { viewer } = await this.access.context(id, user);
+    const programme = await this.repository.findProgramme(null, id);
+    const rows = await this.repository.requests(null, id, {
+      companyId: viewer.kind === 'firm' ? viewer.companyId : undefined,
+    });
+    const showSlots = viewer.kind === 'staff' || programme?.scheduleStatus === 'published';
+    return rows.map((row) => toRequestResponse(row, programme?.slotMinutes ?? 0, showSlots));
+  }
+
+  /** Only the requested firm answers, while the request is pending and requests are open. */
+  async answer(
+    id: string,
+    requestId: string,
+    user: AuthUser,
+    decision: 'accept' | 'decline',
+  ): Promise<MeetingRequestResponse> {
+    const { viewer } = await this.access.participant(id, user);
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.repository.findRequest(manager, id, requestId, true);
+      if (!row || ![row.requester.id, row.target.id].includes(viewer.companyId)) {
+        throw new NotFoundError('Meeting request');
+      }
+      if (row.target.id !== viewer.companyId) {
+        throw new ForbiddenError('Only the requested firm answers a request', 'not_target');
+      }
+      if (row.status !== 'pending') {
+        throw new ConflictError(`the request is already ${row.status}`, 'already_answered');
+      }
+      await this.openProgramme(id, manager);
+      await this.repository.answerRequest(
+        manager,
+        requestId,
+        decision === 'accept' ? 'accepted' : 'declined',
+      );
+    });
+    return this.get(id, requestId, user);
+  }
+
+  private async openProgramme(
+    id: string,
+    manager: Parameters<MeetingsRepository['findProgramme']>[0],
+  ): Promise<ProgrammeRow> {
+    const programme = await this.repository.findProgramme(manager, id, true);
+    if (!programme) {
+      throw new ConflictError('staff have not set the programme yet', 'no_programme');
+    }
+    if (programme.requestDeadline && programme.requestDeadline.getTime() <= Date.now()) {
+      throw new ConflictError(
+        `requests closed at ${programme.requestDeadline.toISOString()}`,
+        'requests_closed',
+      );
+    }
+    return programme;
+  }
+}
