@@ -4,6 +4,7 @@ import type {
   ScheduleRunResponse,
 } from '@jcc/contracts';
 import { expectApiError, expectFieldError } from './support/api-error';
+import { pdfText } from './support/pdf-text';
 import { bearer, createMember, createUserWithRole, type Member } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -51,6 +52,17 @@ describe('meetings at a delegation visit', () => {
       .send({ decision });
   const grid = async (): Promise<MeetingRequestResponse[]> =>
     (await t.http.get(`/api/delegations/${id}/schedule`).set(bearer(staff)).expect(200)).body;
+
+  const asBuffer = (response: unknown, done: (error: Error | null, body: Buffer) => void) => {
+    const stream = response as NodeJS.ReadableStream;
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => done(null, Buffer.concat(chunks)));
+  };
+  const download = (path: string, token?: string) => {
+    const call = t.http.get(`/api/delegations/${id}/${path}`);
+    return (token ? call.set(bearer(token)) : call).buffer(true).parse(asBuffer);
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -312,6 +324,9 @@ describe('meetings at a delegation visit', () => {
   });
 
   it('publishes: each firm sees its own agenda with slot and table', async () => {
+    const early = await t.http.get(`/api/delegations/${id}/agenda.ics`).set(bearer(pkA.token));
+    expectApiError(early, 409);
+    expect(early.body.code).toBe('not_published');
     expectApiError(
       await t.http.post(`/api/delegations/${id}/schedule/publish`).set(bearer(pkA.token)),
       403,
@@ -327,6 +342,40 @@ describe('meetings at a delegation visit', () => {
       await t.http.get(`/api/delegations/${id}/schedule`).set(bearer(azY.token)).expect(200)
     ).body as MeetingRequestResponse[];
     expect(agendaY.map((row) => row.id)).toEqual([m2]);
+  });
+
+  it('agendas as files: .ics in the firm’s zone, PDF, and the staff grid as CSV', async () => {
+    const icsA = (await download('agenda.ics', pkA.token).expect(200)).body.toString('utf8');
+    expect(icsA.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(icsA).toMatch(/DTSTART;TZID=Asia\/Karachi:2030020\dT\d{6}/);
+    const icsY = (await download('agenda.ics', azY.token).expect(200)).body.toString('utf8');
+    expect(icsY.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(icsY).toContain('TZID=Asia/Baku');
+    expectFieldError(
+      await t.http.get(`/api/delegations/${id}/agenda.ics`).set(bearer(staff)),
+      'companyId',
+    );
+    await download(`agenda.ics?companyId=${azY.company.id}`, staff).expect(200);
+    expectApiError(
+      await t.http.get(`/api/delegations/${id}/agenda.ics`).set(bearer(pkOut.token)),
+      404,
+    );
+    expectApiError(await t.http.get(`/api/delegations/${id}/agenda.ics`), 401);
+
+    const pdf = await download('agenda.pdf', pkA.token).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const { text } = await pdfText(pdf.body as Buffer);
+    expect(text).toContain(azX.company.name);
+    expect(text).toContain(azY.company.name);
+
+    const csv = (await download('schedule.csv', staff).expect(200)).body.toString('utf8');
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(1).every((line: string) => /\+05:00,.*\+04:00/.test(line))).toBe(true);
+    expectApiError(
+      await t.http.get(`/api/delegations/${id}/schedule.csv`).set(bearer(pkA.token)),
+      403,
+    );
   });
 
   it('on the day: check-in, held or no-show from each side, outcomes, counted', async () => {

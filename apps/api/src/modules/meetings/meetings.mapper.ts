@@ -1,9 +1,4 @@
-import type {
-  MeetingRequestResponse,
-  ProgrammeResponse,
-  ScheduleStatus,
-  SlotMinutes,
-} from '@jcc/contracts';
+import type { MeetingRequestResponse, ProgrammeResponse, SlotMinutes } from '@jcc/contracts';
 import type { ProgrammeRow, RequestRow } from './meetings.repository';
 import { buildSlots, dualTime } from './programme/programme-rules';
 
@@ -18,7 +13,7 @@ export function toProgrammeResponse(row: ProgrammeRow): ProgrammeResponse {
     tables: row.tables,
     quotaPerFirm: row.quotaPerFirm,
     requestDeadline: row.requestDeadline ? dualTime(row.requestDeadline.toISOString()) : null,
-    scheduleStatus: row.scheduleStatus as ScheduleStatus,
+    scheduleStatus: row.scheduleStatus,
     sessions: row.sessions.map((session) => ({
       id: session.id,
       startsAt: dualTime(session.startsAt),

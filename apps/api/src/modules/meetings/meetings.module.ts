@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { DelegationsModule } from '../delegations/delegations.module';
+import { MeetingAgendaController } from './meeting-agenda.controller';
+import { MeetingAgendaService } from './meeting-agenda.service';
 import { MeetingDayService } from './meeting-day.service';
 import { MeetingParticipantsService } from './meeting-participants.service';
 import { MeetingProgrammeService } from './meeting-programme.service';
@@ -15,7 +17,7 @@ import { MeetingsRepository } from './meetings.repository';
 /** B2B meetings at delegation visits: programme, host firms, requests, schedule, the day. */
 @Module({
   imports: [DelegationsModule, CompaniesModule, AuditModule],
-  controllers: [MeetingsController, MeetingRequestsController],
+  controllers: [MeetingsController, MeetingRequestsController, MeetingAgendaController],
   providers: [
     MeetingsRepository,
     MeetingsAccess,
@@ -24,6 +26,7 @@ import { MeetingsRepository } from './meetings.repository';
     MeetingRequestsService,
     MeetingScheduleService,
     MeetingDayService,
+    MeetingAgendaService,
   ],
   exports: [MeetingRequestsService],
 })
