@@ -201,6 +201,19 @@ describe('meetings at a delegation visit', () => {
     await t.http.post(hosts).set(bearer(azZ.token)).send({}).expect(201);
     const seenByFirm = (await t.http.get(hosts).set(bearer(pkA.token)).expect(200)).body;
     expect(seenByFirm).toHaveLength(3);
+
+    // Staff rank host-country firms to invite by their best match with a visiting firm.
+    const candidates = (
+      await t.http.get(`/api/delegations/${id}/host-candidates`).set(bearer(staff)).expect(200)
+    ).body as { company: { id: string }; score: number; hostStatus: string | null }[];
+    const scores = candidates.map((candidate) => candidate.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(candidates.find((c) => c.company.id === azX.company.id)?.hostStatus).toBe('registered');
+    expect(candidates.some((c) => c.company.id === azUnverified.company.id)).toBe(false);
+    expectApiError(
+      await t.http.get(`/api/delegations/${id}/host-candidates`).set(bearer(azX.token)),
+      403,
+    );
   });
 
   let m1: string;
@@ -240,6 +253,10 @@ describe('meetings at a delegation visit', () => {
       await t.http.get(`/api/delegations/${id}/meeting-requests`).set(bearer(azY.token)).expect(200)
     ).body as MeetingRequestResponse[];
     expect(mine.map((row) => row.id)).toEqual([m2]);
+    // The match score and reasons beside the request, read from the caller's side.
+    expect(mine[0].match).toEqual(
+      expect.objectContaining({ score: expect.any(Number), reasons: expect.any(Array) }),
+    );
   });
 
   it('closes requests at the deadline', async () => {

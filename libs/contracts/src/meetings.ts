@@ -1,3 +1,4 @@
+import type { MatchReason } from './match-reasons';
 import type { Country, SectorCode } from './taxonomy';
 
 /** B2B meetings at delegation visits (issue 11). */
@@ -105,6 +106,16 @@ export interface MeetingRequestResponse {
   targetReport: MeetingReport | null;
   outcome: MeetingOutcome | null;
   createdAt: string;
+  /** The two firms' match score (libs/matching), reasons from the caller's side; null if none. */
+  match: { score: number; mutual: boolean; reasons: MatchReason[] } | null;
+}
+
+/** A host-country firm staff could invite, by its best match with the visiting firms. */
+export interface HostCandidate {
+  company: MeetingFirm;
+  score: number;
+  bestVisitor: { id: string; name: string } | null;
+  hostStatus: 'invited' | 'registered' | null;
 }
 
 export interface ScheduleRunResponse {

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { IncomingDelegation, MeetingHostResponse } from '@jcc/contracts';
+import type { HostCandidate, IncomingDelegation, MeetingHostResponse } from '@jcc/contracts';
+import { scorePair } from '@jcc/matching';
 import { isStaff, type AuthUser } from '../../common/auth-user';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../common/errors/domain-error';
 import { CompaniesService } from '../companies/companies.service';
 import { MeetingsAccess } from './meetings-access';
 import { toProgrammeResponse } from './meetings.mapper';
 import { MeetingsRepository } from './meetings.repository';
+
+/** Host firms scored per request: enough for a hall, few enough to score in memory. */
+const HOST_POOL = 500;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -94,6 +98,41 @@ export class MeetingParticipantsService {
     const hosts = await this.repository.hosts(id);
     // Firms see who they can meet: registered hosts only; staff also see invitations.
     return viewer.kind === 'staff' ? hosts : hosts.filter((host) => host.status === 'registered');
+  }
+
+  /** Staff: host-country firms ranked by their best match score with a visiting firm. */
+  async hostCandidates(id: string, staff: AuthUser, limit = 50): Promise<HostCandidate[]> {
+    const { delegation, host } = await this.access.staff(id, staff);
+    const visitors = await this.repository.visitors(id);
+    const [visitorProfiles, pool, hosts] = await Promise.all([
+      this.repository.profiles(visitors.map((visitor) => visitor.id)),
+      this.repository.hostPool(host, delegation.sectors, HOST_POOL),
+      this.repository.hosts(id),
+    ]);
+    const status = new Map(hosts.map((row) => [row.company.id, row.status]));
+    return pool
+      .map((firm) => {
+        let best: { id: string; name: string; score: number } | null = null;
+        for (const visitor of visitorProfiles) {
+          const pair = scorePair(visitor, firm);
+          if (pair && (!best || pair.score > best.score)) {
+            best = { id: visitor.id, name: visitor.name, score: pair.score };
+          }
+        }
+        return {
+          company: {
+            id: firm.id,
+            name: firm.name,
+            country: firm.country,
+            sectors: [...firm.sectors],
+          },
+          score: best?.score ?? 0,
+          bestVisitor: best ? { id: best.id, name: best.name } : null,
+          hostStatus: status.get(firm.id) ?? null,
+        };
+      })
+      .sort((a, b) => b.score - a.score || (a.company.id < b.company.id ? -1 : 1))
+      .slice(0, limit);
   }
 
   async setUnavailability(id: string, user: AuthUser, sessionIds: string[]): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { MeetingRequestResponse } from '@jcc/contracts';
+import { scorePair } from '@jcc/matching';
 import type { AuthUser } from '../../common/auth-user';
 import {
   ConflictError,
@@ -12,7 +13,12 @@ import { CompaniesService } from '../companies/companies.service';
 import type { CreateMeetingRequestDto } from './dto/meeting-request.dto';
 import { MeetingsAccess } from './meetings-access';
 import { toRequestResponse } from './meetings.mapper';
-import { MeetingsRepository, type ProgrammeRow } from './meetings.repository';
+import {
+  MeetingsRepository,
+  type MeetingProfile,
+  type ProgrammeRow,
+  type RequestRow,
+} from './meetings.repository';
 
 /** Meeting requests between a visiting firm and a host firm: ask, accept or decline. */
 @Injectable()
@@ -82,11 +88,31 @@ export class MeetingRequestsService {
       throw new NotFoundError('Meeting request');
     }
     const programme = await this.repository.findProgramme(null, id);
+    const score = await this.scorer([row]);
     return toRequestResponse(
       row,
       programme?.slotMinutes ?? 0,
       viewer.kind === 'staff' || programme?.scheduleStatus === 'published',
+      score(row, viewer.kind === 'firm' ? viewer.companyId : null),
     );
+  }
+
+  /** Scores each request's pair with libs/matching; reasons read from the caller's firm. */
+  private async scorer(rows: RequestRow[]) {
+    const ids = [...new Set(rows.flatMap((row) => [row.requester.id, row.target.id]))];
+    const profiles = new Map<string, MeetingProfile>(
+      (await this.repository.profiles(ids)).map((profile) => [profile.id, profile]),
+    );
+    return (row: RequestRow, viewerId: string | null): MeetingRequestResponse['match'] => {
+      const [first, second] =
+        viewerId === row.target.id
+          ? [row.target.id, row.requester.id]
+          : [row.requester.id, row.target.id];
+      const a = profiles.get(first);
+      const b = profiles.get(second);
+      const pair = a && b ? scorePair(a, b) : null;
+      return pair ? { score: pair.score, mutual: pair.mutual, reasons: pair.reasons } : null;
+    };
   }
 
   /** Staff: every request. A firm: those it sent or received. */
@@ -97,7 +123,11 @@ export class MeetingRequestsService {
       companyId: viewer.kind === 'firm' ? viewer.companyId : undefined,
     });
     const showSlots = viewer.kind === 'staff' || programme?.scheduleStatus === 'published';
-    return rows.map((row) => toRequestResponse(row, programme?.slotMinutes ?? 0, showSlots));
+    const score = await this.scorer(rows);
+    const viewerId = viewer.kind === 'firm' ? viewer.companyId : null;
+    return rows.map((row) =>
+      toRequestResponse(row, programme?.slotMinutes ?? 0, showSlots, score(row, viewerId)),
+    );
   }
 
   /** Only the requested firm answers, while the request is pending and requests are open. */

@@ -9,7 +9,12 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { IncomingDelegation, MeetingHostResponse, ProgrammeResponse } from '@jcc/contracts';
+import type {
+  HostCandidate,
+  IncomingDelegation,
+  MeetingHostResponse,
+  ProgrammeResponse,
+} from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
@@ -91,6 +96,18 @@ export class MeetingsController {
     @CurrentUser() user: AuthUser,
   ): Promise<MeetingHostResponse[]> {
     return this.participants.hosts(id, user);
+  }
+
+  @Get('delegations/:id/host-candidates')
+  @Roles('staff', 'admin')
+  @ApiOperation({
+    summary: 'Staff: verified host-country firms to invite, by best match score with a visitor',
+  })
+  hostCandidates(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() staff: AuthUser,
+  ): Promise<HostCandidate[]> {
+    return this.participants.hostCandidates(id, staff);
   }
 
   @Get('delegations/:id/unavailability')

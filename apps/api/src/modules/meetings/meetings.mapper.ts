@@ -39,6 +39,7 @@ export function toRequestResponse(
   row: RequestRow,
   slotMinutes: number,
   showSlot: boolean,
+  match: MeetingRequestResponse['match'] = null,
 ): MeetingRequestResponse {
   const start = showSlot && row.slotStartsAt ? row.slotStartsAt.toISOString() : null;
   return {
@@ -62,5 +63,6 @@ export function toRequestResponse(
     targetReport: row.targetReport,
     outcome: row.outcome,
     createdAt: row.createdAt.toISOString(),
+    match,
   };
 }

@@ -9,6 +9,7 @@ import {
   type MeetingRequestStatus,
   type ScheduleStatus,
 } from '@jcc/contracts';
+import type { MatchProfile } from '@jcc/matching';
 import type { StoredBlock, StoredSession } from './programme/programme-rules';
 
 export interface ProgrammeRow {
@@ -48,6 +49,12 @@ export interface HostRow {
 }
 
 type Raw = Record<string, unknown>;
+
+export type MeetingProfile = MatchProfile & { name: string };
+
+const PROFILE_COLUMNS = `c.id, c.name, c.country, c.sectors, c.offers_hs AS "offersHs",
+  c.seeks_hs AS "seeksHs", c.partnership_types AS "partnershipTypes", c.jv_sectors AS "jvSectors",
+  c.size_band AS "sizeBand", c.languages, c.verification`;
 
 const PROGRAMME_COLUMNS = `delegation_id AS "delegationId", venue, venue_max_tables AS "venueMaxTables",
   slot_minutes AS "slotMinutes", break_minutes AS "breakMinutes", tables, sessions, blocks,
@@ -217,12 +224,31 @@ export class MeetingsRepository {
     }));
   }
 
+  /** What the matcher needs to score these firms against each other. */
+  async profiles(ids: string[]): Promise<MeetingProfile[]> {
+    return this.dataSource.query<MeetingProfile[]>(
+      `SELECT ${PROFILE_COLUMNS} FROM companies c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** Verified host-country firms in the visit's sectors (registered or invited ones included). */
+  async hostPool(host: Country, sectors: string[], limit: number): Promise<MeetingProfile[]> {
+    return this.dataSource.query<MeetingProfile[]>(
+      `SELECT ${PROFILE_COLUMNS} FROM companies c
+       WHERE c.country = $1 AND c.verification = 'verified'
+         AND (c.sectors && $2::text[] OR c.jv_sectors && $2::text[])
+       ORDER BY c.id LIMIT $3`,
+      [host, sectors, limit],
+    );
+  }
+
   /** Delegations that visit `hostCountry` and have not ended, soonest first. */
   async incomingDelegationIds(hostCountry: Country, today: string): Promise<string[]> {
     const direction = hostCountry === 'AZ' ? 'PK_TO_AZ' : 'AZ_TO_PK';
     const rows = await this.dataSource.query<{ id: string }[]>(
       `SELECT id FROM delegations WHERE direction = $1 AND ends_on >= $2
-       ORDER BY starts_on, id LIMIT 50`,
+       ORDER BY starts_on, id LIMIT 100`,
       [direction, today],
     );
     return rows.map((row) => row.id);
