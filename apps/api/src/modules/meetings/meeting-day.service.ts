@@ -10,6 +10,7 @@ import type { AuthUser } from '../../common/auth-user';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors/domain-error';
 import { CompaniesService } from '../companies/companies.service';
 import { MeetingsAccess } from './meetings-access';
+import { MeetingParticipantsRepository } from './meeting-participants.repository';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingRequestsService } from './meeting-requests.service';
 
@@ -19,6 +20,7 @@ export class MeetingDayService {
   constructor(
     private readonly access: MeetingsAccess,
     private readonly repository: MeetingsRepository,
+    private readonly participation: MeetingParticipantsRepository,
     private readonly requests: MeetingRequestsService,
     private readonly companies: CompaniesService,
     private readonly dataSource: DataSource,
@@ -39,8 +41,8 @@ export class MeetingDayService {
       const company = await this.companies.get(companyId, user);
       const takesPart =
         company.country === context.home
-          ? await this.repository.visitorSeat(id, company.id)
-          : (await this.repository.hostStatus(id, company.id)) === 'registered';
+          ? await this.participation.visitorSeat(id, company.id)
+          : (await this.participation.hostStatus(id, company.id)) === 'registered';
       if (!takesPart) {
         throw InvalidInputError.field('companyId', 'the firm does not take part in this visit');
       }
@@ -49,7 +51,7 @@ export class MeetingDayService {
       firmId = (await this.access.participant(id, user)).viewer.companyId;
     }
     const at = await this.dataSource.transaction((manager) =>
-      this.repository.checkIn(manager, id, firmId),
+      this.participation.checkIn(manager, id, firmId),
     );
     return { companyId: firmId, checkedInAt: at.toISOString() };
   }
@@ -120,6 +122,13 @@ export class MeetingDayService {
     }
     if (!row.slotStartsAt) {
       throw new ConflictError('the meeting is not scheduled', 'not_scheduled');
+    }
+    // Firms only know their slots once staff publish; before that there is nothing to report.
+    if (
+      companyId &&
+      (await this.repository.findProgramme(manager, id))?.scheduleStatus !== 'published'
+    ) {
+      throw new ConflictError('the schedule is not published yet', 'not_published');
     }
     return row;
   }

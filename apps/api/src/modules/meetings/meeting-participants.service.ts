@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, InvalidInputError } from '../../common/e
 import { CompaniesService } from '../companies/companies.service';
 import { MeetingsAccess } from './meetings-access';
 import { toProgrammeResponse } from './meetings.mapper';
+import { MeetingParticipantsRepository } from './meeting-participants.repository';
 import { MeetingsRepository } from './meetings.repository';
 
 /** Host firms scored per request: enough for a hall, few enough to score in memory. */
@@ -20,6 +21,7 @@ export class MeetingParticipantsService {
   constructor(
     private readonly access: MeetingsAccess,
     private readonly repository: MeetingsRepository,
+    private readonly participation: MeetingParticipantsRepository,
     private readonly companies: CompaniesService,
     private readonly dataSource: DataSource,
   ) {}
@@ -33,7 +35,7 @@ export class MeetingParticipantsService {
     if (company.verification !== 'verified') {
       throw new ForbiddenError('Your firm must be verified to meet delegations', 'not_verified');
     }
-    const ids = await this.repository.incomingDelegationIds(company.country, today());
+    const ids = await this.participation.incomingDelegationIds(company.country, today());
     return Promise.all(
       ids.map(async (id) => {
         const delegation = await this.access.delegation(id);
@@ -45,9 +47,9 @@ export class MeetingParticipantsService {
           startsOn: delegation.startsOn,
           endsOn: delegation.endsOn,
           sectors: delegation.sectors,
-          members: await this.repository.visitors(id),
+          members: await this.participation.visitors(id),
           programme: programme ? toProgrammeResponse(programme) : null,
-          myHostStatus: await this.repository.hostStatus(id, company.id),
+          myHostStatus: await this.participation.hostStatus(id, company.id),
         };
       }),
     );
@@ -83,9 +85,9 @@ export class MeetingParticipantsService {
       throw new ConflictError('the visit is over', 'delegation_over');
     }
     await this.dataSource.transaction((manager) =>
-      this.repository.upsertHost(manager, id, firmId, staff ? 'invited' : 'registered'),
+      this.participation.upsertHost(manager, id, firmId, staff ? 'invited' : 'registered'),
     );
-    const hosts = await this.repository.hosts(id);
+    const hosts = await this.participation.hosts(id);
     const row = hosts.find((host) => host.company.id === firmId);
     if (!row) {
       throw new ConflictError('the firm could not be registered');
@@ -95,7 +97,7 @@ export class MeetingParticipantsService {
 
   async hosts(id: string, user: AuthUser): Promise<MeetingHostResponse[]> {
     const { viewer } = await this.access.context(id, user);
-    const hosts = await this.repository.hosts(id);
+    const hosts = await this.participation.hosts(id);
     // Firms see who they can meet: registered hosts only; staff also see invitations.
     return viewer.kind === 'staff' ? hosts : hosts.filter((host) => host.status === 'registered');
   }
@@ -103,11 +105,11 @@ export class MeetingParticipantsService {
   /** Staff: host-country firms ranked by their best match score with a visiting firm. */
   async hostCandidates(id: string, staff: AuthUser, limit = 50): Promise<HostCandidate[]> {
     const { delegation, host } = await this.access.staff(id, staff);
-    const visitors = await this.repository.visitors(id);
+    const visitors = await this.participation.visitors(id);
     const [visitorProfiles, pool, hosts] = await Promise.all([
-      this.repository.profiles(visitors.map((visitor) => visitor.id)),
-      this.repository.hostPool(host, delegation.sectors, HOST_POOL),
-      this.repository.hosts(id),
+      this.participation.profiles(visitors.map((visitor) => visitor.id)),
+      this.participation.hostPool(host, delegation.sectors, HOST_POOL),
+      this.participation.hosts(id),
     ]);
     const status = new Map(hosts.map((row) => [row.company.id, row.status]));
     return pool
@@ -148,14 +150,14 @@ export class MeetingParticipantsService {
     }
     const unique = [...new Set(sessionIds)];
     await this.dataSource.transaction((manager) =>
-      this.repository.replaceUnavailability(manager, id, viewer.companyId, unique),
+      this.participation.replaceUnavailability(manager, id, viewer.companyId, unique),
     );
     return this.unavailability(id, user);
   }
 
   async unavailability(id: string, user: AuthUser): Promise<string[]> {
     const { viewer } = await this.access.participant(id, user);
-    const rows = await this.repository.unavailability(null, id, viewer.companyId);
+    const rows = await this.participation.unavailability(null, id, viewer.companyId);
     return rows.map((row) => row.sessionId);
   }
 }

@@ -14,11 +14,10 @@ import type { CreateMeetingRequestDto } from './dto/meeting-request.dto';
 import { MeetingsAccess } from './meetings-access';
 import { toRequestResponse } from './meetings.mapper';
 import {
-  MeetingsRepository,
+  MeetingParticipantsRepository,
   type MeetingProfile,
-  type ProgrammeRow,
-  type RequestRow,
-} from './meetings.repository';
+} from './meeting-participants.repository';
+import { MeetingsRepository, type ProgrammeRow, type RequestRow } from './meetings.repository';
 
 /** Meeting requests between a visiting firm and a host firm: ask, accept or decline. */
 @Injectable()
@@ -26,6 +25,7 @@ export class MeetingRequestsService {
   constructor(
     private readonly access: MeetingsAccess,
     private readonly repository: MeetingsRepository,
+    private readonly participation: MeetingParticipantsRepository,
     private readonly companies: CompaniesService,
     private readonly dataSource: DataSource,
   ) {}
@@ -47,9 +47,9 @@ export class MeetingRequestsService {
     }
     const targetIsParticipant =
       target.country === home
-        ? await this.repository.visitorSeat(id, target.id)
+        ? await this.participation.visitorSeat(id, target.id)
         : target.country === host &&
-          (await this.repository.hostStatus(id, target.id)) === 'registered';
+          (await this.participation.hostStatus(id, target.id)) === 'registered';
     if (!targetIsParticipant) {
       throw InvalidInputError.field('targetCompanyId', 'the firm does not take part in this visit');
     }
@@ -101,7 +101,7 @@ export class MeetingRequestsService {
   private async scorer(rows: RequestRow[]) {
     const ids = [...new Set(rows.flatMap((row) => [row.requester.id, row.target.id]))];
     const profiles = new Map<string, MeetingProfile>(
-      (await this.repository.profiles(ids)).map((profile) => [profile.id, profile]),
+      (await this.participation.profiles(ids)).map((profile) => [profile.id, profile]),
     );
     return (row: RequestRow, viewerId: string | null): MeetingRequestResponse['match'] => {
       const [first, second] =

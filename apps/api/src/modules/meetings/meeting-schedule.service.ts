@@ -6,6 +6,7 @@ import type { AuthUser } from '../../common/auth-user';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { MeetingsAccess } from './meetings-access';
+import { MeetingParticipantsRepository } from './meeting-participants.repository';
 import { MeetingsRepository, type ProgrammeRow, type RequestRow } from './meetings.repository';
 import { buildSlots } from './programme/programme-rules';
 import { MeetingRequestsService } from './meeting-requests.service';
@@ -16,6 +17,7 @@ export class MeetingScheduleService {
   constructor(
     private readonly access: MeetingsAccess,
     private readonly repository: MeetingsRepository,
+    private readonly participation: MeetingParticipantsRepository,
     private readonly requests: MeetingRequestsService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
@@ -145,7 +147,7 @@ export class MeetingScheduleService {
     );
     const slotIds = new Set(slots.map((slot) => slot.id));
     const unavailable: Record<string, string[]> = {};
-    for (const row of await this.repository.unavailability(manager, programme.delegationId)) {
+    for (const row of await this.participation.unavailability(manager, programme.delegationId)) {
       const sessionSlots = slots.filter((slot) => slot.sessionId === row.sessionId);
       unavailable[row.companyId] = [
         ...(unavailable[row.companyId] ?? []),

@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError } from '../../common/errors/domain-error'
 import { CompaniesService } from '../companies/companies.service';
 import type { DelegationEntity } from '../delegations/delegation.entity';
 import { DelegationsService } from '../delegations/delegations.service';
+import { MeetingParticipantsRepository } from './meeting-participants.repository';
 import { MeetingsRepository } from './meetings.repository';
 
 /**
@@ -37,6 +38,7 @@ export class MeetingsAccess {
     private readonly delegations: DelegationsService,
     private readonly companies: CompaniesService,
     private readonly repository: MeetingsRepository,
+    private readonly participation: MeetingParticipantsRepository,
   ) {}
 
   async delegation(id: string): Promise<DelegationEntity> {
@@ -54,7 +56,7 @@ export class MeetingsAccess {
     }
     const company = await this.companies.get(user.companyId, user);
     if (company.country === home) {
-      const seat = await this.repository.visitorSeat(id, company.id);
+      const seat = await this.participation.visitorSeat(id, company.id);
       if (!seat) {
         throw new NotFoundError('Delegation');
       }
@@ -72,7 +74,7 @@ export class MeetingsAccess {
         },
       };
     }
-    const hostStatus = await this.repository.hostStatus(id, company.id);
+    const hostStatus = await this.participation.hostStatus(id, company.id);
     if (company.verification !== 'verified' && hostStatus === null) {
       throw new NotFoundError('Delegation');
     }

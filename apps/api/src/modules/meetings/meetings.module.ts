@@ -5,6 +5,7 @@ import { DelegationsModule } from '../delegations/delegations.module';
 import { MeetingAgendaController } from './meeting-agenda.controller';
 import { MeetingAgendaService } from './meeting-agenda.service';
 import { MeetingDayService } from './meeting-day.service';
+import { MeetingParticipantsRepository } from './meeting-participants.repository';
 import { MeetingParticipantsService } from './meeting-participants.service';
 import { MeetingProgrammeService } from './meeting-programme.service';
 import { MeetingRequestsController } from './meeting-requests.controller';
@@ -20,6 +21,7 @@ import { MeetingsRepository } from './meetings.repository';
   controllers: [MeetingsController, MeetingRequestsController, MeetingAgendaController],
   providers: [
     MeetingsRepository,
+    MeetingParticipantsRepository,
     MeetingsAccess,
     MeetingProgrammeService,
     MeetingParticipantsService,
