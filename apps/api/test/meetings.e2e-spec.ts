@@ -444,4 +444,50 @@ describe('meetings at a delegation visit', () => {
       checkedIn: 2,
     });
   });
+
+  it('every meetings route and its inputs are in the OpenAPI document', async () => {
+    const document = (await t.http.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    const routes = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const base = '/api/delegations/{id}';
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'GET /api/meetings/incoming-delegations',
+        `GET ${base}/programme`,
+        `PUT ${base}/programme`,
+        `POST ${base}/hosts`,
+        `GET ${base}/hosts`,
+        `GET ${base}/host-candidates`,
+        `GET ${base}/unavailability`,
+        `PUT ${base}/unavailability`,
+        `POST ${base}/meeting-requests`,
+        `GET ${base}/meeting-requests`,
+        `PATCH ${base}/meeting-requests/{requestId}`,
+        `PATCH ${base}/meeting-requests/{requestId}/lock`,
+        `PATCH ${base}/meeting-requests/{requestId}/report`,
+        `PATCH ${base}/meeting-requests/{requestId}/outcome`,
+        `POST ${base}/schedule/run`,
+        `POST ${base}/schedule/publish`,
+        `GET ${base}/schedule`,
+        `GET ${base}/schedule.csv`,
+        `GET ${base}/agenda.ics`,
+        `GET ${base}/agenda.pdf`,
+        `POST ${base}/check-ins`,
+        `GET ${base}/meetings/stats`,
+      ]),
+    );
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'PutProgrammeDto',
+        'SessionDto',
+        'BlockDto',
+        'CreateMeetingRequestDto',
+        'AnswerMeetingRequestDto',
+      ]),
+    );
+  });
 });
