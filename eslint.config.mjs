@@ -44,7 +44,7 @@ const workspaceZones = [
   },
   {
     target: './libs/contracts',
-    from: ['./libs/matching'],
+    from: ['./libs/matching', './libs/scheduling'],
     message: '@jcc/contracts is the base of every workspace and imports no other one.',
   },
   {

@@ -17,6 +17,7 @@ import { DelegationsModule } from './modules/delegations/delegations.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { MatchingModule } from './modules/matching/matching.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { UsersModule } from './modules/users/users.module';
@@ -54,6 +55,7 @@ export class AppModule {
         VerificationModule,
         ImportsModule,
         DelegationsModule,
+        MeetingsModule,
         StatsModule,
         ChatModule,
       ],

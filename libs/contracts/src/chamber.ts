@@ -58,6 +58,9 @@ export const AUDIT_ACTIONS = [
   'delegation.member.invite',
   'delegation.member.apply',
   'delegation.member.status',
+  'delegation.programme.set',
+  'delegation.schedule.run',
+  'delegation.schedule.publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

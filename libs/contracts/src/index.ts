@@ -8,3 +8,4 @@ export * from './imports';
 export * from './delegations';
 export * from './error-codes';
 export * from './companies';
+export * from './meetings';

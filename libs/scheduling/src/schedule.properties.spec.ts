@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+
+import { colourEdgesEquitably } from './edge-colouring';
+import { greedySchedule, schedule } from './schedule';
+import type { LockedMeeting, SchedulingInput, SchedulingResult } from './types';
+
+const RUNS = { numRuns: 300 };
+
+/** Meetings between two sides of small firm pools, so firms meet often and slots are tight. */
+const meetingsArb = fc
+  .record({
+    sideA: fc.integer({ min: 1, max: 8 }),
+    sideB: fc.integer({ min: 1, max: 8 }),
+  })
+  .chain(({ sideA, sideB }) =>
+    fc.array(
+      fc.record({
+        a: fc.integer({ min: 0, max: sideA - 1 }),
+        b: fc.integer({ min: 0, max: sideB - 1 }),
+        priority: fc.integer({ min: 1, max: 5 }),
+      }),
+      { maxLength: 40 },
+    ),
+  )
+  .map((pairs) =>
+    pairs.map((pair, i) => ({
+      id: `m${i}`,
+      firmA: `a${pair.a}`,
+      firmB: `b${pair.b}`,
+      priority: pair.priority,
+    })),
+  );
+
+const names = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, i) => `${prefix}${i}`);
+
+const unconstrainedArb: fc.Arbitrary<SchedulingInput> = fc
+  .record({
+    meetings: meetingsArb,
+    tables: fc.integer({ min: 1, max: 6 }),
+    extraSlots: fc.integer({ min: 0, max: 4 }),
+  })
+  .map(({ meetings, tables, extraSlots }) => {
+    const bound = expectedBound(meetings, tables);
+    return {
+      meetings,
+      tables: names('T', tables),
+      slots: names('s', bound + extraSlots).map((id, s) => ({ id, session: s < 6 ? 'am' : 'pm' })),
+    };
+  });
+
+/** Any instance: too few slots, unavailable firms and locks taken from an earlier schedule. */
+const constrainedArb: fc.Arbitrary<SchedulingInput> = fc
+  .record({
+    meetings: meetingsArb,
+    tables: fc.integer({ min: 1, max: 6 }),
+    slots: fc.integer({ min: 1, max: 12 }),
+    blocked: fc.array(fc.tuple(fc.integer({ min: 0, max: 15 }), fc.integer({ min: 0, max: 11 })), {
+      maxLength: 30,
+    }),
+    lockEvery: fc.integer({ min: 0, max: 4 }),
+  })
+  .map(({ meetings, tables, slots, blocked, lockEvery }) => {
+    const unavailable: Record<string, string[]> = {};
+    for (const [firm, slot] of blocked) {
+      if (slot < slots) {
+        const id = firm < 8 ? `a${firm}` : `b${firm - 8}`;
+        unavailable[id] = [...new Set([...(unavailable[id] ?? []), `s${slot}`])];
+      }
+    }
+    const base: SchedulingInput = {
+      meetings,
+      tables: names('T', tables),
+      slots: names('s', slots).map((id) => ({ id })),
+      unavailable,
+    };
+    // Locks come from a valid schedule of the same instance, as when staff lock and re-run.
+    const earlier = greedySchedule(base);
+    const locked: LockedMeeting[] =
+      lockEvery === 0
+        ? []
+        : earlier.assignments
+            .filter((_, i) => i % lockEvery === 0)
+            .map(({ meetingId, slotId, table }) => ({ meetingId, slotId, table }));
+    return { ...base, locked };
+  });
+
+function expectedBound(meetings: SchedulingInput['meetings'], tables: number): number {
+  const degree = new Map<string, number>();
+  for (const meeting of meetings) {
+    for (const firm of [meeting.firmA, meeting.firmB]) {
+      degree.set(firm, (degree.get(firm) ?? 0) + 1);
+    }
+  }
+  return Math.max(0, ...degree.values(), Math.ceil(meetings.length / tables));
+}
+
+/** Checks the schedule from the outside, against the input alone. */
+function assertValid(input: SchedulingInput, result: SchedulingResult): void {
+  const meetings = new Map(input.meetings.map((meeting) => [meeting.id, meeting]));
+  const slots = new Set(input.slots.map((slot) => slot.id));
+  const tables = new Set(input.tables);
+  const firmSlot = new Set<string>();
+  const tableSlot = new Set<string>();
+  const seen = new Set<string>();
+  const locked = new Set((input.locked ?? []).map((lock) => lock.meetingId));
+  for (const assignment of result.assignments) {
+    const meeting = meetings.get(assignment.meetingId);
+    expect(meeting).toBeDefined();
+    expect(slots.has(assignment.slotId)).toBe(true);
+    expect(tables.has(assignment.table)).toBe(true);
+    expect(seen.has(assignment.meetingId)).toBe(false);
+    seen.add(assignment.meetingId);
+    const tableKey = `${assignment.slotId}|${assignment.table}`;
+    expect(tableSlot.has(tableKey)).toBe(false);
+    tableSlot.add(tableKey);
+    for (const firm of [meeting?.firmA, meeting?.firmB]) {
+      const key = `${firm}|${assignment.slotId}`;
+      expect(firmSlot.has(key)).toBe(false);
+      firmSlot.add(key);
+      // Only staff's locks may override a firm's unavailability.
+      if (!locked.has(assignment.meetingId)) {
+        expect(input.unavailable?.[firm ?? '']?.includes(assignment.slotId) ?? false).toBe(false);
+      }
+    }
+  }
+  expect(seen.size + result.unplaced.length).toBe(input.meetings.length);
+  expect(result.unplaced.every((id) => !seen.has(id))).toBe(true);
+}
+
+describe('schedule properties', () => {
+  it('never double-books a firm or a table, on any instance', () => {
+    fc.assert(
+      fc.property(constrainedArb, (input) => {
+        assertValid(input, schedule(input));
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps every locked meeting exactly where staff put it', () => {
+    fc.assert(
+      fc.property(constrainedArb, (input) => {
+        const result = schedule(input);
+        for (const lock of input.locked ?? []) {
+          expect(result.assignments).toContainEqual({ ...lock, locked: true });
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('uses exactly max(Δ, ⌈m/T⌉) slots and places everything when nothing is constrained', () => {
+    fc.assert(
+      fc.property(unconstrainedArb, (input) => {
+        const result = schedule(input);
+        assertValid(input, result);
+        expect(result.unplaced).toEqual([]);
+        const used = new Set(result.assignments.map((assignment) => assignment.slotId));
+        expect(used.size).toBe(expectedBound(input.meetings, input.tables.length));
+        expect(result.stats.slotsUsed).toBe(used.size);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never places fewer meetings, nor less priority, than first fit', () => {
+    fc.assert(
+      fc.property(constrainedArb, (input) => {
+        const result = schedule(input);
+        const greedy = greedySchedule(input);
+        assertValid(input, greedy);
+        expect(result.stats.placed).toBeGreaterThanOrEqual(greedy.stats.placed);
+        expect(result.stats.placedWeight).toBeGreaterThanOrEqual(greedy.stats.placedWeight);
+      }),
+      RUNS,
+    );
+  });
+
+  it('colours edges equitably: proper, within the cap, for any k ≥ Δ with k·cap ≥ m', () => {
+    fc.assert(
+      fc.property(
+        meetingsArb,
+        fc.integer({ min: 1, max: 6 }),
+        fc.nat(3),
+        (meetings, cap, extra) => {
+          const k = expectedBound(meetings, cap) + extra;
+          const ids = new Map<string, number>();
+          const vertex = (id: string) => ids.get(id) ?? ids.set(id, ids.size).get(id) ?? 0;
+          const left = Int32Array.from(meetings, (meeting) => vertex(meeting.firmA));
+          const right = Int32Array.from(meetings, (meeting) => vertex(meeting.firmB));
+          const colour = colourEdgesEquitably({ vertexCount: ids.size, left, right }, k, cap);
+          const seen = new Set<string>();
+          const size = new Array<number>(k).fill(0);
+          colour.forEach((c, e) => {
+            expect(c).toBeGreaterThanOrEqual(0);
+            expect(c).toBeLessThan(k);
+            size[c]++;
+            for (const v of [left[e], right[e]]) {
+              expect(seen.has(`${v}|${c}`)).toBe(false);
+              seen.add(`${v}|${c}`);
+            }
+          });
+          expect(Math.max(0, ...size)).toBeLessThanOrEqual(cap);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
