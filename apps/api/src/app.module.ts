@@ -38,7 +38,7 @@ export class AppModule {
             level: config.env.LOG_LEVEL,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             // Health probes every few seconds would drown the useful lines.
-            autoLogging: { ignore: (request) => request.url === '/api/health' },
+            autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/api/health') },
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
