@@ -41,6 +41,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       // A restart or failover of Postgres: the client may retry; the pool reconnects by itself.
       this.logger.warn(`database unavailable: ${(exception as Error).message}`);
       void reply
+        .removeHeader('Content-Disposition')
+        .header('Content-Type', 'application/json; charset=utf-8')
         .header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
         .status(HttpStatus.SERVICE_UNAVAILABLE)
         .send({
@@ -58,7 +60,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof TooManyRequestsError && exception.retryAfterSeconds) {
       void reply.header('Retry-After', String(exception.retryAfterSeconds));
     }
-    void reply.status(body.statusCode).send(body);
+    // A handler that declared another type (CSV, PDF) and then failed still answers JSON.
+    void reply
+      .removeHeader('Content-Disposition')
+      .header('Content-Type', 'application/json; charset=utf-8')
+      .status(body.statusCode)
+      .send(body);
   }
 
   private toApiError(exception: unknown): ApiError {

@@ -29,6 +29,7 @@ import {
   trim,
   type Presence,
 } from '../../../common/validation/field-decorators';
+import { NoFormula } from '../../../common/validation/no-formula';
 
 /**
  * The validation of each company field, written once and used by the create DTO (required) and
@@ -47,6 +48,7 @@ export const NameField = (mode: Presence) =>
     IsString(),
     MinLength(2, { message: 'name must be at least 2 characters' }),
     MaxLength(200, { message: 'name must be at most 200 characters' }),
+    NoFormula('name'),
   );
 
 export const CountryField = (mode: Presence) =>
@@ -64,6 +66,7 @@ export const CityField = (mode: Presence) =>
     IsString(),
     MinLength(2, { message: 'city must be at least 2 characters' }),
     MaxLength(100, { message: 'city must be at most 100 characters' }),
+    NoFormula('city'),
   );
 
 export const RegistrationNumberField = () =>
@@ -138,6 +141,7 @@ export const DescriptionField = (mode: Presence) =>
     mode === 'required' ? IsOptional() : presence(mode),
     IsString(),
     MaxLength(4000, { message: 'description must be at most 4000 characters' }),
+    NoFormula('description'),
   );
 
 export const CertificationsField = (mode: Presence) =>
@@ -149,4 +153,5 @@ export const CertificationsField = (mode: Presence) =>
     IsString({ each: true }),
     MinLength(1, { each: true, message: 'each certification must be at least 1 character' }),
     MaxLength(100, { each: true, message: 'each certification must be at most 100 characters' }),
+    NoFormula('certifications', { each: true }),
   );
