@@ -18,7 +18,10 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the whole application (API, docs, web app) without listening: main and tests share it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: trustProxySetting(config.env.TRUST_PROXY),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
   });
@@ -50,6 +53,24 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
+}
+
+/** TRUST_PROXY as Fastify reads it: true, a hop count, or a list of proxy addresses/CIDRs. */
+export function trustProxySetting(value: string | undefined): boolean | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') {
+    return false;
+  }
+  if (text === 'true') {
+    return true;
+  }
+  if (/^\d+$/.test(text)) {
+    return Number(text);
+  }
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function setUpOpenApi(app: NestFastifyApplication): void {
