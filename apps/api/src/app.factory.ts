@@ -56,7 +56,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 }
 
 /** TRUST_PROXY as Fastify reads it: true, a hop count, or a list of proxy addresses/CIDRs. */
-export function trustProxySetting(value: string | undefined): boolean | number | string[] {
+export function trustProxySetting(
+  value: string | undefined,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   const text = value?.trim() ?? '';
   if (text === '' || text === 'false') {
     return false;
@@ -65,7 +67,9 @@ export function trustProxySetting(value: string | undefined): boolean | number |
     return true;
   }
   if (/^\d+$/.test(text)) {
-    return Number(text);
+    // A hop count: trust the nearest `hops` proxies (what proxy-addr does with a number).
+    const hops = Number(text);
+    return (_address: string, hop: number) => hop < hops;
   }
   return text
     .split(',')
