@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
+import { RateLimitsModule } from './common/rate-limits/rate-limits.module';
+import { WriteLimitInterceptor } from './common/rate-limits/write-limit.interceptor';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { validateEnvironment } from './config/environment';
@@ -42,6 +44,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        RateLimitsModule,
         HealthModule,
         TaxonomyModule,
         UsersModule,
@@ -55,7 +58,10 @@ export class AppModule {
         StatsModule,
         ChatModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: WriteLimitInterceptor },
+      ],
     };
   }
 }

@@ -3,13 +3,7 @@ import type { AuthResponse, SessionRevokedEvent } from '@jcc/contracts';
 import { createClient } from 'redis';
 import { startListeningApp, type ListeningApp } from './support/chat-app';
 import { createConnectedFirms, type ConnectedFirms } from './support/chat-fixtures';
-import {
-  connect,
-  next,
-  refusalOf,
-  sendOk,
-  type ChatClientSocket,
-} from './support/chat-socket';
+import { connect, next, refusalOf, sendOk, type ChatClientSocket } from './support/chat-socket';
 import { bearer, PASSWORD } from './support/factories';
 
 const REDIS_URL = process.env.REDIS_URL;

@@ -76,6 +76,15 @@ export class Environment {
   @Min(1)
   CHAT_RATE_WINDOW_SECONDS = 10;
 
+  /**
+   * Writes (POST/PATCH/PUT/DELETE but sign-in, refresh and logout) per signed-in user, or per
+   * client address when anonymous (registration), per minute; shared through Redis when set.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  WRITES_PER_MINUTE = 120;
+
   /** Comma-separated origins allowed to open sockets and call the API from a browser. */
   @IsOptional()
   @IsString()
