@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { compressJsonResponses } from './common/http/compress-json';
 import { serveWebApp } from './common/http/serve-web-app';
+import { limitJsonDepth } from './common/pipes/json-depth';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { createChatIoAdapter } from './modules/chat/realtime/chat-io.adapter';
@@ -16,11 +17,15 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the whole application (API, docs, web app) without listening: main and tests share it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: trustProxySetting(config.env.TRUST_PROXY),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  limitJsonDepth(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   // Before any route exists: the plugin hooks into each route as it is added.
@@ -49,6 +54,28 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
+}
+
+/** TRUST_PROXY as Fastify reads it: true, a hop count, or a list of proxy addresses/CIDRs. */
+export function trustProxySetting(
+  value: string | undefined,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') {
+    return false;
+  }
+  if (text === 'true') {
+    return true;
+  }
+  if (/^\d+$/.test(text)) {
+    // A hop count: trust the nearest `hops` proxies (what proxy-addr does with a number).
+    const hops = Number(text);
+    return (_address: string, hop: number) => hop < hops;
+  }
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function setUpOpenApi(app: NestFastifyApplication): void {

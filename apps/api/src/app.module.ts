@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
+import { RateLimitsModule } from './common/rate-limits/rate-limits.module';
+import { WriteLimitInterceptor } from './common/rate-limits/write-limit.interceptor';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { validateEnvironment } from './config/environment';
@@ -40,11 +42,12 @@ export class AppModule {
             level: config.env.LOG_LEVEL,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             // Health probes every few seconds would drown the useful lines.
-            autoLogging: { ignore: (request) => request.url === '/api/health' },
+            autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/api/health') },
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         unitOfWorkModule(),
+        RateLimitsModule,
         HealthModule,
         TaxonomyModule,
         UsersModule,
@@ -59,7 +62,10 @@ export class AppModule {
         StatsModule,
         ChatModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: WriteLimitInterceptor },
+      ],
     };
   }
 }

@@ -157,6 +157,14 @@ export interface SessionExpiredEvent {
   code: Extract<ErrorCode, 'token_expired'>;
 }
 
+/** Why the server ended a socket's session before its token ran out. */
+export type SessionRevokedReason =
+  'logout' | 'login_revoked' | 'password_changed' | 'role_changed' | 'company_suspended';
+
+export interface SessionRevokedEvent {
+  reason: SessionRevokedReason;
+}
+
 export interface ServerToClientEvents {
   'message:new': (payload: { message: ChatMessage }) => void;
   typing: (payload: TypingEvent) => void;
@@ -166,4 +174,7 @@ export interface ServerToClientEvents {
   'conversation:new': (payload: ConversationEnvelope) => void;
   /** The access token ran out: the server disconnects; reconnect with a fresh token. */
   'session:expired': (payload: SessionExpiredEvent) => void;
+  /** The login was ended (logout, revocation, password or role change, firm suspended): the
+   * server disconnects right after; show the reason, then sign in again or refresh. */
+  'session:revoked': (payload: SessionRevokedEvent) => void;
 }

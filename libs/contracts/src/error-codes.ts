@@ -7,6 +7,7 @@
 export const ERROR_CATALOGUE = {
   // 400: the request itself is wrong; `message` lists the fields.
   invalid_input: 400,
+  body_too_deep: 400,
   // 401: who is asking is unknown or no longer valid.
   unauthorized: 401,
   invalid_credentials: 401,
@@ -52,6 +53,7 @@ export const ERROR_CATALOGUE = {
   // 5xx: our side.
   internal: 500,
   unavailable: 503,
+  database_unavailable: 503,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

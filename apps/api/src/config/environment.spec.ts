@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
@@ -33,7 +34,27 @@ describe('validateEnvironment', () => {
   it('refuses production without a JWT secret', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required/);
     expect(() =>
-      validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }),
+      validateEnvironment({
+        NODE_ENV: 'production',
+        JWT_SECRET: randomBytes(48).toString('base64'),
+      }),
     ).not.toThrow();
+  });
+
+  it.each([
+    ['the old docker-compose default', 'change-me-to-a-long-random-secret-of-32-chars'],
+    ['the test suite secret', 'test-secret-that-is-long-enough-for-hs256-signing'],
+    ['a placeholder word', 'replace-me-with-something-long-enough-1234567890'],
+    ['a repeated character', 'x'.repeat(40)],
+    ['31 random characters', randomBytes(48).toString('base64').slice(0, 31)],
+  ])('refuses production with %s as JWT_SECRET', (_title, secret) => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: secret })).toThrow(
+      /JWT_SECRET:/,
+    );
+  });
+
+  it('reads TRUST_PROXY as given', () => {
+    expect(validateEnvironment({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
+    expect(() => validateEnvironment({ TRUST_PROXY: 'yes please!' })).toThrow(/TRUST_PROXY:/);
   });
 });

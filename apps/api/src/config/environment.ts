@@ -11,6 +11,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { weakSecretReason } from './secret-strength';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined ? value : Number(value));
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -75,6 +76,15 @@ export class Environment {
   @Min(1)
   CHAT_RATE_WINDOW_SECONDS = 10;
 
+  /**
+   * Writes (POST/PATCH/PUT/DELETE but sign-in, refresh and logout) per signed-in user, or per
+   * client address when anonymous (registration), per minute; shared through Redis when set.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  WRITES_PER_MINUTE = 120;
+
   /** Comma-separated origins allowed to open sockets and call the API from a browser. */
   @IsOptional()
   @IsString()
@@ -82,6 +92,19 @@ export class Environment {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /**
+   * Fastify's `trustProxy`: unset (default) trusts no proxy and uses the socket's address; `true`
+   * trusts every hop; a number trusts that many hops; otherwise a comma-separated list of proxy
+   * addresses or CIDRs. Set it behind a reverse proxy, or every user shares the proxy's address
+   * (and its login-failure counter).
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^(true|false|\d+|[\w.:/,\s-]+)$/, {
+    message: 'TRUST_PROXY must be true, a hop count or addresses',
+  })
+  TRUST_PROXY?: string;
 
   /** Seed 200 demo firms when the database has none (npm start on a new machine). */
   @Transform(toBoolean)
@@ -103,6 +126,11 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   }
   if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
     throw new Error('Invalid environment:\n  JWT_SECRET: required when NODE_ENV=production');
+  }
+  const weakness =
+    environment.NODE_ENV === 'production' ? weakSecretReason(environment.JWT_SECRET ?? '') : null;
+  if (weakness) {
+    throw new Error(`Invalid environment:\n  JWT_SECRET: ${weakness}`);
   }
   return environment;
 }

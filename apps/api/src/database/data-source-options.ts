@@ -6,6 +6,7 @@ import { CHAT_ENTITIES } from '../modules/chat/entities';
 import { MatchFeedbackEntity } from '../modules/matching/match-feedback.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { MIGRATIONS } from './migrations';
+import { logPoolError, ResilientPgClient } from './resilient-pg-client';
 
 export const ENTITIES = [
   UserEntity,
@@ -26,6 +27,10 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: 20 },
+    // A lost connection must never end the process (see ResilientPgClient); a database that does
+    // not answer a connect within 5 s is treated as away (503) rather than holding requests.
+    extra: { max: 20, Client: ResilientPgClient },
+    poolErrorHandler: logPoolError,
+    connectTimeoutMS: 5000,
   };
 }

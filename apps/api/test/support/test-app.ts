@@ -31,6 +31,8 @@ export async function createTestApp(
       LOG_LEVEL: 'silent',
       // Test files sign in many users from one address; the throttle spec sets its own limit.
       LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      // Test files register and write a lot from one address; the limit spec sets its own.
+      WRITES_PER_MINUTE: '100000',
       ...env,
     }),
     databaseUrl,

@@ -4,6 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 
 import { refreshTokens } from './api-client';
 import { session } from './session';
+import { showSessionRevoked } from './session-revoked';
 
 export type ChatSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type SocketStatus = 'idle' | 'connecting' | 'connected' | 'offline';
@@ -42,6 +43,13 @@ function createSocket(): ChatSocket {
     }
   });
   created.on('session:expired', () => void reconnectWithFreshToken());
+  // A revoked login fails its refresh too, which sends the user to sign-in; a role change does not.
+  created.on('session:revoked', ({ reason }) => {
+    showSessionRevoked(reason);
+    if (reason !== 'logout') {
+      void reconnectWithFreshToken();
+    }
+  });
   return created;
 }
 

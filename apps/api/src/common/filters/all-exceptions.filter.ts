@@ -8,6 +8,10 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { ApiError } from '@jcc/contracts';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseUnavailable,
+} from '../../database/database-errors';
 import { DomainError, TooManyRequestsError } from '../errors/domain-error';
 
 const REASON_PHRASES: Record<number, string> = {
@@ -20,6 +24,7 @@ const REASON_PHRASES: Record<number, string> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** The one place where errors become HTTP answers, all in the contract's shape. */
@@ -32,6 +37,22 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (isDatabaseUnavailable(exception)) {
+      // A restart or failover of Postgres: the client may retry; the pool reconnects by itself.
+      this.logger.warn(`database unavailable: ${(exception as Error).message}`);
+      void reply
+        .removeHeader('Content-Disposition')
+        .header('Content-Type', 'application/json; charset=utf-8')
+        .header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .send({
+          statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+          error: reasonPhrase(HttpStatus.SERVICE_UNAVAILABLE),
+          message: 'The database is unavailable for a moment; try again shortly',
+          code: 'database_unavailable',
+        } satisfies ApiError);
+      return;
+    }
     const body = this.toApiError(exception);
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
@@ -39,7 +60,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof TooManyRequestsError && exception.retryAfterSeconds) {
       void reply.header('Retry-After', String(exception.retryAfterSeconds));
     }
-    void reply.status(body.statusCode).send(body);
+    // A handler that declared another type (CSV, PDF) and then failed still answers JSON.
+    void reply
+      .removeHeader('Content-Disposition')
+      .header('Content-Type', 'application/json; charset=utf-8')
+      .status(body.statusCode)
+      .send(body);
   }
 
   private toApiError(exception: unknown): ApiError {

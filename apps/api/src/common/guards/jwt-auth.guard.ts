@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
+import { isDatabaseUnavailable } from '../../database/database-errors';
 import { UnauthorizedError } from '../errors/domain-error';
 
 /** Requires a valid access token. */
@@ -7,7 +8,7 @@ import { UnauthorizedError } from '../errors/domain-error';
 export class JwtAuthGuard extends AuthGuard('jwt') {
   override handleRequest<TUser>(error: unknown, user: TUser | false, info: unknown): TUser {
     if (error || !user) {
-      throw tokenError(info);
+      throw tokenError(error, info);
     }
     return user;
   }
@@ -31,13 +32,17 @@ export class OptionalJwtAuthGuard extends AuthGuard('jwt') {
       return null;
     }
     if (error || !user) {
-      throw tokenError(info);
+      throw tokenError(error, info);
     }
     return user;
   }
 }
 
-function tokenError(info: unknown): UnauthorizedError {
+/** The database being away while the user is re-read is not the caller's fault: 503, not 401. */
+function tokenError(error: unknown, info: unknown): unknown {
+  if (isDatabaseUnavailable(error)) {
+    return error;
+  }
   const name = (info as { name?: string } | undefined)?.name;
   return name === 'TokenExpiredError'
     ? new UnauthorizedError('Your session has expired', 'token_expired')

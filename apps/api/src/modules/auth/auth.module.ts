@@ -10,6 +10,7 @@ import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { SessionSockets } from './session-sockets';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
 import { TokensService } from './tokens.service';
@@ -35,9 +36,10 @@ import { TokensService } from './tokens.service';
     TokensService,
     RefreshTokensRepository,
     LoginThrottle,
+    SessionSockets,
     LocalStrategy,
     JwtStrategy,
   ],
-  exports: [AuthService, PasswordHasher, TokensService],
+  exports: [AuthService, PasswordHasher, TokensService, SessionSockets],
 })
 export class AuthModule {}

@@ -40,12 +40,14 @@ export class AuthService {
   }
 
   async login(email: string, password: string, ip: string): Promise<AuthResponse> {
-    this.throttle.hit(email, ip);
+    await this.throttle.check(email, ip);
     const user = await this.users.findByEmail(email);
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
+      await this.throttle.failed(email, ip);
       throw new UnauthorizedError('Wrong e-mail or password', 'invalid_credentials');
     }
+    await this.throttle.succeeded(email);
     return this.signIn(user);
   }
 

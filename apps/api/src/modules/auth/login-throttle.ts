@@ -1,54 +1,51 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { TooManyRequestsError } from '../../common/errors/domain-error';
-
-const WINDOW_MS = 60_000;
+import { RateLimitStore, type Limit } from '../../common/rate-limits/rate-limit-store';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
 /**
- * Sliding-window limit on sign-in attempts, per e-mail and per client IP, so that neither one
- * account nor one machine can guess passwords quickly. In memory: with several API processes each
- * counts on its own (a shared Redis counter is the next step when that matters).
+ * Failed sign-ins per e-mail and per client IP over a minute, shared by every API process when
+ * REDIS_URL is set. Only failures count: colleagues signing in from one office address do not
+ * lock each other out, while guessing passwords stops after LOGIN_ATTEMPTS_PER_MINUTE misses.
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly attempts = new Map<string, number[]>();
-  private lastSweep = Date.now();
+  private readonly byEmail: Limit;
+  private readonly byIp: Limit;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
-
-  /** Records an attempt; throws 429 when the e-mail or the IP has used up its minute. */
-  hit(email: string, ip: string): void {
-    const now = Date.now();
-    this.sweep(now);
-    const limit = this.config.env.LOGIN_ATTEMPTS_PER_MINUTE;
-    const keys = [`email:${email.trim().toLowerCase()}`, `ip:${ip}`];
-    const windows = keys.map((key) => this.recent(key, now));
-    const blocked = windows.find((window) => window.length >= limit);
-    if (blocked) {
-      const retryAfter = Math.ceil((blocked[0] + WINDOW_MS - now) / 1000);
-      throw new TooManyRequestsError(
-        'Too many sign-in attempts. Wait a minute and try again.',
-        'too_many_attempts',
-        Math.max(retryAfter, 1),
-      );
-    }
-    windows.forEach((window, index) => this.attempts.set(keys[index], [...window, now]));
+  constructor(@Inject(APP_CONFIG) config: AppConfig, store: RateLimitStore) {
+    const spec = { points: config.env.LOGIN_ATTEMPTS_PER_MINUTE, durationSeconds: 60 };
+    this.byEmail = store.create({ name: 'login-email', ...spec });
+    this.byIp = store.create({ name: 'login-ip', ...spec });
   }
 
-  private recent(key: string, now: number): number[] {
-    return (this.attempts.get(key) ?? []).filter((at) => now - at < WINDOW_MS);
+  /** Throws 429 when the e-mail or the address has used up its failures for the minute. */
+  async check(email: string, ip: string): Promise<void> {
+    const waits = await Promise.all([
+      this.byEmail.blockedFor(emailKey(email)),
+      this.byIp.blockedFor(ip),
+    ]);
+    tooMany(Math.max(...waits));
   }
 
-  /** Forget idle keys once a minute so the map cannot grow without bound. */
-  private sweep(now: number): void {
-    if (now - this.lastSweep < WINDOW_MS) {
-      return;
-    }
-    this.lastSweep = now;
-    for (const [key, times] of this.attempts) {
-      if (times.every((at) => now - at >= WINDOW_MS)) {
-        this.attempts.delete(key);
-      }
-    }
+  async failed(email: string, ip: string): Promise<void> {
+    await Promise.all([this.byEmail.consume(emailKey(email)), this.byIp.consume(ip)]);
+  }
+
+  /** A correct password clears the e-mail's misses (the address's stay: it may guess others). */
+  async succeeded(email: string): Promise<void> {
+    await this.byEmail.reset(emailKey(email));
+  }
+}
+
+const emailKey = (email: string) => email.trim().toLowerCase();
+
+function tooMany(waitMs: number): void {
+  if (waitMs > 0) {
+    throw new TooManyRequestsError(
+      'Too many sign-in attempts. Wait a minute and try again.',
+      'too_many_attempts',
+      Math.max(Math.ceil(waitMs / 1000), 1),
+    );
   }
 }

@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { UnauthorizedError } from '../../common/errors/domain-error';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { SessionSockets } from './session-sockets';
 
 /** What an access token carries: the user and the login (token family) it belongs to. */
 export interface AccessTokenPayload {
@@ -23,6 +24,7 @@ export class TokensService {
     private readonly jwt: JwtService,
     private readonly refreshTokens: RefreshTokensRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessionSockets: SessionSockets,
   ) {}
 
   /** A new login: a new token family. */
@@ -43,6 +45,7 @@ export class TokensService {
     const known = await this.refreshTokens.findByHash(tokenHash);
     if (known && (known.spentAt || known.revokedAt)) {
       await this.refreshTokens.revokeFamily(known.familyId);
+      this.sessionSockets.endLogin(known.familyId, 'login_revoked');
       throw new UnauthorizedError('This refresh token was already used', 'refresh_token_reused');
     }
     throw new UnauthorizedError('Invalid or expired refresh token', 'invalid_refresh_token');
@@ -53,6 +56,7 @@ export class TokensService {
     const known = await this.refreshTokens.findByHash(hashToken(refreshToken));
     if (known && known.userId === userId) {
       await this.refreshTokens.revokeFamily(known.familyId);
+      this.sessionSockets.endLogin(known.familyId, 'logout');
     }
   }
 

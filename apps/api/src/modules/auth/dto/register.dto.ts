@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { UI_LOCALES, type UiLocale } from '@jcc/contracts';
+import { NoFormula } from '../../../common/validation/no-formula';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -23,6 +24,8 @@ export class RegisterDto {
   @IsString()
   @MinLength(2)
   @MaxLength(120)
+  // Reaches the delegation exports as the contact name.
+  @NoFormula('fullName')
   fullName: string;
 
   @ApiPropertyOptional({ enum: UI_LOCALES })

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { UI_LOCALES, type UiLocale } from '@jcc/contracts';
+import { NoFormula } from '../../../common/validation/no-formula';
 
 /** What a user may change about their own account (language and displayed name). */
 export class UpdateMeDto {
@@ -16,5 +17,7 @@ export class UpdateMeDto {
   @IsString()
   @MinLength(2)
   @MaxLength(120)
+  // Reaches the delegation exports as the contact name.
+  @NoFormula('fullName')
   fullName?: string;
 }

@@ -3,6 +3,7 @@ import { CHAT_LIMITS, type ChatMessage, type Page } from '@jcc/contracts';
 import type { AuthUser } from '../../../common/auth-user';
 import { InvalidInputError } from '../../../common/errors/domain-error';
 import { decodeCursor, encodeCursor, DEFAULT_PAGE_SIZE } from '../../../common/pagination/cursor';
+import { RateLimitStore, type Limit } from '../../../common/rate-limits/rate-limit-store';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { chatErrors } from '../chat-errors';
 import { toChatMessage } from '../chat.mapper';
@@ -10,7 +11,6 @@ import { ConversationAccess } from '../conversations/conversation-access';
 import { ChatRealtime } from '../realtime/chat-realtime';
 import type { ListMessagesQuery } from './dto/list-messages.query';
 import { MessagesRepository } from './messages.repository';
-import { SlidingWindowLimiter } from './sliding-window-limiter';
 
 export interface SendInput {
   conversationId: string;
@@ -31,18 +31,21 @@ export interface SyncResult {
 
 @Injectable()
 export class MessagesService {
-  private readonly limiter: SlidingWindowLimiter;
+  /** Per user, shared by every process when REDIS_URL is set (sockets and REST alike). */
+  private readonly limiter: Limit;
 
   constructor(
     private readonly messages: MessagesRepository,
     private readonly access: ConversationAccess,
     private readonly realtime: ChatRealtime,
     @Inject(APP_CONFIG) config: AppConfig,
+    limits: RateLimitStore,
   ) {
-    this.limiter = new SlidingWindowLimiter(
-      config.env.CHAT_MESSAGES_PER_WINDOW,
-      config.env.CHAT_RATE_WINDOW_SECONDS * 1000,
-    );
+    this.limiter = limits.create({
+      name: 'chat',
+      points: config.env.CHAT_MESSAGES_PER_WINDOW,
+      durationSeconds: config.env.CHAT_RATE_WINDOW_SECONDS,
+    });
   }
 
   /**
@@ -61,7 +64,7 @@ export class MessagesService {
    * first so that a flood costs no database work.
    */
   async store(user: AuthUser, input: SendInput): Promise<SendResult> {
-    const waitMs = this.limiter.take(user.id);
+    const waitMs = await this.limiter.consume(user.id);
     if (waitMs > 0) {
       throw chatErrors.rateLimited(waitMs);
     }

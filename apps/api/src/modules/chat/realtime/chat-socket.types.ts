@@ -7,6 +7,8 @@ export interface ChatSocketData {
   user: AuthUser;
   /** When the access token runs out (ms since the epoch). */
   expiresAt: number;
+  /** The login the token belongs to (room `login:<familyId>`, see SessionSockets). */
+  familyId: string;
   /** Firms this user has a conversation with: whose presence it is told. */
   partnerCompanyIds: string[];
   /** The conversation rooms it was in, kept while disconnecting (for the offline notice). */

@@ -10,6 +10,7 @@ import {
   type OnGatewayInit,
 } from '@nestjs/websockets';
 import type { ReadAck, SendMessageAck, SyncAck, TypingAck } from '@jcc/contracts';
+import { SessionSockets } from '../../auth/session-sockets';
 import { ConversationsService } from '../conversations/conversations.service';
 import { MessagesService, type SendResult } from '../messages/messages.service';
 import { AckExceptionFilter } from './ack-exception.filter';
@@ -50,12 +51,14 @@ export class ChatGateway
     private readonly realtime: ChatRealtime,
     private readonly messages: MessagesService,
     private readonly conversations: ConversationsService,
+    private readonly sessionSockets: SessionSockets,
   ) {}
 
   afterInit(server: ChatServer): void {
     server.use(this.admission.middleware());
     this.realtime.attach(server);
     this.presence.attach(server);
+    this.sessionSockets.attach(server);
   }
 
   handleConnection(socket: ChatSocket): void {

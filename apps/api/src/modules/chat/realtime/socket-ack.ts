@@ -1,6 +1,7 @@
 import type { Logger } from '@nestjs/common';
 import type { Ack, AckFailure } from '@jcc/contracts';
 import { DomainError } from '../../../common/errors/domain-error';
+import { isDatabaseUnavailable } from '../../../database/database-errors';
 
 /**
  * Runs one socket event and shapes its outcome as the ack the contract describes. Nothing a
@@ -26,6 +27,14 @@ export function toAckFailure(error: unknown, logger: Logger): AckFailure {
         message: error.message,
         ...(Array.isArray(error.details) ? { fields: error.details } : {}),
       },
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Nothing was acknowledged as stored: the client keeps the message and retries (same clientId).
+    logger.warn(`database unavailable: ${(error as Error).message}`);
+    return {
+      ok: false,
+      error: { code: 'unavailable', message: 'The chat is unavailable for a moment; retrying' },
     };
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

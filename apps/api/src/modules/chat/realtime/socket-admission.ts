@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ConnectErrorData } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../../common/auth-user';
+import { sessionRooms } from '../../auth/session-sockets';
 import { ConversationsService } from '../conversations/conversations.service';
 import { rooms, type ChatSocket } from './chat-socket.types';
 import { HandshakeRefused, SocketSessionService } from './socket-session.service';
@@ -66,7 +67,7 @@ export class SocketAdmission {
     });
     // The firm's room first, then the read: a conversation opened in between reaches the socket
     // through socketsJoin on that room (see rejoin for the rest of that story).
-    await socket.join(ownRooms(session.user));
+    await socket.join([...ownRooms(session.user), sessionRooms.login(session.familyId)]);
     const memberships = await this.conversations.socketMemberships(session.user);
     await socket.join(memberships.conversationIds.map(rooms.conversation));
     socket.data = { ...session, partnerCompanyIds: memberships.partnerCompanyIds };

@@ -24,6 +24,8 @@ export interface SocketSession {
   user: AuthUser;
   /** When the access token runs out (ms since the epoch). */
   expiresAt: number;
+  /** The login (refresh-token family) the token belongs to: logout ends its sockets. */
+  familyId: string;
 }
 
 /**
@@ -61,6 +63,6 @@ export class SocketSessionService {
     if (!user) {
       throw new HandshakeRefused('unauthorized');
     }
-    return { user, expiresAt: payload.exp * 1000 };
+    return { user, expiresAt: payload.exp * 1000, familyId: payload.fam };
   }
 }

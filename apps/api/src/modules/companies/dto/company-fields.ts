@@ -30,6 +30,7 @@ import {
   trim,
   type Presence,
 } from '../../../common/validation/field-decorators';
+import { NoFormula } from '../../../common/validation/no-formula';
 
 const { name, city, certifications, certificationMaxLength: certification } = COMPANY_LIMITS;
 
@@ -50,6 +51,7 @@ export const NameField = (mode: Presence) =>
     IsString(),
     MinLength(name.min, { message: `name must be at least ${name.min} characters` }),
     MaxLength(name.max, { message: `name must be at most ${name.max} characters` }),
+    NoFormula('name'),
   );
 
 export const CountryField = (mode: Presence) =>
@@ -67,6 +69,7 @@ export const CityField = (mode: Presence) =>
     IsString(),
     MinLength(city.min, { message: `city must be at least ${city.min} characters` }),
     MaxLength(city.max, { message: `city must be at most ${city.max} characters` }),
+    NoFormula('city'),
   );
 
 export const RegistrationNumberField = () =>
@@ -152,6 +155,7 @@ export const DescriptionField = (mode: Presence) =>
     MaxLength(COMPANY_LIMITS.descriptionMaxLength, {
       message: `description must be at most ${COMPANY_LIMITS.descriptionMaxLength} characters`,
     }),
+    NoFormula('description'),
   );
 
 export const CertificationsField = (mode: Presence) =>
@@ -168,4 +172,5 @@ export const CertificationsField = (mode: Presence) =>
       each: true,
       message: `each certification must be at most ${certification} characters`,
     }),
+    NoFormula('certifications', { each: true }),
   );

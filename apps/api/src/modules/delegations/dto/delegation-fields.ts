@@ -13,6 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { DELEGATION_DIRECTIONS, SECTOR_CODES } from '@jcc/contracts';
+import { NoFormula } from '../../../common/validation/no-formula';
 import {
   codeListField,
   presence,
@@ -35,6 +36,7 @@ export const TitleField = (mode: Presence) =>
     IsString(),
     MinLength(3, { message: 'title must be at least 3 characters' }),
     MaxLength(200, { message: 'title must be at most 200 characters' }),
+    NoFormula('title'),
   );
 
 export const DirectionField = (mode: Presence) =>

@@ -6,16 +6,8 @@ import {
   type FieldError,
   type ImportColumn,
 } from '@jcc/contracts';
+import { looksLikeFormula } from '../../../common/validation/no-formula';
 import type { Cell } from '../parsing/table';
-
-/** A value a spreadsheet would run as a formula when the text is opened again (CSV injection). */
-export function looksLikeFormula(text: string): boolean {
-  if (text.startsWith('=') || text.startsWith('@')) {
-    return true;
-  }
-  // "+994 12 555 55 55" and "-5" are values; "+cmd|…" and "-2+3" would be evaluated.
-  return /^[+-]/.test(text) && !/^[+-]?[\d\s().]+$/.test(text);
-}
 
 /** The text of a cell, or a field error when it is a formula or cannot be stored. */
 export function cellText(

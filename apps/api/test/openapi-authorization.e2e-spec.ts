@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { bearer, createMember, createUserWithRole } from './support/factories';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/**
+ * Who may call what, for every route of the OpenAPI document: a route without a row here fails
+ * this spec, so no new route ships without deciding who may call it. Each route is called by an
+ * anonymous caller, a member of a firm, staff and an admin, with unknown ids in the path and an
+ * empty body: a refused caller must get exactly 401 or 403, an allowed one anything but 401/403,
+ * and nobody a 5xx. (Cross-firm reads and writes on real records are in authorization-matrix and
+ * chamber-access.)
+ */
+/** `member`: firms' accounts only (staff and admins have no firm to act for). */
+type Access = 'open' | 'signed-in' | 'member' | 'staff' | 'admin';
+type Caller = 'anonymous' | 'member' | 'staff' | 'admin';
+
+const ROUTES: Record<string, Access> = {
+  'GET /api/health': 'open',
+  'GET /api/health/ready': 'open',
+  'GET /api/health/live': 'open',
+  'GET /api/taxonomy': 'open',
+  'POST /api/auth/register': 'open',
+  'POST /api/auth/login': 'open',
+  'POST /api/auth/refresh': 'open',
+  'POST /api/auth/logout': 'signed-in',
+  'GET /api/auth/me': 'signed-in',
+  'PATCH /api/auth/me': 'signed-in',
+  'POST /api/companies': 'signed-in',
+  'GET /api/companies': 'open',
+  'GET /api/companies/counts': 'open',
+  'GET /api/companies/{id}': 'open',
+  'PATCH /api/companies/{id}': 'signed-in',
+  'POST /api/companies/{id}/verification': 'staff',
+  'GET /api/matches': 'member',
+  'GET /api/companies/{id}/matches': 'signed-in',
+  'POST /api/matches/{companyId}/feedback': 'signed-in',
+  'GET /api/audit': 'admin',
+  'GET /api/verification-queue': 'staff',
+  'POST /api/verification-queue/bulk': 'staff',
+  'POST /api/imports': 'staff',
+  'GET /api/imports': 'staff',
+  'GET /api/imports/template.csv': 'staff',
+  'GET /api/imports/{id}': 'staff',
+  'GET /api/imports/{id}/rows': 'staff',
+  'POST /api/delegations': 'staff',
+  'GET /api/delegations': 'signed-in',
+  'GET /api/delegations/{id}': 'signed-in',
+  'PATCH /api/delegations/{id}': 'staff',
+  'GET /api/delegations/{id}/candidates': 'staff',
+  'GET /api/delegations/{id}/export.csv': 'staff',
+  'GET /api/delegations/{id}/export.pdf': 'staff',
+  'GET /api/delegations/{id}/members': 'signed-in',
+  'POST /api/delegations/{id}/members': 'staff',
+  'GET /api/delegations/{id}/members/{companyId}': 'signed-in',
+  'PATCH /api/delegations/{id}/members/{companyId}': 'signed-in',
+  'POST /api/delegations/{id}/apply': 'member',
+  'GET /api/stats': 'staff',
+  'GET /api/stats.csv': 'staff',
+  'POST /api/contact-requests': 'signed-in',
+  'GET /api/contact-requests': 'member',
+  'POST /api/contact-requests/{id}/accept': 'signed-in',
+  'POST /api/contact-requests/{id}/decline': 'signed-in',
+  'GET /api/conversations': 'signed-in',
+  'POST /api/conversations': 'staff',
+  'GET /api/conversations/{id}': 'signed-in',
+  'POST /api/conversations/{id}/read': 'signed-in',
+  'GET /api/conversations/{id}/messages': 'signed-in',
+  'POST /api/conversations/{id}/messages': 'signed-in',
+};
+
+function expectedRefusal(access: Access, caller: Caller): number | null {
+  if (access === 'open') {
+    return null;
+  }
+  if (caller === 'anonymous') {
+    return 401;
+  }
+  if (access === 'member' && caller !== 'member') {
+    return 403;
+  }
+  if (access === 'staff' && caller === 'member') {
+    return 403;
+  }
+  if (access === 'admin' && caller !== 'admin') {
+    return 403;
+  }
+  return null;
+}
+
+describe('authorization of every OpenAPI route', () => {
+  let t: TestApp;
+  let routes: string[];
+  const tokens: Partial<Record<Caller, string>> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const document = (await t.http.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    routes = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    tokens.member = (await createMember(t.http, 'PK')).token;
+    tokens.staff = (await createUserWithRole(t.http, t.db, 'staff')).accessToken;
+    tokens.admin = (await createUserWithRole(t.http, t.db, 'admin')).accessToken;
+  });
+  afterAll(() => t?.close());
+
+  it('every route of the document has a row, and every row is a route', () => {
+    const missing = routes.filter((route) => !(route in ROUTES));
+    const stale = Object.keys(ROUTES).filter((route) => !routes.includes(route));
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  it.each<Caller>(['anonymous', 'member', 'staff', 'admin'])(
+    '%s: refused exactly where the table says, never a 5xx',
+    async (caller) => {
+      const wrong: string[] = [];
+      for (const route of routes.filter((r) => r in ROUTES)) {
+        const [method, template] = route.split(' ');
+        // Logging out would end the caller's session for the rest of the sweep.
+        if (route === 'POST /api/auth/logout' && caller !== 'anonymous') {
+          continue;
+        }
+        const path = template.replace(/\{[^}]+\}/g, () => randomUUID());
+        let call = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
+        const token = tokens[caller];
+        if (token) {
+          call = call.set(bearer(token));
+        }
+        const response = method === 'GET' ? await call : await call.send({});
+        const refusal = expectedRefusal(ROUTES[route], caller);
+        const refused = response.status === 401 || response.status === 403;
+        if (response.status >= 500) {
+          wrong.push(`${route}: ${response.status}`);
+        } else if (refusal !== null && response.status !== refusal) {
+          wrong.push(`${route}: expected ${refusal}, got ${response.status}`);
+        } else if (refusal === null && refused) {
+          wrong.push(`${route}: expected to be allowed, got ${response.status}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
+});
