@@ -60,3 +60,11 @@ export const eligiblePairArb: fc.Arbitrary<[MatchProfile, MatchProfile]> = fc
 
 export const hsChapterArb = hsChapter;
 export const languageArb = language;
+
+/**
+ * Property runs: `runs` normally; the mutation run (jest.mutation.config.js) sets PROPERTY_RUNS
+ * lower, because it repeats the specs once per mutant on a shared two-core machine.
+ */
+export function propertyRuns(runs: number): { numRuns: number } {
+  return { numRuns: Number(process.env.PROPERTY_RUNS) || runs };
+}
