@@ -63,7 +63,8 @@ describe('chamber: who may call what', () => {
       .attach('file', Buffer.from(toCsv([memberRow('PK')])), 'members.csv')
       .expect(202);
     importId = upload.body.id;
-  });
+    // Six sign-ups and three writes: slow only when the shared machine is busy.
+  }, 120_000);
   afterAll(() => t.close());
 
   const call = (role: Role, send: (token: Record<string, string>) => Promise<Response>) =>
