@@ -9,7 +9,7 @@ const MUTATED_LIBS = (process.env.MUTATED_LIBS ?? 'matching,scheduling')
   .filter((lib) => existsSync(path.join(__dirname, 'libs', lib, 'jest.config.js')));
 
 // Stryker repeats the specs once per mutant: fewer property runs each (see propertyRuns()).
-process.env.PROPERTY_RUNS ??= '100';
+process.env.PROPERTY_RUNS ??= '20';
 
 const libConfigs = MUTATED_LIBS.map((lib) => require(`./libs/${lib}/jest.config.js`));
 

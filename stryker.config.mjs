@@ -27,8 +27,8 @@ export default {
     `!libs/${lib}/src/match-profile.ts`,
   ]),
   coverageAnalysis: 'perTest',
-  // The machine is shared with other work: one test process, generous timeouts under load.
-  concurrency: 1,
+  // The machine is shared with other work: two test processes, generous timeouts under load.
+  concurrency: 2,
   timeoutMS: 60000,
   timeoutFactor: 3,
   reporters: ['clear-text', 'progress', 'html'],
