@@ -216,6 +216,29 @@ export default defineConfig([
     },
   },
 
+  // Integration specs never wait a fixed time for an outcome (issue 17): a sleep proves nothing
+  // about what did not arrive and flakes under load. Absence is proved by a later event (a marker
+  // message, an ack on the same connection), presence awaited with next() or eventually().
+  {
+    name: 'jcc/e2e-no-sleeps',
+    files: ['**/*.e2e-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='sleep']",
+          message:
+            'No fixed sleeps in e2e specs: wait for an event (next, eventually), or prove absence with a marker sent after.',
+        },
+        {
+          selector: "CallExpression[callee.name='setTimeout']",
+          message:
+            'No setTimeout in e2e specs: wait for an event (next, eventually), or prove absence with a marker sent after.',
+        },
+      ],
+    },
+  },
+
   // JavaScript config files (jest.config.js, eslint.config.mjs, …): no type information.
   {
     name: 'jcc/javascript-commonjs',

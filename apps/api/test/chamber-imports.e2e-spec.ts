@@ -192,7 +192,19 @@ describe('chamber: member import', () => {
 
   it('lists recent imports and serves the template', async () => {
     const list = await t.http.get('/api/imports?limit=2').set(bearer(staff)).expect(200);
-    expect((list.body.items as ImportStatusResponse[]).length).toBeGreaterThan(0);
+    const firstPage = list.body.items as ImportStatusResponse[];
+    // This file has run several imports: the page is full, newest first, and goes on.
+    expect(firstPage).toHaveLength(2);
+    expect(firstPage[0].createdAt >= firstPage[1].createdAt).toBe(true);
+    expect(list.body.nextCursor).toEqual(expect.any(String));
+    const next = await t.http
+      .get(`/api/imports?limit=2&cursor=${encodeURIComponent(list.body.nextCursor)}`)
+      .set(bearer(staff))
+      .expect(200);
+    const secondPage = next.body.items as ImportStatusResponse[];
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.map((item) => item.id)).not.toContain(firstPage[1].id);
+    expect(firstPage[1].createdAt >= secondPage[0].createdAt).toBe(true);
     const template = await t.http.get('/api/imports/template.csv').set(bearer(staff)).expect(200);
     expect(template.headers['content-type']).toContain('text/csv');
     const { status } = await waitForImport(

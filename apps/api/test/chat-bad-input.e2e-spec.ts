@@ -8,7 +8,7 @@ import {
   emitRaw,
   send,
   sendOk,
-  sleep,
+  next,
   sync,
   type ChatClientSocket,
   type RawSocket,
@@ -164,10 +164,21 @@ describe('chat: bad input and strangers over sockets', () => {
         error: { code: 'not_found' },
       });
     }
-    await sleep(100);
+    // Absence proved by later events, not by waiting: the insiders receive a marker message and a
+    // typing event sent after everything above, and each stranger gets one more ack after that.
+    // The server broadcasts before it acks, and one connection delivers in order, so whatever a
+    // stranger were to overhear would be collected before its last ack.
+    const markerIn = next(insiders[1], 'message:new', ({ message }) => message.body === 'marker');
+    const typingIn = next(insiders[0], 'typing', () => true);
+    await sendOk(insiders[0], conversation.id, 'marker');
+    await insiders[1].emitWithAck('typing', { conversationId: conversation.id });
+    await Promise.all([markerIn, typingIn]);
+    for (const socket of strangers) {
+      expect(await sync(socket, conversation.id, 0)).toMatchObject({ ok: false });
+    }
     expect(overheard.flat()).toEqual([]);
     expect(typed).toEqual([]);
-    expect(await countMessages(t.db, conversation.id)).toBe(1);
+    expect(await countMessages(t.db, conversation.id)).toBe(2);
     const reads = await t.db.query(
       'SELECT count(*)::int AS count FROM conversation_reads WHERE conversation_id = $1',
       [conversation.id],

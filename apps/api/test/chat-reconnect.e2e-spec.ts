@@ -92,6 +92,7 @@ describe('chat: reconnects lose nothing', () => {
         let n = 0;
         while (Date.now() < until) {
           client.send(conversation.id, `client ${index} message ${n++}`);
+          // eslint-disable-next-line no-restricted-syntax -- paces a simulated user; asserts nothing
           await sleep(random(400, 900));
           if (Date.now() >= nextCut) {
             client.cut();

@@ -12,11 +12,11 @@ import { startListeningApp, type ListeningApp } from './support/chat-app';
 import {
   collectMessages,
   connect,
+  eventually,
   next,
   openSocket,
   send,
   sendOk,
-  sleep,
   type ChatClientSocket,
 } from './support/chat-socket';
 import { bearer, type Member } from './support/factories';
@@ -54,13 +54,20 @@ describe('chat: socket.io gateway', () => {
     });
     const reply = await sendOk(azSocket, conversation.id, 'Salam from Baku');
     expect(reply.seq).toBe(2);
-    await sleep(150);
+    // Proof that no echo comes to a sender: a later message from a third socket. Broadcasts of
+    // one conversation arrive in order, so once the marker is in, any echo would be in before it.
+    const markerIn = [pkTab1, pkTab2, azSocket].map((socket) =>
+      next(socket, 'message:new', ({ message }) => message.body === 'marker'),
+    );
+    await sendOk(colleagueSocket, conversation.id, 'marker');
+    await Promise.all(markerIn);
+    await eventually(() => received[3].length >= 2, 5000, 'the colleague’s two messages');
 
     const bodies = received.map((messages) => messages.map((message) => message.body));
-    expect(bodies[0]).toEqual(['Salam from Baku']); // the sending tab has its ack instead
-    expect(bodies[1]).toEqual(['Salam from Sialkot', 'Salam from Baku']);
-    expect(bodies[2]).toEqual(['Salam from Sialkot']);
-    expect(bodies[3]).toEqual(['Salam from Sialkot', 'Salam from Baku']);
+    expect(bodies[0]).toEqual(['Salam from Baku', 'marker']); // the sending tab has its ack instead
+    expect(bodies[1]).toEqual(['Salam from Sialkot', 'Salam from Baku', 'marker']);
+    expect(bodies[2]).toEqual(['Salam from Sialkot', 'marker']);
+    expect(bodies[3].slice(0, 2)).toEqual(['Salam from Sialkot', 'Salam from Baku']);
   });
 
   it('stores one message for a clientId sent twice, and for one sent at once from two sockets', async () => {

@@ -1,4 +1,5 @@
 import type { CompanyResponse } from '@jcc/contracts';
+import { expectApiError } from './support/api-error';
 import {
   bearer,
   companyInput,
@@ -107,13 +108,19 @@ describe('companies', () => {
       expect(response.body.message[0].field).toBe('jvSectors');
     });
 
-    it('is only for members: staff get 403, anonymous 401', async () => {
-      await t.http
-        .post('/api/companies')
-        .set(bearer(staffToken))
-        .send(companyInput('PK'))
-        .expect(403);
-      await t.http.post('/api/companies').send(companyInput('PK')).expect(401);
+    it('is only for members: staff get 403, anonymous 401, and no firm is created', async () => {
+      const byStaff = companyInput('PK');
+      expectApiError(
+        await t.http.post('/api/companies').set(bearer(staffToken)).send(byStaff),
+        403,
+      );
+      const byAnonymous = companyInput('PK');
+      expectApiError(await t.http.post('/api/companies').send(byAnonymous), 401);
+      const stored = await t.db.query<{ n: number }[]>(
+        'SELECT count(*)::int AS n FROM companies WHERE registration_number = ANY($1)',
+        [[byStaff.registrationNumber, byAnonymous.registrationNumber]],
+      );
+      expect(stored[0].n).toBe(0);
     });
   });
 

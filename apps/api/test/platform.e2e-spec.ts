@@ -34,7 +34,23 @@ describe('platform', () => {
     expect(Object.keys(response.body.paths)).toEqual(
       expect.arrayContaining(['/api/auth/register', '/api/companies', '/api/companies/{id}']),
     );
-    await t.http.get('/api/docs').expect(200);
+    expect(response.body.info).toMatchObject({
+      title: 'Pakistan–Azerbaijan Joint Chamber B2B API',
+      version: '1',
+    });
+    expect(response.body.components.securitySchemes.bearer).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    });
+    // The human-readable page: Swagger UI, started by a script that carries this same document.
+    const page = await t.http.get('/api/docs').expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<div id="swagger-ui">');
+    const initScript = /src="\.?\/?([^"]*swagger-ui-init\.js)"/.exec(page.text)?.[1];
+    expect(initScript).toBeDefined();
+    const init = await t.http.get(`/api/docs/${initScript!.replace(/^.*\//, '')}`).expect(200);
+    expect(init.text).toContain('Pakistan–Azerbaijan Joint Chamber B2B API');
+    expect(init.text).toContain('"/api/companies/{id}"');
   });
 
   it('answers malformed JSON with 400 in the contract shape', async () => {

@@ -3,7 +3,7 @@ import type { MatchProfile } from './match-profile';
 import { rankCandidates } from './rank-candidates';
 import { scorePair } from './score-pair';
 import { buildProfile } from './testing/profile-builder';
-import { profileArb } from './testing/profile-arbitraries';
+import { profileArb, propertyRuns } from './testing/profile-arbitraries';
 
 const viewer = buildProfile({
   id: 'pk-viewer',
@@ -106,7 +106,7 @@ describe('rankCandidates', () => {
           }
         },
       ),
-      { numRuns: 500 },
+      propertyRuns(500),
     );
   });
 });

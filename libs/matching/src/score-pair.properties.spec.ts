@@ -11,11 +11,12 @@ import {
   languageArb,
   otherCountry,
   profileArb,
+  propertyRuns,
 } from './testing/profile-arbitraries';
 import type { MatchWeights } from './weights';
 import { DEFAULT_WEIGHTS, MUTUAL_THRESHOLD } from './weights';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = propertyRuns(1000);
 
 /** Any weights of the documented shape: components ≥ 0, the language penalty ≤ 0. */
 const weightsArb: fc.Arbitrary<MatchWeights> = fc.record({

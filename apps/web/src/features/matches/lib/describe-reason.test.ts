@@ -47,7 +47,7 @@ describe('describeReason', () => {
     ]);
   });
 
-  it('says them in Urdu and Russian too, with no codes or placeholders left', () => {
+  it('says them in Urdu, Russian and Azerbaijani too, with no codes or placeholders left', () => {
     for (const language of ['ur', 'ru', 'az']) {
       const t = i18next.getFixedT(language);
       for (const reason of reasons) {
@@ -56,6 +56,33 @@ describe('describeReason', () => {
         expect(text.length).toBeGreaterThan(5);
       }
     }
+    const say = (language: string) =>
+      reasons.map((reason) =>
+        describeReason(i18next.getFixedT(language), labelsFor(language), reason),
+      );
+    // The translated sentences themselves: an English fallback or a lost parameter fails here.
+    expect(say('ru')).toEqual([
+      'Предлагает то, что вы ищете: Хлопок и Прочие готовые текстильные изделия, домашний текстиль',
+      'Ищет то, что вы предлагаете: Живые животные, Мясо и пищевые мясные субпродукты, Рыба, ракообразные и моллюски, Молочная продукция, яйца, натуральный мёд и ещё 2',
+      'Работает в той же отрасли: Текстиль и домашний текстиль',
+      'Тоже хочет СП: Фармацевтика и Химическая промышленность',
+      'Партнёрство совпадает: вы — Экспорт, они — Импорт',
+      'Вы оба говорите: Английский и Русский',
+      'Нет общего рабочего языка — может понадобиться переводчик',
+      'Похожий размер: вы — Малая (10–49 сотрудников), они — Средняя (50–249 сотрудников)',
+      'Проверена палатой',
+    ]);
+    expect(say('az')).toEqual([
+      'Axtardığınızı təklif edir: Pambıq və Digər hazır toxuculuq məmulatları, ev tekstili',
+      'Təklif etdiyinizi axtarır: Diri heyvanlar, Ət və yeməli ət subməhsulları, Balıq, xərçəngkimilər, molyusklar, Süd məhsulları, yumurta, təbii bal və daha 2',
+      'Eyni sahədə işləyir: Toxuculuq və ev tekstili',
+      'O da birgə müəssisə istəyir: Əczaçılıq və Kimya',
+      'Tərəfdaşlıq uyğundur: siz — İxrac, onlar — İdxal',
+      'Hər ikiniz danışırsınız: İngilis dili və Rus dili',
+      'Ortaq iş dili yoxdur — tərcüməçi lazım ola bilər',
+      'Oxşar ölçü: siz Kiçik (10–49 işçi), onlar Orta (50–249 işçi)',
+      'Palata tərəfindən təsdiqlənib',
+    ]);
     const t = i18next.getFixedT('ur');
     expect(describeReason(t, labelsFor('ur'), reasons[0])).toBe(
       'وہ پیش کرتی ہے جو آپ کو چاہیے: کپاس اور دیگر تیار ٹیکسٹائل، گھریلو کپڑے',

@@ -1,0 +1,39 @@
+// Mutation testing of the pure libraries: `npm run test:mutation` (not part of `npm test` or CI).
+// Libraries missing from this tree are skipped, so the config works before and after
+// libs/scheduling lands.
+import { createRequire } from 'node:module';
+
+// The list of libraries lives in jest.mutation.config.js (MUTATED_LIBS env var overrides it).
+const jestConfig = createRequire(import.meta.url)('./jest.mutation.config.js');
+const MUTATED_LIBS = jestConfig.roots.map((root) => root.split('/')[2]);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.mutation.config.js',
+    enableFindRelatedTests: true,
+  },
+  // The scoring core of each library; code lists, weights and types hold no logic to mutate.
+  mutate: MUTATED_LIBS.flatMap((lib) => [
+    `libs/${lib}/src/**/*.ts`,
+    `!libs/${lib}/src/**/*.spec.ts`,
+    `!libs/${lib}/src/testing/**`,
+    `!libs/${lib}/src/index.ts`,
+    `!libs/${lib}/src/code-lists.ts`,
+    `!libs/${lib}/src/weights.ts`,
+    `!libs/${lib}/src/match-profile.ts`,
+  ]),
+  coverageAnalysis: 'perTest',
+  // The machine is shared with other work: two test processes, generous timeouts under load.
+  concurrency: 2,
+  timeoutMS: 60000,
+  timeoutFactor: 3,
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['apps', 'reports', 'coverage', 'dist', '**/dist'],
+};
