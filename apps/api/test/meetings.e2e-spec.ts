@@ -227,7 +227,7 @@ describe('meetings at a delegation visit', () => {
     expect((await request(azX, pkA)).body.code).toBe('request_exists');
     m2 = (await request(pkA, azY, 2).expect(201)).body.id;
     const overQuota = await request(pkA, azZ);
-    expectApiError(overQuota, 409);
+    expectApiError(overQuota, 429);
     expect(overQuota.body.code).toBe('quota_exceeded');
     m3 = (await request(azX, pkB, 4).expect(201)).body.id;
     const m4 = (await request(pkB, azZ).expect(201)).body.id;

@@ -24,6 +24,9 @@ export const ERROR_CATALOGUE = {
   members_only: 403,
   not_addressee: 403,
   wrong_country: 403,
+  // meetings
+  not_participant: 403,
+  not_target: 403,
   // 404.
   not_found: 404,
   // 409: the current state forbids it.
@@ -44,6 +47,25 @@ export const ERROR_CATALOGUE = {
   already_on_delegation: 409,
   applications_closed: 409,
   invalid_transition: 409,
+  // meetings
+  no_programme: 409,
+  requests_closed: 409,
+  request_exists: 409,
+  already_answered: 409,
+  delegation_over: 409,
+  not_scheduled: 409,
+  not_published: 409,
+  no_show: 409,
+  run_in_progress: 409,
+  // meetings: the scheduler's input contradicts itself (libs/scheduling SchedulingInputError).
+  schedule_duplicate_meeting: 409,
+  schedule_duplicate_slot: 409,
+  schedule_duplicate_table: 409,
+  schedule_same_side: 409,
+  schedule_unknown_meeting: 409,
+  schedule_unknown_slot: 409,
+  schedule_unknown_table: 409,
+  schedule_lock_conflict: 409,
   // 413.
   payload_too_large: 413,
   // 429: too much, too fast; a Retry-After header says when to try again.

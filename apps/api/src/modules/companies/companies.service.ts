@@ -261,6 +261,11 @@ export class CompaniesService {
     return this.reads.pageByName(ids, after, limit);
   }
 
+  /** Many firms' profile rows at once, whatever their review status (meetings' matching). */
+  profiles(ids: readonly string[]): Promise<CompanyProfileRow[]> {
+    return this.reads.profiles(ids);
+  }
+
   /** Firms of a country sharing the most of the sectors, but for those excluded. */
   bySectorOverlap(
     country: Country,

@@ -152,6 +152,14 @@ export class CompanyReadsRepository {
     }));
   }
 
+  /** The given firms' profile rows, in no particular order (missing ids are left out). */
+  profiles(ids: readonly string[]): Promise<CompanyProfileRow[]> {
+    return this.txHost.tx.query<CompanyProfileRow[]>(
+      `SELECT ${companyProfileColumns('c')} FROM companies c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
   /** Firms of a country in any of the sectors but those excluded, most sectors shared first. */
   bySectorOverlap(
     country: Country,

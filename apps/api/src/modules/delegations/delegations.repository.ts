@@ -77,6 +77,16 @@ export class DelegationsRepository {
     return row?.seats ?? 0;
   }
 
+  /** The firms holding a seat on the delegation (other features read its list through this). */
+  async seatedCompanyIds(id: string): Promise<string[]> {
+    const rows = await this.txHost.tx.query<{ companyId: string }[]>(
+      `SELECT company_id AS "companyId" FROM delegation_members
+       WHERE delegation_id = $1 AND status = ANY($2::text[]) ORDER BY company_id`,
+      [id, SEAT_HOLDING_STATUSES],
+    );
+    return rows.map((row) => row.companyId);
+  }
+
   /**
    * One delegation, or a page of them. With `viewer`, only those the viewer's firm is on or may
    * apply to (home country, not started yet), with the firm's status on each.

@@ -168,6 +168,11 @@ export class DelegationsService {
     return row;
   }
 
+  /** The firms holding a seat on the delegation, for other features (meetings). */
+  seatedCompanyIds(id: string): Promise<string[]> {
+    return this.delegations.seatedCompanyIds(id);
+  }
+
   private async hasAnyMember(id: string): Promise<number> {
     return (await this.lists.members(id, {}, null, 1)).length;
   }

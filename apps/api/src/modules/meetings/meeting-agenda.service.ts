@@ -84,7 +84,7 @@ export class MeetingAgendaService {
   /** Staff: every scheduled meeting in slot and table order. */
   async gridCsv(id: string, staff: AuthUser): Promise<AgendaFile> {
     const { delegation, home } = await this.access.staff(id, staff);
-    const rows = await this.repository.requests(null, id, { scheduledOnly: true });
+    const rows = await this.repository.requests(id, { scheduledOnly: true });
     const lines = [
       `\uFEFF${csvLine(['Slot (UTC)', 'PKT', 'AZT', 'Table', 'Visiting firm', 'Host firm', 'Priority', 'Locked'])}`,
       ...rows.map((row) => {
@@ -119,7 +119,7 @@ export class MeetingAgendaService {
     } else {
       firmId = context.viewer.companyId;
     }
-    const programme: ProgrammeRow | null = await this.repository.findProgramme(null, id);
+    const programme: ProgrammeRow | null = await this.repository.findProgramme(id);
     if (!programme) {
       throw new NotFoundError('Programme');
     }
@@ -127,7 +127,7 @@ export class MeetingAgendaService {
       throw new ConflictError('the schedule is not published yet', 'not_published');
     }
     const firm = await this.companies.get(firmId, user);
-    const rows: RequestRow[] = await this.repository.requests(null, id, {
+    const rows: RequestRow[] = await this.repository.requests(id, {
       companyId: firm.id,
       scheduledOnly: true,
     });

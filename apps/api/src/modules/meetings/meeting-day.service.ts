@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type {
   MeetingOutcome,
   MeetingReport,
@@ -23,7 +24,7 @@ export class MeetingDayService {
     private readonly participation: MeetingParticipantsRepository,
     private readonly requests: MeetingRequestsService,
     private readonly companies: CompaniesService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   /** A participating firm checks itself in; staff check in any participant (`companyId`). */
@@ -50,9 +51,7 @@ export class MeetingDayService {
     } else {
       firmId = (await this.access.participant(id, user)).viewer.companyId;
     }
-    const at = await this.dataSource.transaction((manager) =>
-      this.participation.checkIn(manager, id, firmId),
-    );
+    const at = await this.txHost.withTransaction(() => this.participation.checkIn(id, firmId));
     return { companyId: firmId, checkedInAt: at.toISOString() };
   }
 
@@ -64,10 +63,10 @@ export class MeetingDayService {
     report: MeetingReport,
   ): Promise<MeetingRequestResponse> {
     const { viewer } = await this.access.participant(id, user);
-    await this.dataSource.transaction(async (manager) => {
-      const row = await this.scheduledRow(manager, id, requestId, viewer.companyId);
+    await this.txHost.withTransaction(async () => {
+      const row = await this.scheduledRow(id, requestId, viewer.companyId);
       const side = row.requester.id === viewer.companyId ? 'requester' : 'target';
-      await this.repository.setReport(manager, requestId, side, report);
+      await this.repository.setReport(requestId, side, report);
     });
     return this.requests.get(id, requestId, user);
   }
@@ -80,9 +79,8 @@ export class MeetingDayService {
     outcome: MeetingOutcome,
   ): Promise<MeetingRequestResponse> {
     const { viewer } = await this.access.context(id, user);
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(async () => {
       const row = await this.scheduledRow(
-        manager,
         id,
         requestId,
         viewer.kind === 'firm' ? viewer.companyId : null,
@@ -90,7 +88,7 @@ export class MeetingDayService {
       if ([row.requesterReport, row.targetReport].includes('no_show')) {
         throw new ConflictError('a meeting marked as a no-show has no outcome', 'no_show');
       }
-      await this.repository.setOutcome(manager, requestId, outcome);
+      await this.repository.setOutcome(requestId, outcome);
     });
     return this.requests.get(id, requestId, user);
   }
@@ -110,13 +108,8 @@ export class MeetingDayService {
     };
   }
 
-  private async scheduledRow(
-    manager: Parameters<MeetingsRepository['findRequest']>[0],
-    id: string,
-    requestId: string,
-    companyId: string | null,
-  ) {
-    const row = await this.repository.findRequest(manager, id, requestId, true);
+  private async scheduledRow(id: string, requestId: string, companyId: string | null) {
+    const row = await this.repository.findRequest(id, requestId, true);
     if (!row || (companyId && ![row.requester.id, row.target.id].includes(companyId))) {
       throw new NotFoundError('Meeting request');
     }
@@ -124,10 +117,7 @@ export class MeetingDayService {
       throw new ConflictError('the meeting is not scheduled', 'not_scheduled');
     }
     // Firms only know their slots once staff publish; before that there is nothing to report.
-    if (
-      companyId &&
-      (await this.repository.findProgramme(manager, id))?.scheduleStatus !== 'published'
-    ) {
+    if (companyId && (await this.repository.findProgramme(id))?.scheduleStatus !== 'published') {
       throw new ConflictError('the schedule is not published yet', 'not_published');
     }
     return row;

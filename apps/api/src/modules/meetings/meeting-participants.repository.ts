@@ -1,8 +1,11 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { SEAT_HOLDING_STATUSES, type Country, type MeetingFirm } from '@jcc/contracts';
+import type { Country, MeetingFirm, SectorCode } from '@jcc/contracts';
 import type { MatchProfile } from '@jcc/matching';
-import { firm, type Raw } from './meetings.repository';
+import { CompaniesService } from '../companies/companies.service';
+import { DelegationsService } from '../delegations/delegations.service';
+import { toMeetingFirm } from './meetings.repository';
 
 export interface HostRow {
   company: MeetingFirm;
@@ -11,50 +14,38 @@ export interface HostRow {
 
 export type MeetingProfile = MatchProfile & { name: string };
 
-const PROFILE_COLUMNS = `c.id, c.name, c.country, c.sectors, c.offers_hs AS "offersHs",
-  c.seeks_hs AS "seeksHs", c.partnership_types AS "partnershipTypes", c.jv_sectors AS "jvSectors",
-  c.size_band AS "sizeBand", c.languages, c.verification`;
-
-const SEATS = `'{${SEAT_HOLDING_STATUSES.join(',')}}'`;
+const byName = (a: MeetingFirm, b: MeetingFirm) =>
+  a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
 /**
  * Who takes part: seated visitors, host firms, unavailable sessions, check-ins, match profiles.
- * Delegation members and companies are only read here, never written: their owners are the
- * delegations and companies modules.
+ * Meetings' own tables through the current transaction; delegation members and firms only
+ * through their owners' services (DelegationsService, CompaniesService).
  */
 @Injectable()
 export class MeetingParticipantsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly companies: CompaniesService,
+    private readonly delegations: DelegationsService,
+  ) {}
 
-  private run(manager: EntityManager | null): EntityManager {
-    return manager ?? this.dataSource.manager;
-  }
-
-  /** The firm's status on the delegation's own list (visiting side), if it holds a seat. */
+  /** Whether the firm holds a seat on the delegation's own list (visiting side). */
   async visitorSeat(delegationId: string, companyId: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM delegation_members WHERE delegation_id = $1 AND company_id = $2
-       AND status = ANY(${SEATS})`,
-      [delegationId, companyId],
-    );
-    return rows.length > 0;
+    return (await this.delegations.seatedCompanyIds(delegationId)).includes(companyId);
   }
 
   async visitors(delegationId: string): Promise<MeetingFirm[]> {
-    const rows = await this.dataSource.query<Raw[]>(
-      `SELECT c.id, c.name AS c_name, c.country AS c_country, c.sectors AS c_sectors
-       FROM delegation_members m JOIN companies c ON c.id = m.company_id
-       WHERE m.delegation_id = $1 AND m.status = ANY(${SEATS}) ORDER BY c.name, c.id`,
-      [delegationId],
-    );
-    return rows.map((raw) => firm(raw, 'c', raw.id as string));
+    const ids = await this.delegations.seatedCompanyIds(delegationId);
+    const summaries = await this.companies.summaries(ids);
+    return ids.map((id) => toMeetingFirm(id, summaries)).sort(byName);
   }
 
   async hostStatus(
     delegationId: string,
     companyId: string,
   ): Promise<'invited' | 'registered' | null> {
-    const [row] = await this.dataSource.query<{ status: 'invited' | 'registered' }[]>(
+    const [row] = await this.txHost.tx.query<{ status: 'invited' | 'registered' }[]>(
       `SELECT status FROM meeting_hosts WHERE delegation_id = $1 AND company_id = $2`,
       [delegationId, companyId],
     );
@@ -62,13 +53,12 @@ export class MeetingParticipantsRepository {
   }
 
   async upsertHost(
-    manager: EntityManager,
     delegationId: string,
     companyId: string,
     status: 'invited' | 'registered',
   ): Promise<void> {
     // An invitation never downgrades a firm that already registered.
-    await manager.query(
+    await this.txHost.tx.query(
       `INSERT INTO meeting_hosts (delegation_id, company_id, status) VALUES ($1, $2, $3)
        ON CONFLICT (delegation_id, company_id) DO UPDATE
          SET status = CASE WHEN meeting_hosts.status = 'registered' THEN 'registered' ELSE $3 END`,
@@ -77,41 +67,32 @@ export class MeetingParticipantsRepository {
   }
 
   async hosts(delegationId: string): Promise<HostRow[]> {
-    const rows = await this.dataSource.query<Raw[]>(
-      `SELECT c.id, c.name AS c_name, c.country AS c_country, c.sectors AS c_sectors, h.status
-       FROM meeting_hosts h JOIN companies c ON c.id = h.company_id
-       WHERE h.delegation_id = $1 ORDER BY c.name, c.id`,
+    const rows = await this.txHost.tx.query<{ companyId: string; status: HostRow['status'] }[]>(
+      `SELECT company_id AS "companyId", status FROM meeting_hosts WHERE delegation_id = $1`,
       [delegationId],
     );
-    return rows.map((raw) => ({
-      company: firm(raw, 'c', raw.id as string),
-      status: raw.status as HostRow['status'],
-    }));
+    const summaries = await this.companies.summaries(rows.map((row) => row.companyId));
+    return rows
+      .map((row) => ({ company: toMeetingFirm(row.companyId, summaries), status: row.status }))
+      .sort((a, b) => byName(a.company, b.company));
   }
 
   /** What the matcher needs to score these firms against each other. */
   async profiles(ids: string[]): Promise<MeetingProfile[]> {
-    return this.dataSource.query<MeetingProfile[]>(
-      `SELECT ${PROFILE_COLUMNS} FROM companies c WHERE c.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    return ids.length === 0 ? [] : this.companies.profiles(ids);
   }
 
   /** Verified host-country firms in the visit's sectors (registered or invited ones included). */
-  async hostPool(host: Country, sectors: string[], limit: number): Promise<MeetingProfile[]> {
-    return this.dataSource.query<MeetingProfile[]>(
-      `SELECT ${PROFILE_COLUMNS} FROM companies c
-       WHERE c.country = $1 AND c.verification = 'verified'
-         AND (c.sectors && $2::text[] OR c.jv_sectors && $2::text[])
-       ORDER BY c.id LIMIT $3`,
-      [host, sectors, limit],
-    );
+  async hostPool(host: Country, sectors: SectorCode[], limit: number): Promise<MeetingProfile[]> {
+    // inSectorsNear puts verified firms first, so the first `limit` hold every verified one we keep.
+    const pool = await this.companies.inSectorsNear(host, '', sectors, limit);
+    return pool.filter((firm) => firm.verification === 'verified');
   }
 
   /** Delegations that visit `hostCountry` and have not ended, soonest first. */
   async incomingDelegationIds(hostCountry: Country, today: string): Promise<string[]> {
     const direction = hostCountry === 'AZ' ? 'PK_TO_AZ' : 'AZ_TO_PK';
-    const rows = await this.dataSource.query<{ id: string }[]>(
+    const rows = await this.txHost.tx.query<{ id: string }[]>(
       `SELECT id FROM delegations WHERE direction = $1 AND ends_on >= $2
        ORDER BY starts_on, id LIMIT 100`,
       [direction, today],
@@ -120,16 +101,15 @@ export class MeetingParticipantsRepository {
   }
 
   async replaceUnavailability(
-    manager: EntityManager,
     delegationId: string,
     companyId: string,
     sessionIds: string[],
   ): Promise<void> {
-    await manager.query(
+    await this.txHost.tx.query(
       `DELETE FROM meeting_unavailability WHERE delegation_id = $1 AND company_id = $2`,
       [delegationId, companyId],
     );
-    await manager.query(
+    await this.txHost.tx.query(
       `INSERT INTO meeting_unavailability (delegation_id, company_id, session_id)
        SELECT $1, $2, unnest($3::text[])`,
       [delegationId, companyId, sessionIds],
@@ -137,19 +117,18 @@ export class MeetingParticipantsRepository {
   }
 
   async unavailability(
-    manager: EntityManager | null,
     delegationId: string,
     companyId?: string,
   ): Promise<{ companyId: string; sessionId: string }[]> {
-    return this.run(manager).query(
+    return this.txHost.tx.query(
       `SELECT company_id AS "companyId", session_id AS "sessionId" FROM meeting_unavailability
        WHERE delegation_id = $1 AND ($2::uuid IS NULL OR company_id = $2) ORDER BY session_id`,
       [delegationId, companyId ?? null],
     );
   }
 
-  async checkIn(manager: EntityManager, delegationId: string, companyId: string): Promise<Date> {
-    const [row] = await manager.query<{ at: Date }[]>(
+  async checkIn(delegationId: string, companyId: string): Promise<Date> {
+    const [row] = await this.txHost.tx.query<{ at: Date }[]>(
       `INSERT INTO meeting_check_ins (delegation_id, company_id) VALUES ($1, $2)
        ON CONFLICT (delegation_id, company_id) DO UPDATE SET checked_in_at = meeting_check_ins.checked_in_at
        RETURNING checked_in_at AS at`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { HostCandidate, IncomingDelegation, MeetingHostResponse } from '@jcc/contracts';
 import { scorePair } from '@jcc/matching';
 import { isStaff, type AuthUser } from '../../common/auth-user';
@@ -23,7 +24,7 @@ export class MeetingParticipantsService {
     private readonly repository: MeetingsRepository,
     private readonly participation: MeetingParticipantsRepository,
     private readonly companies: CompaniesService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   /** A verified firm sees the delegations coming to its country: members, sectors, programme. */
@@ -33,13 +34,16 @@ export class MeetingParticipantsService {
     }
     const company = await this.companies.get(user.companyId, user);
     if (company.verification !== 'verified') {
-      throw new ForbiddenError('Your firm must be verified to meet delegations', 'not_verified');
+      throw new ForbiddenError(
+        'Your firm must be verified to meet delegations',
+        'company_not_verified',
+      );
     }
     const ids = await this.participation.incomingDelegationIds(company.country, today());
     return Promise.all(
       ids.map(async (id) => {
         const delegation = await this.access.delegation(id);
-        const programme = await this.repository.findProgramme(null, id);
+        const programme = await this.repository.findProgramme(id);
         return {
           id,
           title: delegation.title,
@@ -79,13 +83,16 @@ export class MeetingParticipantsService {
       throw new ForbiddenError(message, 'wrong_country');
     }
     if (!staff && company.verification !== 'verified') {
-      throw new ForbiddenError('Your firm must be verified to meet delegations', 'not_verified');
+      throw new ForbiddenError(
+        'Your firm must be verified to meet delegations',
+        'company_not_verified',
+      );
     }
     if (context.delegation.endsOn < today()) {
       throw new ConflictError('the visit is over', 'delegation_over');
     }
-    await this.dataSource.transaction((manager) =>
-      this.participation.upsertHost(manager, id, firmId, staff ? 'invited' : 'registered'),
+    await this.txHost.withTransaction(() =>
+      this.participation.upsertHost(id, firmId, staff ? 'invited' : 'registered'),
     );
     const hosts = await this.participation.hosts(id);
     const row = hosts.find((host) => host.company.id === firmId);
@@ -139,7 +146,7 @@ export class MeetingParticipantsService {
 
   async setUnavailability(id: string, user: AuthUser, sessionIds: string[]): Promise<string[]> {
     const { viewer } = await this.access.participant(id, user);
-    const programme = await this.repository.findProgramme(null, id);
+    const programme = await this.repository.findProgramme(id);
     const known = new Set(programme?.sessions.map((session) => session.id) ?? []);
     const unknown = sessionIds.filter((sessionId) => !known.has(sessionId));
     if (unknown.length > 0) {
@@ -149,15 +156,15 @@ export class MeetingParticipantsService {
       );
     }
     const unique = [...new Set(sessionIds)];
-    await this.dataSource.transaction((manager) =>
-      this.participation.replaceUnavailability(manager, id, viewer.companyId, unique),
+    await this.txHost.withTransaction(() =>
+      this.participation.replaceUnavailability(id, viewer.companyId, unique),
     );
     return this.unavailability(id, user);
   }
 
   async unavailability(id: string, user: AuthUser): Promise<string[]> {
     const { viewer } = await this.access.participant(id, user);
-    const rows = await this.participation.unavailability(null, id, viewer.companyId);
+    const rows = await this.participation.unavailability(id, viewer.companyId);
     return rows.map((row) => row.sessionId);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { ProgrammeResponse } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-error';
@@ -24,12 +25,12 @@ export class MeetingProgrammeService {
     private readonly access: MeetingsAccess,
     private readonly repository: MeetingsRepository,
     private readonly audit: AuditService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async get(id: string, user: AuthUser): Promise<ProgrammeResponse> {
     await this.access.context(id, user);
-    const programme = await this.repository.findProgramme(null, id);
+    const programme = await this.repository.findProgramme(id);
     if (!programme) {
       throw new NotFoundError('Programme');
     }
@@ -67,8 +68,8 @@ export class MeetingProgrammeService {
     if (buildSlots(sessions, input.slotMinutes, input.breakMinutes, blocks).length === 0) {
       throw InvalidInputError.field('sessions', 'no slot is left once blocked periods are out');
     }
-    await this.dataSource.transaction(async (manager) => {
-      const before = await this.repository.findProgramme(manager, id, true);
+    await this.txHost.withTransaction(async () => {
+      const before = await this.repository.findProgramme(id, true);
       const row = {
         delegationId: id,
         venue: input.venue,
@@ -81,7 +82,7 @@ export class MeetingProgrammeService {
         requestDeadline: input.requestDeadline ? new Date(input.requestDeadline) : null,
         quotaPerFirm: input.quotaPerFirm,
       };
-      await this.repository.upsertProgramme(manager, row);
+      await this.repository.upsertProgramme(row);
       const grid = (p: {
         sessions: unknown;
         slotMinutes: number;
@@ -90,9 +91,9 @@ export class MeetingProgrammeService {
         tables: string[];
       }) => JSON.stringify([p.sessions, p.slotMinutes, p.breakMinutes, p.blocks, p.tables]);
       if (before && grid(before) !== grid(row)) {
-        await this.repository.clearAllSlots(manager, id);
+        await this.repository.clearAllSlots(id);
       }
-      await this.audit.record(manager, staff, {
+      await this.audit.record(staff, {
         action: 'delegation.programme.set',
         target: { type: 'delegation', id },
         after: { venue: row.venue, sessions: sessions.length, tables: row.tables.length },

@@ -43,7 +43,7 @@ export class MeetingRequestsController {
   @Post('meeting-requests')
   @ApiOperation({ summary: 'A participant asks a participant of the other side for a meeting' })
   @ApiCreatedResponse({ description: 'The pending request' })
-  @ApiConflictResponse({ description: 'quota_exceeded, requests_closed, request_exists' })
+  @ApiConflictResponse({ description: 'requests_closed, request_exists (429 quota_exceeded)' })
   create(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,

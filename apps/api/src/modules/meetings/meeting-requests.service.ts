@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { MeetingRequestResponse } from '@jcc/contracts';
 import { scorePair } from '@jcc/matching';
 import type { AuthUser } from '../../common/auth-user';
@@ -8,6 +9,7 @@ import {
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  TooManyRequestsError,
 } from '../../common/errors/domain-error';
 import { CompaniesService } from '../companies/companies.service';
 import type { CreateMeetingRequestDto } from './dto/meeting-request.dto';
@@ -27,7 +29,7 @@ export class MeetingRequestsService {
     private readonly repository: MeetingsRepository,
     private readonly participation: MeetingParticipantsRepository,
     private readonly companies: CompaniesService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async create(
@@ -53,17 +55,17 @@ export class MeetingRequestsService {
     if (!targetIsParticipant) {
       throw InvalidInputError.field('targetCompanyId', 'the firm does not take part in this visit');
     }
-    const requestId = await this.dataSource.transaction(async (manager) => {
+    const requestId = await this.txHost.withTransaction(async () => {
       // The programme row lock serialises a firm's requests, so the quota holds under races.
-      const programme = await this.openProgramme(id, manager);
-      const sent = await this.repository.requestsSentBy(manager, id, viewer.companyId);
+      const programme = await this.openProgramme(id);
+      const sent = await this.repository.requestsSentBy(id, viewer.companyId);
       if (sent >= programme.quotaPerFirm) {
-        throw new ConflictError(
+        throw new TooManyRequestsError(
           `your firm has used its quota of ${programme.quotaPerFirm} requests`,
           'quota_exceeded',
         );
       }
-      const inserted = await this.repository.insertRequest(manager, {
+      const inserted = await this.repository.insertRequest({
         delegationId: id,
         requesterId: viewer.companyId,
         targetId: target.id,
@@ -80,14 +82,14 @@ export class MeetingRequestsService {
 
   async get(id: string, requestId: string, user: AuthUser): Promise<MeetingRequestResponse> {
     const { viewer } = await this.access.context(id, user);
-    const row = await this.repository.findRequest(null, id, requestId);
+    const row = await this.repository.findRequest(id, requestId);
     if (
       !row ||
       (viewer.kind === 'firm' && ![row.requester.id, row.target.id].includes(viewer.companyId))
     ) {
       throw new NotFoundError('Meeting request');
     }
-    const programme = await this.repository.findProgramme(null, id);
+    const programme = await this.repository.findProgramme(id);
     const score = await this.scorer([row]);
     return toRequestResponse(
       row,
@@ -118,8 +120,8 @@ export class MeetingRequestsService {
   /** Staff: every request. A firm: those it sent or received. */
   async list(id: string, user: AuthUser): Promise<MeetingRequestResponse[]> {
     const { viewer } = await this.access.context(id, user);
-    const programme = await this.repository.findProgramme(null, id);
-    const rows = await this.repository.requests(null, id, {
+    const programme = await this.repository.findProgramme(id);
+    const rows = await this.repository.requests(id, {
       companyId: viewer.kind === 'firm' ? viewer.companyId : undefined,
     });
     const showSlots = viewer.kind === 'staff' || programme?.scheduleStatus === 'published';
@@ -138,8 +140,8 @@ export class MeetingRequestsService {
     decision: 'accept' | 'decline',
   ): Promise<MeetingRequestResponse> {
     const { viewer } = await this.access.participant(id, user);
-    await this.dataSource.transaction(async (manager) => {
-      const row = await this.repository.findRequest(manager, id, requestId, true);
+    await this.txHost.withTransaction(async () => {
+      const row = await this.repository.findRequest(id, requestId, true);
       if (!row || ![row.requester.id, row.target.id].includes(viewer.companyId)) {
         throw new NotFoundError('Meeting request');
       }
@@ -149,9 +151,8 @@ export class MeetingRequestsService {
       if (row.status !== 'pending') {
         throw new ConflictError(`the request is already ${row.status}`, 'already_answered');
       }
-      await this.openProgramme(id, manager);
+      await this.openProgramme(id);
       await this.repository.answerRequest(
-        manager,
         requestId,
         decision === 'accept' ? 'accepted' : 'declined',
       );
@@ -159,11 +160,8 @@ export class MeetingRequestsService {
     return this.get(id, requestId, user);
   }
 
-  private async openProgramme(
-    id: string,
-    manager: Parameters<MeetingsRepository['findProgramme']>[0],
-  ): Promise<ProgrammeRow> {
-    const programme = await this.repository.findProgramme(manager, id, true);
+  private async openProgramme(id: string): Promise<ProgrammeRow> {
+    const programme = await this.repository.findProgramme(id, true);
     if (!programme) {
       throw new ConflictError('staff have not set the programme yet', 'no_programme');
     }

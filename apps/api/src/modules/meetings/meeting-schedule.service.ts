@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { schedule, SchedulingInputError, type SchedulingInput } from '@jcc/scheduling';
-import type { Country, MeetingRequestResponse, ScheduleRunResponse } from '@jcc/contracts';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import {
+  schedule,
+  SchedulingInputError,
+  type SchedulingInput,
+  type SchedulingInputErrorCode,
+} from '@jcc/scheduling';
+import type {
+  Country,
+  ErrorCodeWithStatus,
+  MeetingRequestResponse,
+  ScheduleRunResponse,
+} from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
@@ -10,6 +21,18 @@ import { MeetingParticipantsRepository } from './meeting-participants.repository
 import { MeetingsRepository, type ProgrammeRow, type RequestRow } from './meetings.repository';
 import { buildSlots } from './programme/programme-rules';
 import { MeetingRequestsService } from './meeting-requests.service';
+
+/** The catalogue's code for each of the scheduler's input errors (a contradictory input is 409). */
+const SCHEDULE_ERROR_CODES: Record<SchedulingInputErrorCode, ErrorCodeWithStatus<409>> = {
+  duplicate_meeting: 'schedule_duplicate_meeting',
+  duplicate_slot: 'schedule_duplicate_slot',
+  duplicate_table: 'schedule_duplicate_table',
+  same_side: 'schedule_same_side',
+  unknown_meeting: 'schedule_unknown_meeting',
+  unknown_slot: 'schedule_unknown_slot',
+  unknown_table: 'schedule_unknown_table',
+  lock_conflict: 'schedule_lock_conflict',
+};
 
 /** Staff schedule the accepted meetings (libs/scheduling), lock some, re-run, publish. */
 @Injectable()
@@ -20,7 +43,7 @@ export class MeetingScheduleService {
     private readonly participation: MeetingParticipantsRepository,
     private readonly requests: MeetingRequestsService,
     private readonly audit: AuditService,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   /**
@@ -29,27 +52,26 @@ export class MeetingScheduleService {
    */
   async run(id: string, staff: AuthUser): Promise<ScheduleRunResponse> {
     const { home } = await this.access.staff(id, staff);
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await this.repository.tryScheduleLock(manager, id))) {
+    return this.txHost.withTransaction(async () => {
+      if (!(await this.repository.tryScheduleLock(id))) {
         throw new ConflictError(
           'a scheduling run for this visit is in progress',
           'run_in_progress',
         );
       }
-      const programme = await this.programme(manager, id);
-      const accepted = await this.repository.requests(manager, id, { status: 'accepted' });
-      const input = await this.input(manager, programme, accepted, home);
+      const programme = await this.programme(id);
+      const accepted = await this.repository.requests(id, { status: 'accepted' });
+      const input = await this.input(programme, accepted, home);
       let result;
       try {
         result = schedule(input);
       } catch (error) {
         if (error instanceof SchedulingInputError) {
-          throw new ConflictError(error.message, `schedule_${error.code}`);
+          throw new ConflictError(error.message, SCHEDULE_ERROR_CODES[error.code]);
         }
         throw error;
       }
       await this.repository.writeSchedule(
-        manager,
         id,
         result.assignments
           .filter((assignment) => !assignment.locked)
@@ -59,7 +81,7 @@ export class MeetingScheduleService {
             table: assignment.table,
           })),
       );
-      await this.repository.setScheduleStatus(manager, id, 'scheduled');
+      await this.repository.setScheduleStatus(id, 'scheduled');
       const response: ScheduleRunResponse = {
         placed: result.stats.placed,
         unplaced: result.unplaced.length,
@@ -68,7 +90,7 @@ export class MeetingScheduleService {
         idleGaps: result.stats.idleGaps,
         locked: input.locked?.length ?? 0,
       };
-      await this.audit.record(manager, staff, {
+      await this.audit.record(staff, {
         action: 'delegation.schedule.run',
         target: { type: 'delegation', id },
         after: { ...response },
@@ -79,13 +101,13 @@ export class MeetingScheduleService {
 
   async publish(id: string, staff: AuthUser): Promise<{ scheduleStatus: 'published' }> {
     await this.access.staff(id, staff);
-    await this.dataSource.transaction(async (manager) => {
-      const programme = await this.programme(manager, id);
+    await this.txHost.withTransaction(async () => {
+      const programme = await this.programme(id);
       if (programme.scheduleStatus === 'none') {
         throw new ConflictError('run the schedule before publishing it', 'not_scheduled');
       }
-      await this.repository.setScheduleStatus(manager, id, 'published');
-      await this.audit.record(manager, staff, {
+      await this.repository.setScheduleStatus(id, 'published');
+      await this.audit.record(staff, {
         action: 'delegation.schedule.publish',
         target: { type: 'delegation', id },
       });
@@ -101,15 +123,15 @@ export class MeetingScheduleService {
     locked: boolean,
   ): Promise<MeetingRequestResponse> {
     await this.access.staff(id, staff);
-    await this.dataSource.transaction(async (manager) => {
-      const row = await this.repository.findRequest(manager, id, requestId, true);
+    await this.txHost.withTransaction(async () => {
+      const row = await this.repository.findRequest(id, requestId, true);
       if (!row) {
         throw new NotFoundError('Meeting request');
       }
       if (locked && !row.slotStartsAt) {
         throw new ConflictError('only a scheduled meeting can be locked', 'not_scheduled');
       }
-      await this.repository.setLocked(manager, requestId, locked);
+      await this.repository.setLocked(requestId, locked);
     });
     return this.requests.get(id, requestId, staff);
   }
@@ -117,7 +139,7 @@ export class MeetingScheduleService {
   /** Staff: the whole grid. A firm: its own meetings, once the schedule is published. */
   async agenda(id: string, user: AuthUser): Promise<MeetingRequestResponse[]> {
     const { viewer } = await this.access.context(id, user);
-    const programme = await this.repository.findProgramme(null, id);
+    const programme = await this.repository.findProgramme(id);
     if (viewer.kind === 'firm' && programme?.scheduleStatus !== 'published') {
       return [];
     }
@@ -125,8 +147,8 @@ export class MeetingScheduleService {
     return all.filter((request) => request.slot !== null);
   }
 
-  private async programme(manager: EntityManager, id: string): Promise<ProgrammeRow> {
-    const programme = await this.repository.findProgramme(manager, id, true);
+  private async programme(id: string): Promise<ProgrammeRow> {
+    const programme = await this.repository.findProgramme(id, true);
     if (!programme) {
       throw new ConflictError('staff have not set the programme yet', 'no_programme');
     }
@@ -134,7 +156,6 @@ export class MeetingScheduleService {
   }
 
   private async input(
-    manager: EntityManager,
     programme: ProgrammeRow,
     accepted: RequestRow[],
     home: Country,
@@ -147,7 +168,7 @@ export class MeetingScheduleService {
     );
     const slotIds = new Set(slots.map((slot) => slot.id));
     const unavailable: Record<string, string[]> = {};
-    for (const row of await this.participation.unavailability(manager, programme.delegationId)) {
+    for (const row of await this.participation.unavailability(programme.delegationId)) {
       const sessionSlots = slots.filter((slot) => slot.sessionId === row.sessionId);
       unavailable[row.companyId] = [
         ...(unavailable[row.companyId] ?? []),

@@ -1,13 +1,15 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import {
-  type Country,
+  type CompanySummary,
   type MeetingFirm,
   type MeetingOutcome,
   type MeetingReport,
   type MeetingRequestStatus,
   type ScheduleStatus,
 } from '@jcc/contracts';
+import { CompaniesService } from '../companies/companies.service';
 import type { StoredBlock, StoredSession } from './programme/programme-rules';
 
 export interface ProgrammeRow {
@@ -48,26 +50,25 @@ const PROGRAMME_COLUMNS = `delegation_id AS "delegationId", venue, venue_max_tab
   request_deadline AS "requestDeadline", quota_per_firm AS "quotaPerFirm",
   schedule_status AS "scheduleStatus"`;
 
-const REQUEST_SELECT = `SELECT r.*,
-    rc.name AS rc_name, rc.country AS rc_country, rc.sectors AS rc_sectors,
-    tc.name AS tc_name, tc.country AS tc_country, tc.sectors AS tc_sectors
-  FROM meeting_requests r
-  JOIN companies rc ON rc.id = r.requester_company_id
-  JOIN companies tc ON tc.id = r.target_company_id`;
+const REQUEST_SELECT = `SELECT r.* FROM meeting_requests r`;
 
-export const firm = (raw: Raw, prefix: string, id: string): MeetingFirm => ({
-  id,
-  name: raw[`${prefix}_name`] as string,
-  country: String(raw[`${prefix}_country`]).trim() as Country,
-  sectors: raw[`${prefix}_sectors`] as MeetingFirm['sectors'],
-});
+/** A firm as meetings show it, from the companies module's summary (it owns the table). */
+export function toMeetingFirm(id: string, summaries: Map<string, CompanySummary>): MeetingFirm {
+  const company = summaries.get(id);
+  return {
+    id,
+    name: company?.name ?? '',
+    country: company?.country ?? 'PK',
+    sectors: company?.sectors ?? [],
+  };
+}
 
-function toRequestRow(raw: Raw): RequestRow {
+function toRequestRow(raw: Raw, summaries: Map<string, CompanySummary>): RequestRow {
   return {
     id: raw.id as string,
     delegationId: raw.delegation_id as string,
-    requester: firm(raw, 'rc', raw.requester_company_id as string),
-    target: firm(raw, 'tc', raw.target_company_id as string),
+    requester: toMeetingFirm(raw.requester_company_id as string, summaries),
+    target: toMeetingFirm(raw.target_company_id as string, summaries),
     note: raw.note as string,
     priority: raw.priority as number,
     status: raw.status as MeetingRequestStatus,
@@ -81,21 +82,27 @@ function toRequestRow(raw: Raw): RequestRow {
   };
 }
 
-/** The programme and the meeting requests (with their slots, reports and outcomes). */
+/**
+ * The programme and the meeting requests (with their slots, reports and outcomes), through the
+ * current transaction when there is one. The firms of a request come from CompaniesService: only
+ * the companies module reads its table.
+ */
 @Injectable()
 export class MeetingsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly companies: CompaniesService,
+  ) {}
 
-  private run(manager: EntityManager | null): EntityManager {
-    return manager ?? this.dataSource.manager;
+  private async toRequestRows(raws: Raw[]): Promise<RequestRow[]> {
+    const summaries = await this.companies.summaries(
+      raws.flatMap((raw) => [raw.requester_company_id as string, raw.target_company_id as string]),
+    );
+    return raws.map((raw) => toRequestRow(raw, summaries));
   }
 
-  async findProgramme(
-    manager: EntityManager | null,
-    delegationId: string,
-    forUpdate = false,
-  ): Promise<ProgrammeRow | null> {
-    const [row] = await this.run(manager).query<ProgrammeRow[]>(
+  async findProgramme(delegationId: string, forUpdate = false): Promise<ProgrammeRow | null> {
+    const [row] = await this.txHost.tx.query<ProgrammeRow[]>(
       `SELECT ${PROGRAMME_COLUMNS} FROM meeting_programmes WHERE delegation_id = $1
        ${forUpdate ? 'FOR UPDATE' : ''}`,
       [delegationId],
@@ -103,8 +110,8 @@ export class MeetingsRepository {
     return row ?? null;
   }
 
-  async upsertProgramme(manager: EntityManager, row: Omit<ProgrammeRow, 'scheduleStatus'>) {
-    await manager.query(
+  async upsertProgramme(row: Omit<ProgrammeRow, 'scheduleStatus'>) {
+    await this.txHost.tx.query(
       `INSERT INTO meeting_programmes (delegation_id, venue, venue_max_tables, slot_minutes,
          break_minutes, tables, sessions, blocks, request_deadline, quota_per_firm)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -126,33 +133,29 @@ export class MeetingsRepository {
     );
   }
 
-  async setScheduleStatus(manager: EntityManager, delegationId: string, status: ScheduleStatus) {
+  async setScheduleStatus(delegationId: string, status: ScheduleStatus) {
     const column = status === 'published' ? 'published_at' : 'scheduled_at';
-    await manager.query(
+    await this.txHost.tx.query(
       `UPDATE meeting_programmes SET schedule_status = $2, ${column} = now() WHERE delegation_id = $1`,
       [delegationId, status],
     );
   }
 
   /** Unschedules every meeting: the programme's slots or tables changed under them. */
-  async clearAllSlots(manager: EntityManager, delegationId: string): Promise<void> {
-    await manager.query(
+  async clearAllSlots(delegationId: string): Promise<void> {
+    await this.txHost.tx.query(
       `UPDATE meeting_requests SET slot_starts_at = NULL, table_name = NULL, locked = false
        WHERE delegation_id = $1 AND slot_starts_at IS NOT NULL`,
       [delegationId],
     );
-    await manager.query(
+    await this.txHost.tx.query(
       `UPDATE meeting_programmes SET schedule_status = 'none' WHERE delegation_id = $1`,
       [delegationId],
     );
   }
 
-  async requestsSentBy(
-    manager: EntityManager,
-    delegationId: string,
-    companyId: string,
-  ): Promise<number> {
-    const [row] = await manager.query<{ count: number }[]>(
+  async requestsSentBy(delegationId: string, companyId: string): Promise<number> {
+    const [row] = await this.txHost.tx.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM meeting_requests
        WHERE delegation_id = $1 AND requester_company_id = $2 AND status <> 'declined'`,
       [delegationId, companyId],
@@ -161,17 +164,14 @@ export class MeetingsRepository {
   }
 
   /** Inserts the request; null when the pair already has one (either direction). */
-  async insertRequest(
-    manager: EntityManager,
-    request: {
-      delegationId: string;
-      requesterId: string;
-      targetId: string;
-      note: string;
-      priority: number;
-    },
-  ): Promise<string | null> {
-    const rows = await manager.query<{ id: string }[]>(
+  async insertRequest(request: {
+    delegationId: string;
+    requesterId: string;
+    targetId: string;
+    note: string;
+    priority: number;
+  }): Promise<string | null> {
+    const rows = await this.txHost.tx.query<{ id: string }[]>(
       `INSERT INTO meeting_requests (delegation_id, requester_company_id, target_company_id, note,
          priority, status)
        VALUES ($1, $2, $3, $4, $5, 'pending') ON CONFLICT DO NOTHING RETURNING id`,
@@ -181,26 +181,24 @@ export class MeetingsRepository {
   }
 
   async findRequest(
-    manager: EntityManager | null,
     delegationId: string,
     id: string,
     forUpdate = false,
   ): Promise<RequestRow | null> {
-    const [raw] = await this.run(manager).query<Raw[]>(
+    const [raw] = await this.txHost.tx.query<Raw[]>(
       `${REQUEST_SELECT} WHERE r.delegation_id = $1 AND r.id = $2
-       ${forUpdate ? 'FOR UPDATE OF r' : ''}`,
+       ${forUpdate ? 'FOR UPDATE' : ''}`,
       [delegationId, id],
     );
-    return raw ? toRequestRow(raw) : null;
+    return raw ? (await this.toRequestRows([raw]))[0] : null;
   }
 
   /** Every request of the delegation, or those a firm sent or received; by time of request. */
   async requests(
-    manager: EntityManager | null,
     delegationId: string,
     filter: { companyId?: string; status?: MeetingRequestStatus; scheduledOnly?: boolean } = {},
   ): Promise<RequestRow[]> {
-    const rows = await this.run(manager).query<Raw[]>(
+    const rows = await this.txHost.tx.query<Raw[]>(
       `${REQUEST_SELECT} WHERE r.delegation_id = $1
          AND ($2::uuid IS NULL OR $2 IN (r.requester_company_id, r.target_company_id))
          AND ($3::text IS NULL OR r.status = $3)
@@ -213,19 +211,19 @@ export class MeetingsRepository {
         filter.scheduledOnly ?? false,
       ],
     );
-    return rows.map(toRequestRow);
+    return this.toRequestRows(rows);
   }
 
-  async answerRequest(manager: EntityManager, id: string, status: MeetingRequestStatus) {
-    await manager.query(
+  async answerRequest(id: string, status: MeetingRequestStatus) {
+    await this.txHost.tx.query(
       `UPDATE meeting_requests SET status = $2, answered_at = now() WHERE id = $1`,
       [id, status],
     );
   }
 
   /** Holds the delegation's scheduling lock until the transaction ends; false if another has it. */
-  async tryScheduleLock(manager: EntityManager, delegationId: string): Promise<boolean> {
-    const [row] = await manager.query<{ locked: boolean }[]>(
+  async tryScheduleLock(delegationId: string): Promise<boolean> {
+    const [row] = await this.txHost.tx.query<{ locked: boolean }[]>(
       `SELECT pg_try_advisory_xact_lock(hashtextextended('meetings-schedule:' || $1, 0)) AS locked`,
       [delegationId],
     );
@@ -234,16 +232,15 @@ export class MeetingsRepository {
 
   /** Writes a run's result: unlocked meetings lose their slot, then the placed ones get theirs. */
   async writeSchedule(
-    manager: EntityManager,
     delegationId: string,
     placed: { id: string; slotStartsAt: string; table: string }[],
   ): Promise<void> {
-    await manager.query(
+    await this.txHost.tx.query(
       `UPDATE meeting_requests SET slot_starts_at = NULL, table_name = NULL
        WHERE delegation_id = $1 AND NOT locked`,
       [delegationId],
     );
-    await manager.query(
+    await this.txHost.tx.query(
       `UPDATE meeting_requests r SET slot_starts_at = p.slot, table_name = p.tbl
        FROM unnest($2::uuid[], $3::timestamptz[], $4::text[]) AS p(id, slot, tbl)
        WHERE r.id = p.id AND r.delegation_id = $1 AND NOT r.locked`,
@@ -256,27 +253,31 @@ export class MeetingsRepository {
     );
   }
 
-  async setLocked(manager: EntityManager, id: string, locked: boolean): Promise<void> {
-    await manager.query(`UPDATE meeting_requests SET locked = $2 WHERE id = $1`, [id, locked]);
+  async setLocked(id: string, locked: boolean): Promise<void> {
+    await this.txHost.tx.query(`UPDATE meeting_requests SET locked = $2 WHERE id = $1`, [
+      id,
+      locked,
+    ]);
   }
 
-  async setReport(
-    manager: EntityManager,
-    id: string,
-    side: 'requester' | 'target',
-    report: MeetingReport,
-  ): Promise<void> {
+  async setReport(id: string, side: 'requester' | 'target', report: MeetingReport): Promise<void> {
     const column = side === 'requester' ? 'requester_report' : 'target_report';
-    await manager.query(`UPDATE meeting_requests SET ${column} = $2 WHERE id = $1`, [id, report]);
+    await this.txHost.tx.query(`UPDATE meeting_requests SET ${column} = $2 WHERE id = $1`, [
+      id,
+      report,
+    ]);
   }
 
-  async setOutcome(manager: EntityManager, id: string, outcome: MeetingOutcome): Promise<void> {
-    await manager.query(`UPDATE meeting_requests SET outcome = $2 WHERE id = $1`, [id, outcome]);
+  async setOutcome(id: string, outcome: MeetingOutcome): Promise<void> {
+    await this.txHost.tx.query(`UPDATE meeting_requests SET outcome = $2 WHERE id = $1`, [
+      id,
+      outcome,
+    ]);
   }
 
   /** The funnel of one delegation's meetings: requested → accepted → scheduled → held → outcome. */
   async stats(delegationId: string): Promise<Record<string, number>> {
-    const [row] = await this.dataSource.query<Record<string, number>[]>(
+    const [row] = await this.txHost.tx.query<Record<string, number>[]>(
       `SELECT count(*)::int AS requested,
          count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
          count(*) FILTER (WHERE slot_starts_at IS NOT NULL)::int AS scheduled,
