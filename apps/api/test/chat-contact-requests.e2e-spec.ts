@@ -77,7 +77,26 @@ describe('chat: contact requests', () => {
     const request = await requestContact(t.http, pk, az);
     const response = await accept(az, request.id).expect(200);
     const conversation = response.body.conversation as ConversationResponse;
-    expect(conversation).toMatchObject({ kind: 'firms', lastMessage: null, lastSeq: 0, unread: 0 });
+    // The request's message is the conversation's first message, from the firm that asked.
+    expect(conversation).toMatchObject({
+      kind: 'firms',
+      lastSeq: 1,
+      unread: 1,
+      lastMessage: {
+        seq: 1,
+        body: 'We make footballs; shall we talk?',
+        senderCompanyId: pk.company.id,
+        senderUserId: pk.auth.user.id,
+        clientId: request.id,
+      },
+    });
+    const history = await t.http
+      .get(`/api/conversations/${conversation.id}/messages`)
+      .set(bearer(pk.token))
+      .expect(200);
+    expect(
+      history.body.items.map((message: { seq: number; body: string }) => message.body),
+    ).toEqual(['We make footballs; shall we talk?']);
     expect(conversation.participants.map((company) => company.id).sort()).toEqual(
       [pk.company.id, az.company.id].sort(),
     );

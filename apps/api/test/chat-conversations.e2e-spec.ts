@@ -102,6 +102,36 @@ describe('chat: conversations over REST', () => {
     await read(az.token, 'x').expect(400);
   });
 
+  it("answers how far the other firm has read (peerReadSeq), never a colleague's reading", async () => {
+    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const colleague = await addColleague(t.http, t.db, az);
+    for (const text of ['a', 'b', 'c']) {
+      await postOk(pk.token, conversation.id, text);
+    }
+    const view = async (token: string) =>
+      (await t.http.get(`/api/conversations/${conversation.id}`).set(bearer(token)).expect(200))
+        .body as ConversationResponse;
+    const read = (token: string, seq: number) =>
+      t.http
+        .post(`/api/conversations/${conversation.id}/read`)
+        .set(bearer(token))
+        .send({ seq })
+        .expect(200);
+    expect(await view(pk.token)).toMatchObject({ readSeq: 0, peerReadSeq: 0 });
+    await read(az.token, 2);
+    await read(colleague.token, 3);
+    // The sender sees the furthest any reader of the other firm got, after a reload too.
+    expect(await view(pk.token)).toMatchObject({ readSeq: 0, peerReadSeq: 3 });
+    const [listed] = (
+      await t.http.get('/api/conversations').set(bearer(pk.token)).expect(200)
+    ).body.items.filter((item: ConversationResponse) => item.id === conversation.id);
+    expect(listed).toMatchObject({ peerReadSeq: 3 });
+    // A firm's own reading is its readSeq, never its peer position.
+    expect(await view(az.token)).toMatchObject({ readSeq: 2, peerReadSeq: 0 });
+    await read(pk.token, 1);
+    expect(await view(colleague.token)).toMatchObject({ readSeq: 3, peerReadSeq: 1 });
+  });
+
   it('lets nobody but the participants in: third firm, staff, no firm, anonymous', async () => {
     const { pk, conversation } = await createConnectedFirms(t.http);
     await postOk(pk.token, conversation.id, 'private');

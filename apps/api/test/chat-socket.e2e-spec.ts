@@ -114,7 +114,8 @@ describe('chat: socket.io gateway', () => {
     expect((await told).conversation.id).toBe(conversation.id);
     const incoming = next(azSocket, 'message:new');
     await sendOk(pkSocket, conversation.id, 'first words');
-    expect((await incoming).message).toMatchObject({ conversationId: conversation.id, seq: 1 });
+    // seq 1 is the request's introduction; the first socket message follows it.
+    expect((await incoming).message).toMatchObject({ conversationId: conversation.id, seq: 2 });
   });
 
   it('relays typing and read positions to the others', async () => {

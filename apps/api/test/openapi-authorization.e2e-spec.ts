@@ -10,8 +10,12 @@ import { createTestApp, type TestApp } from './support/test-app';
  * and nobody a 5xx. (Cross-firm reads and writes on real records are in authorization-matrix and
  * chamber-access.)
  */
-/** `member`: firms' accounts only (staff and admins have no firm to act for). */
-type Access = 'open' | 'signed-in' | 'member' | 'staff' | 'admin';
+/**
+ * `member`: firms' accounts only (staff and admins have no firm to act for). `verified-member`:
+ * accounts of a verified firm only; this spec's member has a pending firm, so it is refused too
+ * (the allowed case is in the feature's own spec).
+ */
+type Access = 'open' | 'signed-in' | 'member' | 'verified-member' | 'staff' | 'admin';
 type Caller = 'anonymous' | 'member' | 'staff' | 'admin';
 
 const ROUTES: Record<string, Access> = {
@@ -54,6 +58,30 @@ const ROUTES: Record<string, Access> = {
   'GET /api/delegations/{id}/members/{companyId}': 'signed-in',
   'PATCH /api/delegations/{id}/members/{companyId}': 'signed-in',
   'POST /api/delegations/{id}/apply': 'member',
+  // B2B meetings at delegation visits: staff run the programme and the schedule; participants
+  // (checked per delegation in the service) request, answer, report and read their agenda.
+  'GET /api/meetings/incoming-delegations': 'verified-member',
+  'GET /api/delegations/{id}/programme': 'signed-in',
+  'PUT /api/delegations/{id}/programme': 'staff',
+  'POST /api/delegations/{id}/hosts': 'signed-in',
+  'GET /api/delegations/{id}/hosts': 'signed-in',
+  'GET /api/delegations/{id}/host-candidates': 'staff',
+  'GET /api/delegations/{id}/unavailability': 'signed-in',
+  'PUT /api/delegations/{id}/unavailability': 'signed-in',
+  'POST /api/delegations/{id}/meeting-requests': 'signed-in',
+  'GET /api/delegations/{id}/meeting-requests': 'signed-in',
+  'PATCH /api/delegations/{id}/meeting-requests/{requestId}': 'signed-in',
+  'POST /api/delegations/{id}/schedule/run': 'staff',
+  'POST /api/delegations/{id}/schedule/publish': 'staff',
+  'GET /api/delegations/{id}/schedule': 'signed-in',
+  'GET /api/delegations/{id}/schedule.csv': 'staff',
+  'PATCH /api/delegations/{id}/meeting-requests/{requestId}/lock': 'staff',
+  'POST /api/delegations/{id}/check-ins': 'signed-in',
+  'PATCH /api/delegations/{id}/meeting-requests/{requestId}/report': 'signed-in',
+  'PATCH /api/delegations/{id}/meeting-requests/{requestId}/outcome': 'signed-in',
+  'GET /api/delegations/{id}/meetings/stats': 'staff',
+  'GET /api/delegations/{id}/agenda.ics': 'signed-in',
+  'GET /api/delegations/{id}/agenda.pdf': 'signed-in',
   'GET /api/stats': 'staff',
   'GET /api/stats.csv': 'staff',
   'POST /api/contact-requests': 'signed-in',
@@ -76,6 +104,9 @@ function expectedRefusal(access: Access, caller: Caller): number | null {
     return 401;
   }
   if (access === 'member' && caller !== 'member') {
+    return 403;
+  }
+  if (access === 'verified-member') {
     return 403;
   }
   if (access === 'staff' && caller === 'member') {

@@ -62,6 +62,8 @@ export interface ConversationResponse {
   lastSeq: number;
   /** The caller's read position. */
   readSeq: number;
+  /** The highest seq the other side (the other firm; for a chamber conversation, staff or the firm) has read. */
+  peerReadSeq: number;
   /** Messages after `readSeq` written by others. */
   unread: number;
   createdAt: string;

@@ -29,10 +29,14 @@ export interface ConnectedFirms {
   conversation: ConversationResponse;
 }
 
-/** Two firms whose contact request was accepted: they have a conversation. */
+/**
+ * Two firms whose contact request was accepted: they have a conversation. The request carries no
+ * words, so the conversation starts empty (a request's message would become its seq 1; the
+ * contact-request specs test that).
+ */
 export async function createConnectedFirms(http: TestAgent): Promise<ConnectedFirms> {
   const { pk, az } = await createFirms(http);
-  const request = await requestContact(http, pk, az);
+  const request = await requestContact(http, pk, az, '');
   const response = await http
     .post(`/api/contact-requests/${request.id}/accept`)
     .set(bearer(az.token))

@@ -43,9 +43,8 @@ export const chat = {
     // A asks for contact from B's company page.
     await signInWithToken(a.page, pk.refreshToken, `/companies/${azFirm.company.id}`);
     await a.page.getByRole('button', { name: en.contacts.request }).click();
-    await a.page
-      .getByLabel(en.contacts.note)
-      .fill('Salam! We make terry towels and seek your cotton.');
+    const introduction = 'Salam! We make terry towels and seek your cotton.';
+    await a.page.getByLabel(en.contacts.note).fill(introduction);
     await a.page.getByRole('button', { name: en.contacts.send }).click();
     await a.page.getByTestId('request-sent').waitFor();
 
@@ -82,7 +81,8 @@ export const chat = {
     await b.page.getByLabel(az.messages.composerLabel).press('Enter');
     await a.page.getByTestId('thread').getByText('m2', { exact: true }).waitFor();
     await send(a.page, en, 'm3: price list attached tomorrow');
-    const expected = ['m1: Salam, Xəzər!', 'm2', 'm3: price list attached tomorrow'];
+    // The request's note opens the conversation (seq 1), so B never lands in an empty chat.
+    const expected = [introduction, 'm1: Salam, Xəzər!', 'm2', 'm3: price list attached tomorrow'];
     await eventually(
       () => bodies(b.page),
       (list) => assert.deepEqual(list, expected),

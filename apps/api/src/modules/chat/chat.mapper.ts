@@ -44,6 +44,7 @@ export interface ConversationView {
   kind: ConversationResponse['kind'];
   lastSeq: number;
   readSeq: number;
+  peerReadSeq: number;
   unread: number;
   createdAt: Date;
   lastActivityAt: Date;
@@ -61,6 +62,7 @@ export function toConversationResponse(
     lastMessage: lastMessage ? toChatMessage(lastMessage) : null,
     lastSeq: view.lastSeq,
     readSeq: view.readSeq,
+    peerReadSeq: view.peerReadSeq,
     unread: view.unread,
     createdAt: view.createdAt.toISOString(),
     lastActivityAt: view.lastActivityAt.toISOString(),

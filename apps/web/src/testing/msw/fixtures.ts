@@ -88,6 +88,7 @@ export function aConversation(overrides: Partial<ConversationResponse> = {}): Co
     lastMessage: null,
     lastSeq: 0,
     readSeq: 0,
+    peerReadSeq: 0,
     unread: 0,
     createdAt: AT,
     lastActivityAt: AT,

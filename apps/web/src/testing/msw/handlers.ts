@@ -102,6 +102,7 @@ export function contactRequestsApi(boxes: {
         lastMessage: null,
         lastSeq: 0,
         readSeq: 0,
+        peerReadSeq: 0,
         unread: 0,
         createdAt: request.createdAt,
         lastActivityAt: request.createdAt,

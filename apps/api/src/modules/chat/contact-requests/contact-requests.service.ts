@@ -15,6 +15,7 @@ import { CompaniesService } from '../../companies/companies.service';
 import { chatErrors } from '../chat-errors';
 import { toContactRequestResponse } from '../chat.mapper';
 import { ConversationsService, firmsPairKey } from '../conversations/conversations.service';
+import { MessagesRepository } from '../messages/messages.repository';
 import { effectiveStatus, type ContactRequestEntity } from '../entities/contact-request.entity';
 import { ContactRequestsRepository, OpenRequestExists } from './contact-requests.repository';
 import type { CreateContactRequestDto } from './dto/create-contact-request.dto';
@@ -32,6 +33,7 @@ export class ContactRequestsService {
   constructor(
     private readonly requests: ContactRequestsRepository,
     private readonly conversations: ConversationsService,
+    private readonly messages: MessagesRepository,
     private readonly companies: CompaniesService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
@@ -99,6 +101,9 @@ export class ContactRequestsService {
     const conversationId = await this.txHost.withTransaction(async () => {
       await this.requests.lock(firmsPairKey(...pair));
       const opened = await this.conversations.openBetweenFirms(pair, user.id);
+      if (opened.created) {
+        await this.introduce(request, opened.id);
+      }
       const answered = await this.requests.answer(id, {
         status: 'accepted',
         userId: user.id,
@@ -127,6 +132,25 @@ export class ContactRequestsService {
       throw await this.notAnswerable(id);
     }
     return { request: (await this.toResponses([answered]))[0] };
+  }
+
+  /**
+   * The request's message opens the conversation as its seq 1, from the requester, so the firm
+   * that accepted sees what it answered. The request's id is the client id: a repeat inserts
+   * nothing.
+   */
+  private async introduce(request: ContactRequestEntity, conversationId: string): Promise<void> {
+    // A request without words, or whose author's account is gone, opens an empty conversation.
+    if (!request.message.trim() || !request.fromUserId) {
+      return;
+    }
+    await this.messages.insertNextInTransaction({
+      conversationId,
+      clientId: request.id,
+      senderUserId: request.fromUserId,
+      senderCompanyId: request.fromCompanyId,
+      body: request.message,
+    });
   }
 
   /** 404 unless the caller's firm is on the request; 403 for the firm that sent it. */

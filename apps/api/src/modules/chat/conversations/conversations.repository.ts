@@ -29,10 +29,24 @@ export interface NewConversation {
   createdByUserId: string;
 }
 
-/** The caller's view: read position and unread count (others' messages after it). */
+/**
+ * Who reads: the user ($1) and the firm they read for ($2; null for chamber staff). The other
+ * side is every reader of another firm, or of none (staff), than the caller's.
+ */
+export interface Reader {
+  id: string;
+  companyId: string | null;
+}
+
+/**
+ * The caller's view: read position, how far the other side has read, and unread count (others'
+ * messages after the caller's position).
+ */
 const VIEW_COLUMNS = `c.id, c.kind, c.last_seq AS "lastSeq", c.created_at AS "createdAt",
   c.last_activity_at AS "lastActivityAt", c.last_activity_at::text AS "sortAt",
   coalesce(r.last_read_seq, 0) AS "readSeq",
+  (SELECT coalesce(max(p.last_read_seq), 0)::int FROM conversation_reads p
+    WHERE p.conversation_id = c.id AND p.reader_company_id IS DISTINCT FROM $2::uuid) AS "peerReadSeq",
   (SELECT count(*)::int FROM messages m
     WHERE m.conversation_id = c.id AND m.seq > coalesce(r.last_read_seq, 0)
       AND m.sender_user_id IS DISTINCT FROM $1::uuid) AS unread`;
@@ -114,11 +128,11 @@ export class ConversationsRepository {
   /** Newest activity first, keyset-paged on (last_activity_at, id). */
   list(
     scope: ConversationScope,
-    userId: string,
+    reader: Reader,
     after: { at: string; id: string } | null,
     limit: number,
   ): Promise<ConversationRow[]> {
-    const params: unknown[] = [userId];
+    const params: unknown[] = [reader.id, reader.companyId];
     const where: string[] = [];
     if ('companyId' in scope) {
       params.push(scope.companyId);
@@ -142,10 +156,10 @@ export class ConversationsRepository {
     );
   }
 
-  async findView(id: string, userId: string): Promise<ConversationRow | null> {
+  async findView(id: string, reader: Reader): Promise<ConversationRow | null> {
     const rows = await this.conversations.query<ConversationRow[]>(
-      `SELECT ${VIEW_COLUMNS} ${VIEW_FROM} WHERE c.id = $2`,
-      [userId, id],
+      `SELECT ${VIEW_COLUMNS} ${VIEW_FROM} WHERE c.id = $3`,
+      [reader.id, reader.companyId, id],
     );
     return rows[0] ?? null;
   }
@@ -175,14 +189,15 @@ export class ConversationsRepository {
    * Moves the user's read position forward (never back), capped at the conversation's last seq;
    * answers the position it now has.
    */
-  async advanceRead(conversationId: string, userId: string, seq: number): Promise<number> {
+  async advanceRead(conversationId: string, reader: Reader, seq: number): Promise<number> {
     const rows = await this.conversations.query<{ seq: number }[]>(
-      `INSERT INTO conversation_reads AS r (conversation_id, user_id, last_read_seq)
-       SELECT c.id, $2, LEAST($3::int, c.last_seq) FROM conversations c WHERE c.id = $1
+      `INSERT INTO conversation_reads AS r (conversation_id, user_id, reader_company_id, last_read_seq)
+       SELECT c.id, $2, $3, LEAST($4::int, c.last_seq) FROM conversations c WHERE c.id = $1
        ON CONFLICT (conversation_id, user_id) DO UPDATE
-         SET last_read_seq = GREATEST(r.last_read_seq, excluded.last_read_seq), updated_at = now()
+         SET last_read_seq = GREATEST(r.last_read_seq, excluded.last_read_seq),
+           reader_company_id = excluded.reader_company_id, updated_at = now()
        RETURNING last_read_seq AS seq`,
-      [conversationId, userId, seq],
+      [conversationId, reader.id, reader.companyId, seq],
     );
     return rows[0]?.seq ?? 0;
   }

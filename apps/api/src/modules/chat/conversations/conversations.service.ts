@@ -14,6 +14,7 @@ import {
   ConversationsRepository,
   type ConversationRow,
   type ConversationScope,
+  type Reader,
 } from './conversations.repository';
 import type { ListConversationsQuery } from './dto/list-conversations.query';
 
@@ -45,10 +46,14 @@ export class ConversationsService {
     const after = query.cursor
       ? decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
       : null;
-    return keysetPage(query, (limit) => this.conversations.list(scope, user.id, after, limit), {
-      items: (rows) => this.assemble(rows),
-      key: (row) => ({ at: row.sortAt, id: row.id }),
-    });
+    return keysetPage(
+      query,
+      (limit) => this.conversations.list(scope, readerOf(user), after, limit),
+      {
+        items: (rows) => this.assemble(rows),
+        key: (row) => ({ at: row.sortAt, id: row.id }),
+      },
+    );
   }
 
   async get(user: AuthUser, conversationId: string): Promise<ConversationResponse> {
@@ -112,9 +117,9 @@ export class ConversationsService {
     origin?: string,
   ): Promise<ReadPositionResponse> {
     await this.access.require(user, conversationId);
-    const readSeq = await this.conversations.advanceRead(conversationId, user.id, seq);
+    const readSeq = await this.conversations.advanceRead(conversationId, readerOf(user), seq);
     this.realtime.readMoved({ conversationId, userId: user.id, seq: readSeq }, origin);
-    const view = await this.conversations.findView(conversationId, user.id);
+    const view = await this.conversations.findView(conversationId, readerOf(user));
     return { conversationId, seq: readSeq, unread: view?.unread ?? 0 };
   }
 
@@ -141,7 +146,7 @@ export class ConversationsService {
   }
 
   private async view(user: AuthUser, conversationId: string): Promise<ConversationResponse> {
-    const row = await this.conversations.findView(conversationId, user.id);
+    const row = await this.conversations.findView(conversationId, readerOf(user));
     if (!row) {
       throw new Error(`Conversation ${conversationId} vanished`);
     }
@@ -172,4 +177,9 @@ function scopeOf(user: AuthUser): ConversationScope | null {
     return { chamber: true };
   }
   return user.companyId ? { companyId: user.companyId } : null;
+}
+
+/** Staff read for the chamber (no firm); a member for its firm. */
+function readerOf(user: AuthUser): Reader {
+  return { id: user.id, companyId: isStaff(user) ? null : user.companyId };
 }

@@ -1,3 +1,5 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
@@ -41,7 +43,23 @@ const INSERT_NEXT = `
 export class MessagesRepository {
   constructor(
     @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
+
+  /**
+   * The same insert in the current transaction, for a message that must commit together with
+   * something else (an accepted request's introduction with its new conversation).
+   */
+  async insertNextInTransaction(message: NewMessage): Promise<MessageEntity | null> {
+    const rows = await this.txHost.tx.query<MessageEntity[]>(INSERT_NEXT, [
+      message.conversationId,
+      message.clientId,
+      message.senderUserId,
+      message.senderCompanyId,
+      message.body,
+    ]);
+    return rows[0] ?? null;
+  }
 
   /**
    * The stored message, or null when this conversation already has one with that clientId.

@@ -54,6 +54,8 @@ export function ThreadView({
   }, [conversationId]);
 
   const partner = conversation.data ? partnerOf(conversation.data, myCompanyId) : undefined;
+  // The server's answer keeps read marks across a reload; live events move them on from there.
+  const readByOthers = Math.max(state.readByOthers, conversation.data?.peerReadSeq ?? 0);
   const title =
     conversation.data?.kind === 'chamber' ? t('messages.chamber') : (partner?.name ?? '…');
 
@@ -135,7 +137,7 @@ export function ThreadView({
                 body={message.body}
                 createdAt={message.createdAt}
                 mine={mine}
-                delivery={mine ? deliveryOf(message, state.readByOthers) : undefined}
+                delivery={mine ? deliveryOf(message, readByOthers) : undefined}
               />
             );
           })}
