@@ -42,11 +42,19 @@ describe('chamber: delegation exports', () => {
       })
       .expect(201);
     delegationId = response.body.id;
-    const formula = await createMember(t.http, 'PK', {
-      name: '=HYPERLINK("http://evil.test","x")',
-      website: null,
-    });
-    const plus = await createMember(t.http, 'PK', { name: '+cmd|calc', city: '@Lahore' });
+    // The API refuses formula-looking names now; firms stored before that guard (or by any other
+    // path) must still leave every export as text, so these two get their names in SQL.
+    const formula = await createMember(t.http, 'PK', { website: null });
+    const plus = await createMember(t.http, 'PK');
+    await t.db.query(`UPDATE companies SET name = $2 WHERE id = $1`, [
+      formula.company.id,
+      '=HYPERLINK("http://evil.test","x")',
+    ]);
+    await t.db.query(`UPDATE companies SET name = $2, city = $3 WHERE id = $1`, [
+      plus.company.id,
+      '+cmd|calc',
+      '@Lahore',
+    ]);
     for (const member of [formula, plus]) {
       await t.http
         .post(`/api/delegations/${delegationId}/members`)
