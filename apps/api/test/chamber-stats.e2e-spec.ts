@@ -8,7 +8,6 @@ import type { TestApp } from './support/test-app';
 describe('chamber: statistics', () => {
   let t: TestApp;
   let staff: string;
-  let hasFeedback = false;
   const window = 'from=2026-03-02T00:00:00Z&to=2026-03-23T00:00:00Z'; // three Monday-to-Monday weeks
 
   beforeAll(async () => {
@@ -61,17 +60,12 @@ describe('chamber: statistics', () => {
       [a.id, b.id],
     );
     // Saved matches count once the matching feature's table exists (it may land after this one).
-    const [{ feedback }] = await t.db.query(
-      `SELECT to_regclass('match_feedback') IS NOT NULL AS feedback`,
+    // The schema always has match_feedback (Matching migration): one saved, one dismissed.
+    await t.db.query(
+      `INSERT INTO match_feedback (company_id, target_id, state, updated_at) VALUES
+         ($1, $2, 'saved', '2026-03-12T08:00:00Z'), ($2, $1, 'dismissed', '2026-03-12T08:00:00Z')`,
+      [a.id, b.id],
     );
-    hasFeedback = feedback;
-    if (hasFeedback) {
-      await t.db.query(
-        `INSERT INTO match_feedback (company_id, target_id, state, updated_at) VALUES
-           ($1, $2, 'saved', '2026-03-12T08:00:00Z'), ($2, $1, 'dismissed', '2026-03-12T08:00:00Z')`,
-        [a.id, b.id],
-      );
-    }
     const [conversation] = await t.db.query(
       `INSERT INTO conversations (kind, pair_key) VALUES ('firms', 'stats-test') RETURNING id`,
     );
@@ -112,7 +106,7 @@ describe('chamber: statistics', () => {
       { week: '2026-03-02', matchesSaved: 0, contactRequests: 0, contactsAccepted: 0, messages: 0 },
       {
         week: '2026-03-09',
-        matchesSaved: hasFeedback ? 1 : 0,
+        matchesSaved: 1,
         contactRequests: 1,
         contactsAccepted: 1,
         messages: 5,
@@ -131,7 +125,7 @@ describe('chamber: statistics', () => {
       },
     ]);
     expect(stats.sources).toEqual({
-      matchFeedback: hasFeedback,
+      matchFeedback: true,
       contactRequests: true,
       messages: true,
     });
@@ -145,7 +139,7 @@ describe('chamber: statistics', () => {
     expect(text).toContain(
       'registered,pending,verified,rejected,median hours to verify\r\n4,1,2,1,19\r\n',
     );
-    expect(text).toContain(`2026-03-09,${hasFeedback ? 1 : 0},1,1,5\r\n`);
+    expect(text).toContain('2026-03-09,1,1,1,5\r\n');
     expect(text).toContain('Textiles to Baku,2026-03-09,4,1,1,0.25\r\n');
   });
 
@@ -162,9 +156,28 @@ describe('chamber: statistics', () => {
   });
 
   it('defaults to the last 26 weeks', async () => {
+    const before = Date.now();
     const stats = (await t.http.get('/api/stats').set(bearer(staff)).expect(200))
       .body as StatsResponse;
-    expect(stats.weekly.length).toBeGreaterThanOrEqual(26);
-    expect(stats.weekly.length).toBeLessThanOrEqual(27);
+    const after = Date.now();
+    const day = 86_400_000;
+    // `to` is now, `from` exactly 26 weeks earlier.
+    expect(Date.parse(stats.to)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(stats.to)).toBeLessThanOrEqual(after + 1000);
+    expect(Date.parse(stats.to) - Date.parse(stats.from)).toBe(26 * 7 * day);
+    // Consecutive weeks, Monday to Monday, from the week of `from` to the week of `to`.
+    const weeks = stats.weekly.map((week) => Date.parse(`${week.week}T00:00:00Z`));
+    expect(weeks.length).toBeGreaterThanOrEqual(26);
+    expect(weeks.length).toBeLessThanOrEqual(27);
+    weeks.forEach((week, index) => {
+      expect(new Date(week).getUTCDay()).toBe(1);
+      if (index > 0) {
+        expect(week - weeks[index - 1]).toBe(7 * day);
+      }
+    });
+    expect(weeks[0]).toBeLessThanOrEqual(Date.parse(stats.from));
+    expect(Date.parse(stats.from) - weeks[0]).toBeLessThan(7 * day);
+    expect(weeks[weeks.length - 1]).toBeLessThanOrEqual(Date.parse(stats.to));
+    expect(Date.parse(stats.to) - weeks[weeks.length - 1]).toBeLessThan(7 * day);
   });
 });
