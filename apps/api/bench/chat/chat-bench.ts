@@ -49,7 +49,13 @@ async function main(): Promise<number> {
       rate,
     }).finally(() => bare.stop());
     report(appResult, bareResult);
-    return appResult.lost + appResult.duplicated + bareResult.lost + bareResult.duplicated > 0
+    return appResult.lost +
+      appResult.duplicated +
+      appResult.misdelivered +
+      bareResult.lost +
+      bareResult.duplicated +
+      bareResult.misdelivered >
+      0
       ? 1
       : 0;
   } finally {
@@ -80,6 +86,12 @@ function report(app: LoadResult, bare: LoadResult): void {
     ],
     ['lost', String(app.lost), String(bare.lost)],
     ['duplicated', String(app.duplicated), String(bare.duplicated)],
+    ['misdelivered', String(app.misdelivered), String(bare.misdelivered)],
+    [
+      'convs complete',
+      `${app.conversationsComplete} of ${app.conversations}`,
+      `${bare.conversationsComplete} of ${bare.conversations}`,
+    ],
   ];
   log('');
   log(`${''.padEnd(18)}${'app (Postgres)'.padEnd(22)}bare socket.io`);
@@ -90,7 +102,9 @@ function report(app: LoadResult, bare: LoadResult): void {
   log(
     `p99 send-to-receive ≤ ${P99_TARGET_MS} ms: ${met ? 'met' : 'NOT met'} (${ms(app.latency.p99)})`,
   );
-  log(`lost ${app.lost}, duplicated ${app.duplicated} (must be 0)`);
+  log(
+    `lost ${app.lost}, duplicated ${app.duplicated}, misdelivered ${app.misdelivered} (must be 0)`,
+  );
 }
 
 main().then(

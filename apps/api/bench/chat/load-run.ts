@@ -17,6 +17,11 @@ export interface LoadResult {
   lost: number;
   /** Receipts beyond the first of a message. */
   duplicated: number;
+  /** Receipts on a socket outside the message's conversation (must be 0). */
+  misdelivered: number;
+  /** Conversations in which the partner received every acknowledged message, of all. */
+  conversationsComplete: number;
+  conversations: number;
   /** Deliveries per second, from the first send to the last receipt. */
   throughput: number;
   latency: LatencySummary;
@@ -40,7 +45,10 @@ export async function runLoad(
 ): Promise<LoadResult> {
   const sockets = await connectAll(url, sessions);
   const sentAt = new Map<string, number>();
+  /** The conversation each message was sent to: a receipt counts only there. */
+  const sentTo = new Map<string, string>();
   const receipts = new Map<string, number>();
+  let misdelivered = 0;
   const acked = new Set<string>();
   const failures: Record<string, number> = {};
   const latencies: number[] = [];
@@ -49,9 +57,17 @@ export async function runLoad(
   let firstSend = Number.POSITIVE_INFINITY;
   let lastReceipt = 0;
 
-  sockets.forEach((socket) =>
+  sockets.forEach((socket, index) =>
     socket.on('message:new', ({ message }) => {
       const now = performance.now();
+      const conversationId = sessions[index].conversationId;
+      if (
+        message.conversationId !== conversationId ||
+        sentTo.get(message.clientId) !== conversationId
+      ) {
+        misdelivered += 1;
+        return;
+      }
       const start = sentAt.get(message.clientId);
       const seen = receipts.get(message.clientId) ?? 0;
       receipts.set(message.clientId, seen + 1);
@@ -67,6 +83,7 @@ export async function runLoad(
     const start = performance.now();
     firstSend = Math.min(firstSend, start);
     sentAt.set(clientId, start);
+    sentTo.set(clientId, session.conversationId);
     socket
       .timeout(ACK_TIMEOUT_MS)
       .emitWithAck('message:send', { conversationId: session.conversationId, clientId, body: BODY })
@@ -121,7 +138,14 @@ export async function runLoad(
   if (unanswered > 0) {
     failures.unanswered = unanswered;
   }
+  const conversations = new Set(sessions.map((session) => session.conversationId));
+  const incomplete = new Set(
+    [...acked].filter((clientId) => !receipts.has(clientId)).map((id) => sentTo.get(id)),
+  );
   return {
+    misdelivered,
+    conversations: conversations.size,
+    conversationsComplete: [...conversations].filter((id) => !incomplete.has(id)).length,
     sent: sentAt.size,
     acked: acked.size,
     failures,
