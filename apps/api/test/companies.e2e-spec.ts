@@ -4,6 +4,7 @@ import {
   companyInput,
   createMember,
   createUserWithRole,
+  createVerifiedMember,
   registerUser,
   uniqueRegistrationNumber,
   type Member,
@@ -120,7 +121,7 @@ describe('companies', () => {
   describe('read', () => {
     let owner: Member;
     beforeAll(async () => {
-      owner = await createMember(t.http, 'PK');
+      owner = await createVerifiedMember(t.http, t.db, 'PK');
     });
 
     it('shows the registration number only to the owner and staff', async () => {

@@ -29,7 +29,7 @@ import {
 } from './companies.repository';
 import type { CompanyEntity } from './company.entity';
 import { canSeePrivateFields, toCompanyResponse } from './company.mapper';
-import { profileSnapshot, REVIEWED_FIELDS } from './company-review';
+import { profileSnapshot, REVIEWED_FIELDS, verifiedVersion } from './company-review';
 import { companyRuleErrors } from './company-rules';
 import type { CreateCompanyDto } from './dto/create-company.dto';
 import type { ListCompaniesQuery } from './dto/list-companies.query';
@@ -79,6 +79,20 @@ export class CompaniesService {
     return toCompanyResponse(company, { ...user, companyId: company.id });
   }
 
+  /**
+   * Whether the firm may reach out to others: listed (verified, or verified and under review of
+   * an edit). A new or rejected firm gets 403 `company_not_verified`.
+   */
+  async assertMayContact(companyId: string): Promise<void> {
+    const company = await this.mustFind(companyId);
+    if (!company.listed) {
+      throw new ForbiddenError(
+        'Your company is not verified yet: the chamber checks every firm before it can contact others',
+        'company_not_verified',
+      );
+    }
+  }
+
   /** Public figures for the landing page: how many firms of each country and sector are here. */
   async counts(): Promise<CompanyCountsResponse> {
     const [byCountry, bySector] = await Promise.all([
@@ -114,7 +128,7 @@ export class CompaniesService {
         partnershipTypes: query.partnershipType,
         verified: query.verified,
         tsQuery,
-        includeRejected: isStaff(viewer),
+        includeUnlisted: isStaff(viewer),
       },
       after,
       limit + 1,
@@ -135,6 +149,10 @@ export class CompaniesService {
     checkRules(merged.country, merged);
     const changes: Partial<CompanyEntity> = { ...patch };
     if (!isStaff(viewer) && needsNewReview(company, patch)) {
+      if (company.verification === 'verified') {
+        // Others keep seeing this version until staff decide (see company-review.ts).
+        changes.lastReview = verifiedVersion(company);
+      }
       changes.verification = 'pending';
       changes.verifiedAt = null;
       changes.pendingSince = new Date();
@@ -191,13 +209,13 @@ export class CompaniesService {
     return toCompanyResponse(await this.mustFind(id), staff);
   }
 
-  /** Rejected firms exist only for staff and their own members; to others they are not found. */
+  /**
+   * Unlisted firms (pending or rejected, see the VerifiedMarketplace migration) exist only for
+   * staff and their own members; to others they are not found.
+   */
   private async findVisible(id: string, viewer: AuthUser | null): Promise<CompanyEntity> {
     const company = await this.companies.findById(id);
-    if (
-      !company ||
-      (company.verification === 'rejected' && !canSeePrivateFields(company, viewer))
-    ) {
+    if (!company || (!company.listed && !canSeePrivateFields(company, viewer))) {
       throw new NotFoundError('Company');
     }
     return company;

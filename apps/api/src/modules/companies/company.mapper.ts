@@ -1,5 +1,6 @@
 import type { CompanyResponse, CompanySummary } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../common/auth-user';
+import { publicVersion } from './company-review';
 import type { CompanyEntity } from './company.entity';
 
 /** Whether the viewer may see the firm's private fields (registration number, review note). */
@@ -8,9 +9,11 @@ export function canSeePrivateFields(company: { id: string }, viewer: AuthUser | 
 }
 
 export function toCompanyResponse(
-  company: CompanyEntity,
+  entity: CompanyEntity,
   viewer: AuthUser | null,
 ): CompanyResponse {
+  // Others see a firm under re-review as it was last verified (company-review.ts).
+  const company = canSeePrivateFields(entity, viewer) ? entity : publicVersion(entity);
   const response: CompanyResponse = {
     id: company.id,
     name: company.name,

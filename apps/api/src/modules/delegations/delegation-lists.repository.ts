@@ -132,7 +132,7 @@ export class DelegationListsRepository {
     return this.dataSource.query<ProfileRow[]>(
       `SELECT ${PROFILE_COLUMNS}
        FROM companies c
-       WHERE c.country = $1 AND c.verification <> 'rejected' AND c.sectors && $2::text[]
+       WHERE c.country = $1 AND c.listed AND c.sectors && $2::text[]
          AND NOT EXISTS (SELECT 1 FROM delegation_members m WHERE m.delegation_id = $3 AND m.company_id = c.id)
        ORDER BY cardinality(ARRAY(SELECT unnest(c.sectors) INTERSECT SELECT unnest($2::text[]))) DESC,
          (c.verification = 'verified') DESC, c.id
@@ -151,7 +151,7 @@ export class DelegationListsRepository {
     return this.dataSource.query<ProfileRow[]>(
       `SELECT ${PROFILE_COLUMNS}
        FROM companies c
-       WHERE c.country = $1 AND c.verification <> 'rejected' AND (c.sectors && $2::text[] OR c.jv_sectors && $2::text[])
+       WHERE c.country = $1 AND c.listed AND (c.sectors && $2::text[] OR c.jv_sectors && $2::text[])
        ORDER BY (c.verification = 'verified') DESC, (lower(c.city) = lower($3)) DESC, c.id
        LIMIT $4`,
       [host, sectors, hostCity, limit],

@@ -55,12 +55,20 @@ export interface StageRecord extends CandidateRecord {
   regular: boolean;
 }
 
-const CANDIDATE_COLUMNS = `co.id, co.name, co.country, co.city, co.sectors, co.offers_hs AS "offersHs",
-  co.seeks_hs AS "seeksHs", co.partnership_types AS "partnershipTypes", co.jv_sectors AS "jvSectors",
-  co.size_band AS "sizeBand", co.languages, co.verification`;
+/**
+ * Every firm in match_profiles is listed (VerifiedMarketplace migration): verified, or verified
+ * and under review of an edit, which others see as its last verified version (name and city).
+ */
+const lastVerified = (field: string) =>
+  `CASE WHEN co.verification = 'pending' THEN coalesce(co.last_review->'profile'->>'${field}', co.${field}) ELSE co.${field} END`;
+const CANDIDATE_COLUMNS = `co.id, ${lastVerified('name')} AS name, co.country, ${lastVerified('city')} AS city,
+  co.sectors, co.offers_hs AS "offersHs", co.seeks_hs AS "seeksHs",
+  co.partnership_types AS "partnershipTypes", co.jv_sectors AS "jvSectors",
+  co.size_band AS "sizeBand", co.languages, 'verified'::text AS verification`;
 
 /**
- * The matching queries. Partners come from match_profiles (rejected firms have no row there),
+ * The matching queries. Partners come from match_profiles (listed firms only: no pending or
+ * rejected one),
  * of the other country only, never one the viewer dismissed; their profiles from companies.
  */
 @Injectable()
