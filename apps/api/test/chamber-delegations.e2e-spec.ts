@@ -2,7 +2,6 @@ import type { DelegationCandidate, DelegationResponse } from '@jcc/contracts';
 import { expectApiError, expectFieldError } from './support/api-error';
 import {
   bearer,
-  createMember,
   createUserWithRole,
   createVerifiedMember,
   type Member,

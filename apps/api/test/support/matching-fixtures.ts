@@ -68,5 +68,6 @@ export function asResponse(match: RankedCandidate<Firm>): MatchResponse {
     score: match.score,
     mutual: match.mutual,
     reasons: match.reasons,
+    reasonsForThem: match.reasonsForThem,
   };
 }

@@ -8,7 +8,7 @@ import type {
   SizeBand,
   VerificationStatus,
 } from '@jcc/contracts';
-import type { MatchProfile, MatchWeights } from '@jcc/matching';
+import { wantedJvSectors, type MatchProfile, type MatchWeights } from '@jcc/matching';
 import type { CandidateRow } from './candidate-row';
 import { matchScoreSql } from './match-score.sql';
 import type { StageRequest, StageRow } from './search/find-top-matches';
@@ -202,7 +202,7 @@ function notDismissed(viewerId: string): string {
 
 /**
  * The keys a partner of the viewer would have (its offers are what the viewer seeks, and the
- * reverse), always with the key of irregular firms. Built by the same SQL function as the firms'
+ * reverse; its sectors and JV sectors any of the viewer's), always with the key of irregular firms. Built by the same SQL function as the firms'
  * own keys; with constant arguments the planner folds it before it chooses the GIN index.
  */
 function partnerKeys(
@@ -213,11 +213,13 @@ function partnerKeys(
 ): string {
   const list = (codes: readonly string[]) => params.add([...codes], 'text[]');
   const trade = set !== 'sectors';
-  const sectors = set !== 'trade';
-  const jointVenture = sectors && viewer.partnershipTypes.includes('joint_venture');
-  return `matching_keys(${country}, ${list(sectors ? viewer.sectors : [])},
+  // A partner fits on sectors by a sector of the viewer's (its own sector, or its JV sector) or
+  // by a JV sector of the viewer's (its own sector, or its JV sector): libs/matching's
+  // joint-venture-fit.ts. Its JV keys exist only if it lists joint_venture.
+  const sectors = set !== 'trade' ? [...new Set([...viewer.sectors, ...wantedJvSectors(viewer)])] : [];
+  return `matching_keys(${country}, ${list(sectors)},
     ${list(trade ? viewer.seeksHs : [])}, ${list(trade ? viewer.offersHs : [])},
-    ${list(jointVenture ? viewer.jvSectors : [])}, true)`;
+    ${list(sectors)}, true)`;
 }
 
 function filterConditions(filters: CandidateFilters, params: SqlParameters): string[] {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   DEFAULT_WEIGHTS,
   combineDirections,
+  jointVentureSectors,
   rankCandidates,
   scoreDirection,
   scorePair,
@@ -25,11 +26,8 @@ const shares = (left: readonly string[], right: readonly string[]) =>
 function sharesKeys(set: KeySet, viewer: MatchProfile, partner: MatchProfile): boolean {
   const trade =
     shares(partner.offersHs, viewer.seeksHs) || shares(partner.seeksHs, viewer.offersHs);
-  const jointVenture =
-    viewer.partnershipTypes.includes('joint_venture') &&
-    partner.partnershipTypes.includes('joint_venture') &&
-    shares(partner.jvSectors, viewer.jvSectors);
-  const sectors = shares(partner.sectors, viewer.sectors) || jointVenture;
+  const sectors =
+    shares(partner.sectors, viewer.sectors) || jointVentureSectors(viewer, partner).length > 0;
   return set === 'trade' ? trade : set === 'sectors' ? sectors : trade || sectors;
 }
 
