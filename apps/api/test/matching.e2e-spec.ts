@@ -21,12 +21,13 @@ describe('matching: GET /api/matches and GET /api/companies/:id/matches', () => 
   describe('done when', () => {
     it('shows a PK textile exporter AZ textile importers and a textile joint venture first, saying why', async () => {
       const page = (await list(cast.pkExporter.token).expect(200)).body as Page<MatchResponse>;
-      expect(ids(page).slice(0, 3)).toEqual([
+      expect(ids(page).slice(0, 2)).toEqual([
         cast.azImporter.company.id,
-        cast.azPending.company.id,
         cast.azJointVenture.company.id,
       ]);
-      const [importer, pending, jointVenture] = page.items;
+      // A firm still waiting for review is never matched (verified-marketplace.e2e-spec.ts).
+      expect(ids(page)).not.toContain(cast.azPending.company.id);
+      const [importer, jointVenture] = page.items;
       expect(importer.reasons).toEqual(
         expect.arrayContaining([
           { code: 'seeks_what_you_offer', params: { hs: ['61', '63'] } },
@@ -47,7 +48,6 @@ describe('matching: GET /api/matches and GET /api/companies/:id/matches', () => 
         code: 'seeks_what_you_offer',
         params: { hs: ['61', '63'] },
       });
-      expect(pending.reasons.map((reason) => reason.code)).not.toContain('verified');
       expect(jointVenture.reasons).toEqual(
         expect.arrayContaining([
           { code: 'joint_venture_interest', params: { sectors: ['textiles'] } },
