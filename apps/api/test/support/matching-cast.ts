@@ -101,6 +101,7 @@ export async function createMatchingCast(t: TestApp): Promise<MatchingCast> {
   };
   for (const member of [
     cast.pkExporter,
+    cast.pkImporter,
     cast.azImporter,
     cast.azJointVenture,
     cast.azEnergy,
