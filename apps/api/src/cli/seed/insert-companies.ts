@@ -8,12 +8,12 @@ export interface Queryable {
   query: Pool['query'];
 }
 
-type CellValue = string | number | null;
+type CellValue = string | number | boolean | null;
 
 interface Column {
   name: string;
   /** The element type sent to `unnest`; text[] columns travel as text literals, see below. */
-  type: 'text' | 'int' | 'timestamptz';
+  type: 'text' | 'int' | 'timestamptz' | 'boolean';
   array?: true;
   value: (company: SeedCompany) => CellValue;
 }
@@ -48,6 +48,8 @@ const COLUMNS: readonly Column[] = [
     value: (company) => list(company.certifications),
   },
   { name: 'verification', type: 'text', value: (company) => company.verification },
+  // Every generated firm is demo data (DemoFirms migration).
+  { name: 'is_demo', type: 'boolean', value: () => true },
   { name: 'verification_note', type: 'text', value: (company) => company.verificationNote },
   { name: 'verified_at', type: 'timestamptz', value: (company) => time(company.verifiedAt) },
   { name: 'created_at', type: 'timestamptz', value: (company) => time(company.createdAt) },

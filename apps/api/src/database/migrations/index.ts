@@ -4,6 +4,7 @@ import { Chat1764400000000 } from './1764400000000-Chat';
 import { ChamberWork1764410000000 } from './1764410000000-ChamberWork';
 import { ChatHotPath1764420000000 } from './1764420000000-ChatHotPath';
 import { VerifiedMarketplace1764530000000 } from './1764530000000-VerifiedMarketplace';
+import { DemoFirms1764530000001 } from './1764530000001-DemoFirms';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ChamberWork1764410000000,
   ChatHotPath1764420000000,
   VerifiedMarketplace1764530000000,
+  DemoFirms1764530000001,
 ];

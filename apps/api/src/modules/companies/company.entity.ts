@@ -90,6 +90,10 @@ export class CompanyEntity {
   @Column({ type: 'boolean', insert: false, update: false })
   listed: boolean;
 
+  /** Written by the demo generator (apps/api/src/cli/seed); staff see it as a badge. */
+  @Column({ type: 'boolean', name: 'is_demo', default: false })
+  isDemo: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

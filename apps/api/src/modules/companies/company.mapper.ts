@@ -8,10 +8,7 @@ export function canSeePrivateFields(company: { id: string }, viewer: AuthUser | 
   return isStaff(viewer) || viewer?.companyId === company.id;
 }
 
-export function toCompanyResponse(
-  entity: CompanyEntity,
-  viewer: AuthUser | null,
-): CompanyResponse {
+export function toCompanyResponse(entity: CompanyEntity, viewer: AuthUser | null): CompanyResponse {
   // Others see a firm under re-review as it was last verified (company-review.ts).
   const company = canSeePrivateFields(entity, viewer) ? entity : publicVersion(entity);
   const response: CompanyResponse = {
@@ -34,6 +31,9 @@ export function toCompanyResponse(
     createdAt: company.createdAt.toISOString(),
     updatedAt: company.updatedAt.toISOString(),
   };
+  if (isStaff(viewer)) {
+    response.isDemo = company.isDemo;
+  }
   if (canSeePrivateFields(company, viewer)) {
     response.registrationNumber = company.registrationNumber;
     response.verificationNote = company.verificationNote;

@@ -4,6 +4,7 @@ import { Client, Pool } from 'pg';
 import type { QueryRunner } from 'typeorm';
 
 import { InitialSchema1764380000000 } from '../../../database/migrations/1764380000000-InitialSchema';
+import { DemoFirms1764530000001 } from '../../../database/migrations/1764530000001-DemoFirms';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -38,6 +39,7 @@ export async function createScratchDatabase(prefix = 'seed_spec'): Promise<Scrat
     // The migration only calls `query`, so a stand-in for TypeORM's QueryRunner will do.
     const runner = { query: (sql: string) => pool.query(sql) };
     await new InitialSchema1764380000000().up(runner as unknown as QueryRunner);
+    await new DemoFirms1764530000001().up(runner as unknown as QueryRunner);
   } catch (error) {
     await drop();
     throw error;
