@@ -28,7 +28,7 @@ describe('database outage', () => {
   const get = (path: string) => request(app.url).get(path);
 
   it('connections ended 30 times under parallel requests: only 200s and 503s, then all 200s', async () => {
-    const { pk } = await createConnectedFirms(app.http);
+    const { pk } = await createConnectedFirms(app.http, app.db);
     const statuses = new Map<number, number>();
     const bad: string[] = [];
     let running = true;
@@ -66,7 +66,7 @@ describe('database outage', () => {
   }, 120_000);
 
   it('while the database refuses connections: 503 + Retry-After, not ready but alive, chat sends refused as retryable', async () => {
-    const { pk, conversation } = await createConnectedFirms(app.http);
+    const { pk, conversation } = await createConnectedFirms(app.http, app.db);
     const socket = await connect(app.url, pk.token);
     sockets.push(socket);
     await app.admin(`ALTER DATABASE ${app.databaseName} ALLOW_CONNECTIONS false`);

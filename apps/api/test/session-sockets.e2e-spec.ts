@@ -38,7 +38,7 @@ describe('sockets obey the session', () => {
 
   beforeAll(async () => {
     app = await startListeningApp();
-    firms = await createConnectedFirms(app.http);
+    firms = await createConnectedFirms(app.http, app.db);
   });
   afterEach(() => sockets.splice(0).forEach((socket) => socket.close()));
   afterAll(async () => {
@@ -111,7 +111,7 @@ if (!REDIS_URL) {
   });
 
   it('logout through one process disconnects the socket held by the other', async () => {
-    const { pk, conversation } = await createConnectedFirms(one.http);
+    const { pk, conversation } = await createConnectedFirms(one.http, one.db);
     const socket = await connect(two.url, pk.token);
     sockets.push(socket);
     // The second process reads the stream from its start: wait until a broadcast crosses.

@@ -20,7 +20,7 @@ const reasons: MatchReason[] = [
   { code: 'joint_venture_interest', params: { sectors: ['pharmaceuticals', 'chemicals'] } },
   { code: 'compatible_partnership', params: { pairs: [['export', 'import']] } },
   { code: 'common_language', params: { languages: ['en', 'ru'] } },
-  { code: 'no_common_language', params: {} },
+  { code: 'interpreter_may_be_needed', params: {} },
   { code: 'size_fit', params: { viewer: 'small', candidate: 'medium' } },
   { code: 'verified', params: {} },
 ];
@@ -38,12 +38,24 @@ describe('describeReason', () => {
         "'",
       ),
       'Works in the same sector: Textiles and home textiles',
-      'Also wants a joint venture in Pharmaceuticals and Chemicals',
+      'Joint-venture fit in Pharmaceuticals and Chemicals',
       'Partnership fits: you Export, they Import',
       'You both speak English and Russian',
-      'No working language in common — you may need an interpreter',
+      'No working language in common — the chamber can arrange an interpreter',
       'Similar size: you are Small (10–49 employees), they are Medium (50–249 employees)',
       'Verified by the chamber',
+    ]);
+  });
+
+  it('says the partner’s side as why you fit them', () => {
+    const t = i18next.getFixedT('en');
+    const said = [reasons[0], reasons[4], reasons[8]].map((reason) =>
+      describeReason(t, labelsFor('en'), reason, 'them'),
+    );
+    expect(said).toEqual([
+      'You offer what they seek: Cotton and Other made up textile articles; sets; worn clothing and worn textile articles; rags',
+      'Partnership fits: they Export, you Import',
+      'Your firm is verified by the chamber',
     ]);
   });
 
