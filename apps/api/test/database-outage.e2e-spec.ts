@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createConnectedFirms } from './support/chat-fixtures';
-import { connect, send, sleep, type ChatClientSocket } from './support/chat-socket';
+import { connect, send, type ChatClientSocket } from './support/chat-socket';
 import { bearer } from './support/factories';
 import {
   startIsolatedListeningApp,
@@ -32,10 +32,23 @@ describe('database outage', () => {
     const statuses = new Map<number, number>();
     const bad: string[] = [];
     let running = true;
+    // Requests answered so far; between two blips the loops get 10 more answers (no fixed sleep).
+    let answered = 0;
+    let wake: () => void = () => undefined;
+    const answers = async (count: number) => {
+      const target = answered + count;
+      while (answered < target) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+    };
     const loop = async () => {
       while (running) {
         const response = await get('/api/companies?q=textile').set(bearer(pk.token));
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        answered += 1;
+        wake();
         if (response.status === 503) {
           const body = response.body as { statusCode?: number; error?: string; message?: string };
           if (response.headers['retry-after'] === undefined || body.statusCode !== 503) {
@@ -49,7 +62,7 @@ describe('database outage', () => {
     const loops = Array.from({ length: 10 }, loop);
     for (let round = 0; round < 30; round += 1) {
       await terminateBackends(app);
-      await sleep(100);
+      await answers(10);
     }
     running = false;
     await Promise.all(loops);
