@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, createMember, createUserWithRole } from './support/factories';
+import { bearer, createUserWithRole, createVerifiedMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -66,6 +66,29 @@ const ROUTES: Record<string, Access> = {
   'POST /api/conversations/{id}/read': 'signed-in',
   'GET /api/conversations/{id}/messages': 'signed-in',
   'POST /api/conversations/{id}/messages': 'signed-in',
+  // Meetings at delegation visits (B2B): staff plan and schedule; firms take part.
+  'GET /api/meetings/incoming-delegations': 'member',
+  'GET /api/delegations/{id}/programme': 'signed-in',
+  'PUT /api/delegations/{id}/programme': 'staff',
+  'POST /api/delegations/{id}/hosts': 'signed-in',
+  'GET /api/delegations/{id}/hosts': 'signed-in',
+  'GET /api/delegations/{id}/host-candidates': 'staff',
+  'GET /api/delegations/{id}/unavailability': 'signed-in',
+  'PUT /api/delegations/{id}/unavailability': 'signed-in',
+  'POST /api/delegations/{id}/meeting-requests': 'signed-in',
+  'GET /api/delegations/{id}/meeting-requests': 'signed-in',
+  'PATCH /api/delegations/{id}/meeting-requests/{requestId}': 'signed-in',
+  'POST /api/delegations/{id}/schedule/run': 'staff',
+  'POST /api/delegations/{id}/schedule/publish': 'staff',
+  'GET /api/delegations/{id}/schedule': 'signed-in',
+  'PATCH /api/delegations/{id}/meeting-requests/{requestId}/lock': 'staff',
+  'POST /api/delegations/{id}/check-ins': 'signed-in',
+  'PATCH /api/delegations/{id}/meeting-requests/{requestId}/report': 'signed-in',
+  'PATCH /api/delegations/{id}/meeting-requests/{requestId}/outcome': 'signed-in',
+  'GET /api/delegations/{id}/meetings/stats': 'staff',
+  'GET /api/delegations/{id}/agenda.ics': 'signed-in',
+  'GET /api/delegations/{id}/agenda.pdf': 'signed-in',
+  'GET /api/delegations/{id}/schedule.csv': 'staff',
 };
 
 function expectedRefusal(access: Access, caller: Caller): number | null {
@@ -100,7 +123,8 @@ describe('authorization of every OpenAPI route', () => {
     routes = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
-    tokens.member = (await createMember(t.http, 'PK')).token;
+    // A verified firm: what an unverified one may not do is company_not_verified, not access.
+    tokens.member = (await createVerifiedMember(t.http, t.db, 'PK')).token;
     tokens.staff = (await createUserWithRole(t.http, t.db, 'staff')).accessToken;
     tokens.admin = (await createUserWithRole(t.http, t.db, 'admin')).accessToken;
   });
