@@ -4,7 +4,7 @@ import { expectApiError } from './support/api-error';
 import {
   bearer,
   companyInput,
-  createMember,
+  createVerifiedMember,
   createUserWithRole,
   PASSWORD,
   registerUser,
@@ -34,13 +34,16 @@ interface World {
   word: string;
 }
 
-/** Firm A (Pakistan) and firm B (Azerbaijan) with one member each, plus the other callers. */
+/**
+ * Firm A (Pakistan) and firm B (Azerbaijan) with one member each, plus the other callers. Both
+ * are verified: a pending firm is seen by no other firm (verified-marketplace.e2e-spec.ts).
+ */
 async function buildWorld(t: TestApp): Promise<World> {
   const word = `matrix${randomBytes(6).toString('hex').replace(/\d/g, 'q')}`;
-  const memberA = await createMember(t.http, 'PK', {
+  const memberA = await createVerifiedMember(t.http, t.db, 'PK', {
     description: `Footballs and goalkeeper gloves, ref ${word}.`,
   });
-  const memberB = await createMember(t.http, 'AZ', {
+  const memberB = await createVerifiedMember(t.http, t.db, 'AZ', {
     description: `Cotton yarn importer, ref ${word}.`,
   });
   return {
@@ -277,7 +280,7 @@ describe('authorization matrix', () => {
     });
   });
 
-  describe('reads of a pending firm: the registration number', () => {
+  describe('reads of a verified firm: the registration number', () => {
     let w: World;
     beforeAll(async () => {
       w = await buildWorld(t);

@@ -1,6 +1,12 @@
 import type { DelegationMemberResponse, DelegationResponse } from '@jcc/contracts';
 import { expectApiError, expectFieldError } from './support/api-error';
-import { bearer, createMember, createUserWithRole, type Member } from './support/factories';
+import {
+  bearer,
+  createMember,
+  createUserWithRole,
+  createVerifiedMember,
+  type Member,
+} from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const nextYear = new Date().getUTCFullYear() + 1;
@@ -32,9 +38,9 @@ describe('chamber: delegation members', () => {
   beforeAll(async () => {
     t = await createTestApp();
     staff = (await createUserWithRole(t.http, t.db, 'staff')).accessToken;
-    pkA = await createMember(t.http, 'PK', { sectors: ['environment'] });
-    pkC = await createMember(t.http, 'PK', { sectors: ['environment', 'energy'] });
-    azB = await createMember(t.http, 'AZ', { sectors: ['environment'] });
+    pkA = await createVerifiedMember(t.http, t.db, 'PK', { sectors: ['environment'] });
+    pkC = await createVerifiedMember(t.http, t.db, 'PK', { sectors: ['environment', 'energy'] });
+    azB = await createVerifiedMember(t.http, t.db, 'AZ', { sectors: ['environment'] });
   });
   afterAll(() => t.close());
 

@@ -42,18 +42,16 @@ describe('chamber: delegation exports', () => {
       })
       .expect(201);
     delegationId = response.body.id;
-    // The API refuses formula-looking names now; firms stored before that guard (or by any other
-    // path) must still leave every export as text, so these two get their names in SQL.
     const formula = await createMember(t.http, 'PK', { website: null });
     const plus = await createMember(t.http, 'PK');
+    // The API refuses formula-looking text now (NoFormula); rows written before that, or by an
+    // import of old data, may still hold it, and the exports must make it text.
     await t.db.query(`UPDATE companies SET name = $2 WHERE id = $1`, [
       formula.company.id,
       '=HYPERLINK("http://evil.test","x")',
     ]);
-    await t.db.query(`UPDATE companies SET name = $2, city = $3 WHERE id = $1`, [
+    await t.db.query(`UPDATE companies SET name = '+cmd|calc', city = '@Lahore' WHERE id = $1`, [
       plus.company.id,
-      '+cmd|calc',
-      '@Lahore',
     ]);
     for (const member of [formula, plus]) {
       await t.http

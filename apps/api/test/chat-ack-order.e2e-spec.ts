@@ -26,7 +26,7 @@ describe('chat: stored → ack → broadcast', () => {
   });
 
   it('the sender has its ack before any other socket (its own other tab, the other firm) gets message:new', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const colleague = await addColleague(t.http, t.db, pk);
     const [sender, senderTab, colleagueSocket, partner] = await Promise.all(
       [pk, pk, colleague, az].map((member) => connect(t.url, member.token)),

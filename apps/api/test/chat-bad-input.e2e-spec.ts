@@ -33,7 +33,7 @@ describe('chat: bad input and strangers over sockets', () => {
   };
 
   it('answers every malformed payload of every event with an error ack, stores nothing, stays usable', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const [socket, watcher] = await Promise.all([open(pk.token), open(az.token)]);
     const seenByWatcher = collectMessages(watcher);
     const id = conversation.id;
@@ -96,7 +96,7 @@ describe('chat: bad input and strangers over sockets', () => {
   });
 
   it('refuses an oversized packet by closing the connection, and stores nothing', async () => {
-    const { pk, conversation } = await createConnectedFirms(t.http);
+    const { pk, conversation } = await createConnectedFirms(t.http, t.db);
     const socket = await open(pk.token);
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
     socket.emit(
@@ -115,7 +115,7 @@ describe('chat: bad input and strangers over sockets', () => {
   });
 
   it('allows 20 messages per 10 s per user, then acks rate_limited and stores nothing', async () => {
-    const { pk, conversation } = await createConnectedFirms(t.http);
+    const { pk, conversation } = await createConnectedFirms(t.http, t.db);
     const socket = await open(pk.token);
     const acks = await Promise.all(
       Array.from({ length: 25 }, (_, i) => send(socket, conversation.id, `m${i}`)),
@@ -129,7 +129,7 @@ describe('chat: bad input and strangers over sockets', () => {
   });
 
   it('never lets a stranger send, sync, type or mark read, nor hear anything', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const third = await createMember(t.http, 'PK');
     const staff = await createStaffToken(t.http, t.db);
     const noCompany = await registerUser(t.http);

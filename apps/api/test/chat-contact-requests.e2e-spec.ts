@@ -5,7 +5,13 @@ import {
   createStaffToken,
   requestContact,
 } from './support/chat-fixtures';
-import { bearer, createMember, registerUser, type Member } from './support/factories';
+import {
+  bearer,
+  createMember,
+  createVerifiedMember,
+  registerUser,
+  type Member,
+} from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('chat: contact requests', () => {
@@ -24,7 +30,7 @@ describe('chat: contact requests', () => {
       .body.items as ContactRequestResponse[];
 
   it('a firm asks another; both see it, in their own box, for 14 days', async () => {
-    const { pk, az } = await createFirms(t.http);
+    const { pk, az } = await createFirms(t.http, t.db);
     const request = await requestContact(t.http, pk, az, '  Footballs for Baku?  ');
     expect(request).toMatchObject({
       fromCompany: { id: pk.company.id, name: pk.company.name },
@@ -44,7 +50,7 @@ describe('chat: contact requests', () => {
   });
 
   it('answers 409 while a request between the two firms is pending, in either direction', async () => {
-    const { pk, az } = await createFirms(t.http);
+    const { pk, az } = await createFirms(t.http, t.db);
     await requestContact(t.http, pk, az);
     for (const [from, to] of [
       [pk, az],
@@ -60,7 +66,7 @@ describe('chat: contact requests', () => {
   });
 
   it('stores one request when the same pair asks twice at once', async () => {
-    const { pk, az } = await createFirms(t.http);
+    const { pk, az } = await createFirms(t.http, t.db);
     const results = await Promise.all(
       [pk, az, pk, az].map((from) =>
         t.http
@@ -73,7 +79,7 @@ describe('chat: contact requests', () => {
   });
 
   it('accept opens a conversation between the two firms; asking again is a conflict', async () => {
-    const { pk, az } = await createFirms(t.http);
+    const { pk, az } = await createFirms(t.http, t.db);
     const request = await requestContact(t.http, pk, az);
     const response = await accept(az, request.id).expect(200);
     const conversation = response.body.conversation as ConversationResponse;
@@ -113,7 +119,7 @@ describe('chat: contact requests', () => {
   });
 
   it('two accepts at once open one conversation', async () => {
-    const { pk, az } = await createFirms(t.http);
+    const { pk, az } = await createFirms(t.http, t.db);
     const colleague = await addColleague(t.http, t.db, az);
     const request = await requestContact(t.http, pk, az);
     const results = await Promise.all([accept(az, request.id), accept(colleague, request.id)]);
@@ -126,7 +132,7 @@ describe('chat: contact requests', () => {
   });
 
   it('decline closes the request without a conversation; the firm may ask again later', async () => {
-    const { pk, az } = await createFirms(t.http);
+    const { pk, az } = await createFirms(t.http, t.db);
     const request = await requestContact(t.http, pk, az);
     const response = await decline(az, request.id).expect(200);
     expect(response.body.request).toMatchObject({
@@ -142,7 +148,7 @@ describe('chat: contact requests', () => {
   });
 
   it('only the addressed firm answers: the sender gets 403, anyone else 404, anonymous 401', async () => {
-    const { pk, az } = await createFirms(t.http);
+    const { pk, az } = await createFirms(t.http, t.db);
     const request = await requestContact(t.http, pk, az);
     const third = await createMember(t.http, 'PK');
     const staff = await createStaffToken(t.http, t.db);
@@ -167,7 +173,7 @@ describe('chat: contact requests', () => {
   });
 
   it('a request not answered in 14 days expires: it cannot be accepted and frees the pair', async () => {
-    const { pk, az } = await createFirms(t.http);
+    const { pk, az } = await createFirms(t.http, t.db);
     const request = await requestContact(t.http, pk, az);
     await t.db.query(
       `UPDATE contact_requests SET expires_at = now() - interval '1 second' WHERE id = $1`,
@@ -180,11 +186,11 @@ describe('chat: contact requests', () => {
   });
 
   it('answers 429 quota_exceeded past 20 pending requests of one firm; expired ones do not count', async () => {
-    const sender = await createMember(t.http, 'PK');
+    const sender = await createVerifiedMember(t.http, t.db, 'PK');
     const targets: Member[] = [];
     for (let batch = 0; batch < 3; batch += 1) {
       targets.push(
-        ...(await Promise.all(Array.from({ length: 7 }, () => createMember(t.http, 'AZ')))),
+        ...(await Promise.all(Array.from({ length: 7 }, () => createVerifiedMember(t.http, t.db, 'AZ')))),
       );
     }
     const sent: ContactRequestResponse[] = [];
@@ -205,7 +211,7 @@ describe('chat: contact requests', () => {
   });
 
   it('only member accounts with a firm send requests', async () => {
-    const { az } = await createFirms(t.http);
+    const { az } = await createFirms(t.http, t.db);
     const noCompany = await registerUser(t.http);
     const staff = await createStaffToken(t.http, t.db);
     const send = (token: string) =>
@@ -227,7 +233,7 @@ describe('chat: contact requests', () => {
     ['a note with a NUL character', { toCompanyId: someId, message: 'a\u0000b' }, 'message'],
     ['an unknown field', { toCompanyId: someId, extra: true }, 'extra'],
   ])('refuses %s with a field-level 400', async (_label, body, field) => {
-    const { pk } = await createFirms(t.http);
+    const { pk } = await createFirms(t.http, t.db);
     const response = await t.http
       .post('/api/contact-requests')
       .set(bearer(pk.token))
@@ -237,7 +243,7 @@ describe('chat: contact requests', () => {
   });
 
   it('answers 400 for the own firm and 404 for an unknown firm', async () => {
-    const { pk } = await createFirms(t.http);
+    const { pk } = await createFirms(t.http, t.db);
     const own = await t.http
       .post('/api/contact-requests')
       .set(bearer(pk.token))
@@ -252,8 +258,8 @@ describe('chat: contact requests', () => {
   });
 
   it('refuses a bad box or limit with 400, and pages with a cursor', async () => {
-    const sender = await createMember(t.http, 'PK');
-    const targets = await Promise.all([1, 2, 3].map(() => createMember(t.http, 'AZ')));
+    const sender = await createVerifiedMember(t.http, t.db, 'PK');
+    const targets = await Promise.all([1, 2, 3].map(() => createVerifiedMember(t.http, t.db, 'AZ')));
     for (const target of targets) {
       await requestContact(t.http, sender, target);
     }

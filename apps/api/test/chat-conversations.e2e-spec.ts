@@ -34,8 +34,8 @@ describe('chat: conversations over REST', () => {
   const seqs = (messages: ChatMessage[]) => messages.map((message) => message.seq);
 
   it('lists conversations newest activity first, with participants, last message and unread', async () => {
-    const first = await createConnectedFirms(t.http);
-    const second = await createConnectedFirms(t.http);
+    const first = await createConnectedFirms(t.http, t.db);
+    const second = await createConnectedFirms(t.http, t.db);
     // The PK firm of `first` also talks to the AZ firm of `second`.
     const third = await t.http
       .post('/api/contact-requests')
@@ -79,7 +79,7 @@ describe('chat: conversations over REST', () => {
   });
 
   it('keeps read positions per user: forward only, capped at the newest message', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const colleague = await addColleague(t.http, t.db, az);
     for (const text of ['a', 'b', 'c']) {
       await postOk(pk.token, conversation.id, text);
@@ -103,7 +103,7 @@ describe('chat: conversations over REST', () => {
   });
 
   it("answers how far the other firm has read (peerReadSeq), never a colleague's reading", async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const colleague = await addColleague(t.http, t.db, az);
     for (const text of ['a', 'b', 'c']) {
       await postOk(pk.token, conversation.id, text);
@@ -133,7 +133,7 @@ describe('chat: conversations over REST', () => {
   });
 
   it('lets nobody but the participants in: third firm, staff, no firm, anonymous', async () => {
-    const { pk, conversation } = await createConnectedFirms(t.http);
+    const { pk, conversation } = await createConnectedFirms(t.http, t.db);
     await postOk(pk.token, conversation.id, 'private');
     const third = await createMember(t.http, 'PK');
     const staff = await createStaffToken(t.http, t.db);

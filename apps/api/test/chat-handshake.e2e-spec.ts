@@ -38,7 +38,7 @@ describe('chat: socket handshake and session', () => {
   };
 
   it('refuses no token, a malformed or forged one, another algorithm, and an expired one', async () => {
-    const { pk } = await createFirms(t.http);
+    const { pk } = await createFirms(t.http, t.db);
     const claims = claimsOf(pk.token);
     const now = Math.floor(Date.now() / 1000);
     const forged = new JwtService({ secret: 'another-secret-that-is-long-enough-to-sign' }).sign(
@@ -65,7 +65,7 @@ describe('chat: socket handshake and session', () => {
   });
 
   it('refuses the token of a login that was signed out', async () => {
-    const { pk } = await createFirms(t.http);
+    const { pk } = await createFirms(t.http, t.db);
     await t.http
       .post('/api/auth/logout')
       .set(bearer(pk.token))
@@ -75,7 +75,7 @@ describe('chat: socket handshake and session', () => {
   });
 
   it('refuses an Origin outside the allowlist; accepts the allowed one, the own one, and none', async () => {
-    const { pk } = await createFirms(t.http);
+    const { pk } = await createFirms(t.http, t.db);
     const withOrigin = (origin: string) => ({ extraHeaders: { origin } });
     expect(await refusalOf(t.url, pk.token, withOrigin('https://evil.example'))).toMatchObject({
       message: 'unauthorized',
@@ -87,7 +87,7 @@ describe('chat: socket handshake and session', () => {
   });
 
   it('works over HTTP long-polling too', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const polling = await open(pk, {
       transports: ['polling'],
       extraHeaders: { origin: ALLOWED_ORIGIN },
@@ -99,7 +99,7 @@ describe('chat: socket handshake and session', () => {
   });
 
   it('tells a socket whose token expires and disconnects it; a fresh token connects again', async () => {
-    const { pk } = await createFirms(t.http);
+    const { pk } = await createFirms(t.http, t.db);
     const claims = claimsOf(pk.token);
     const shortLived = new JwtService({ secret: TEST_JWT_SECRET }).sign({
       ...claims,

@@ -29,7 +29,7 @@ describe('chat: messages over REST', () => {
   const seqs = (messages: ChatMessage[]) => messages.map((message) => message.seq);
 
   it('stores messages with seq 1, 2, 3 … and answers the stored message', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const first = await postOk(pk.token, conversation.id, 'Salam!');
     const second = await postOk(az.token, conversation.id, 'Salam, welcome');
     expect(first).toMatchObject({
@@ -43,7 +43,7 @@ describe('chat: messages over REST', () => {
   });
 
   it('is idempotent on clientId: 200 with the stored message, no second row, no seq burnt', async () => {
-    const { pk, conversation } = await createConnectedFirms(t.http);
+    const { pk, conversation } = await createConnectedFirms(t.http, t.db);
     const clientId = randomUUID();
     const created = await post(pk.token, conversation.id, { clientId, body: 'once' }).expect(201);
     const replay = await post(pk.token, conversation.id, { clientId, body: 'once' }).expect(200);
@@ -53,7 +53,7 @@ describe('chat: messages over REST', () => {
   });
 
   it('refuses another sender’s clientId with 409 and stores nothing', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const clientId = randomUUID();
     await post(pk.token, conversation.id, { clientId, body: 'mine' }).expect(201);
     const response = await post(az.token, conversation.id, { clientId, body: 'theirs' }).expect(
@@ -66,7 +66,7 @@ describe('chat: messages over REST', () => {
   describe('history', () => {
     let firms: ConnectedFirms;
     beforeAll(async () => {
-      firms = await createConnectedFirms(t.http);
+      firms = await createConnectedFirms(t.http, t.db);
       for (let i = 1; i <= 25; i += 1) {
         await postOk(
           i % 2 ? firms.pk.token : firms.az.token,
@@ -131,7 +131,7 @@ describe('chat: messages over REST', () => {
   });
 
   it('refuses invalid bodies field by field, counting characters as Unicode code points', async () => {
-    const { pk, conversation } = await createConnectedFirms(t.http);
+    const { pk, conversation } = await createConnectedFirms(t.http, t.db);
     const bad: [unknown, string][] = [
       [{ clientId: randomUUID(), body: '' }, 'body'],
       [{ clientId: randomUUID(), body: '   \n ' }, 'body'],
@@ -160,7 +160,7 @@ describe('chat: messages over REST', () => {
   });
 
   it('limits each user to 20 messages per 10 s: then 429 rate_limited, nothing stored', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     for (let i = 0; i < 20; i += 1) {
       await postOk(pk.token, conversation.id, `m${i}`);
     }

@@ -26,7 +26,7 @@ describe('chat: ordering under concurrent senders', () => {
   });
 
   it(`${SENDERS} senders × ${PER_SENDER} messages at once → seq 1…${TOTAL}, no gap, same order everywhere`, async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     // Five users per firm send; one more socket per firm only listens.
     const members = [pk, az];
     for (let i = 0; i < SENDERS - 2; i += 1) {

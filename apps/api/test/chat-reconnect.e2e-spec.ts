@@ -17,7 +17,7 @@ describe('chat: reconnects lose nothing', () => {
   afterAll(() => t.close());
 
   it('a client that was away syncs what it missed: nothing missing, nothing twice', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const sender = await connect(t.url, pk.token);
     let receiver = await connect(t.url, az.token);
     const held = new Map<number, ChatMessage>();
@@ -67,7 +67,7 @@ describe('chat: reconnects lose nothing', () => {
   });
 
   it(`${CLIENTS} clients cut every few seconds while sending: each ends with every message once, in seq order`, async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const members: Member[] = [pk, az];
     while (members.length < CLIENTS) {
       members.push(

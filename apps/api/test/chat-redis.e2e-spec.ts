@@ -41,7 +41,7 @@ if (!REDIS_URL) {
   };
 
   it('a message sent through one process reaches a client of the other, both ways', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(one.http);
+    const { pk, az, conversation } = await createConnectedFirms(one.http, one.db);
     const pkOnOne = await open(one, pk.token);
     const azOnTwo = await open(two, az.token);
     // The second process may still be starting to read the stream: retry the first message.
@@ -61,7 +61,7 @@ if (!REDIS_URL) {
   });
 
   it('an accept on one process puts the other process’s sockets into the new room', async () => {
-    const { pk, az } = await createFirms(one.http);
+    const { pk, az } = await createFirms(one.http, one.db);
     const pkOnTwo = await open(two, pk.token);
     const azOnOne = await open(one, az.token);
     const request = await requestContact(one.http, pk, az);
@@ -78,7 +78,7 @@ if (!REDIS_URL) {
   });
 
   it('a REST send on one process reaches sockets on the other', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(two.http);
+    const { pk, az, conversation } = await createConnectedFirms(two.http, two.db);
     await open(one, pk.token);
     const azOnOne = await open(one, az.token);
     const incoming = next(azOnOne, 'message:new');

@@ -40,7 +40,7 @@ describe('chat: socket.io gateway', () => {
     return socket;
   };
   it('delivers both ways, to every socket of both firms, the sender’s other tab included', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const pkColleague = await addColleague(t.http, t.db, pk);
     const [pkTab1, pkTab2, azSocket, colleagueSocket] = await Promise.all(
       [pk, pk, az, pkColleague].map((member) => open(member)),
@@ -71,7 +71,7 @@ describe('chat: socket.io gateway', () => {
   });
 
   it('stores one message for a clientId sent twice, and for one sent at once from two sockets', async () => {
-    const { pk, conversation } = await createConnectedFirms(t.http);
+    const { pk, conversation } = await createConnectedFirms(t.http, t.db);
     const [tab1, tab2] = await Promise.all([open(pk), open(pk)]);
     const clientId = randomUUID();
     const first = await sendOk(tab1, conversation.id, 'hello', clientId);
@@ -102,7 +102,7 @@ describe('chat: socket.io gateway', () => {
   });
 
   it('puts both firms’ connected sockets into a newly accepted conversation at once', async () => {
-    const { pk, az } = await createFirms(t.http);
+    const { pk, az } = await createFirms(t.http, t.db);
     const [pkSocket, azSocket] = await Promise.all([open(pk), open(az)]);
     const request = await requestContact(t.http, pk, az);
     const told = next(pkSocket, 'conversation:new');
@@ -119,7 +119,7 @@ describe('chat: socket.io gateway', () => {
   });
 
   it('relays typing and read positions to the others', async () => {
-    const { pk, az, conversation } = await createConnectedFirms(t.http);
+    const { pk, az, conversation } = await createConnectedFirms(t.http, t.db);
     const [pkSocket, azSocket] = await Promise.all([open(pk), open(az)]);
     const typing = next(azSocket, 'typing');
     expect(await pkSocket.emitWithAck('typing', { conversationId: conversation.id })).toEqual({
@@ -143,7 +143,7 @@ describe('chat: socket.io gateway', () => {
   });
 
   it('tells partners when a firm comes online and goes offline', async () => {
-    const { pk, az } = await createConnectedFirms(t.http);
+    const { pk, az } = await createConnectedFirms(t.http, t.db);
     const azSocket = await open(az);
     const online = next(
       azSocket,
@@ -166,7 +166,7 @@ describe('chat: socket.io gateway', () => {
   });
 
   it('carries the chamber’s conversation with a firm both ways', async () => {
-    const { pk } = await createFirms(t.http);
+    const { pk } = await createFirms(t.http, t.db);
     const staff = await createStaffToken(t.http, t.db);
     const [firmSocket, staffSocket] = await Promise.all([open(pk), open(staff.token)]);
     const told = next(firmSocket, 'conversation:new');

@@ -5,6 +5,7 @@ import {
   companyInput,
   createMember,
   createUserWithRole,
+  createVerifiedMember,
   registerUser,
   uniqueRegistrationNumber,
   type Member,
@@ -127,7 +128,7 @@ describe('companies', () => {
   describe('read', () => {
     let owner: Member;
     beforeAll(async () => {
-      owner = await createMember(t.http, 'PK');
+      owner = await createVerifiedMember(t.http, t.db, 'PK');
     });
 
     it('shows the registration number only to the owner and staff', async () => {

@@ -1,4 +1,9 @@
-import { bearer, createMember, createUserWithRole } from './support/factories';
+import {
+  bearer,
+  createMember,
+  createUserWithRole,
+  createVerifiedMember,
+} from './support/factories';
 import { createIsolatedTestApp } from './support/isolated-test-app';
 import type { TestApp } from './support/test-app';
 
@@ -14,10 +19,11 @@ describe('GET /api/companies/counts', () => {
   });
   afterAll(() => t.close());
 
-  it('counts firms by country and sector for anyone, leaving rejected firms out', async () => {
+  it('counts verified firms by country and sector for anyone, leaving pending and rejected ones out', async () => {
     const staff = (await createUserWithRole(t.http, t.db, 'staff')).accessToken;
-    await createMember(t.http, 'PK', { sectors: ['textiles', 'leather'] });
-    await createMember(t.http, 'AZ', { sectors: ['textiles'] });
+    await createVerifiedMember(t.http, t.db, 'PK', { sectors: ['textiles', 'leather'] });
+    await createVerifiedMember(t.http, t.db, 'AZ', { sectors: ['textiles'] });
+    await createMember(t.http, 'PK', { sectors: ['energy'] });
     const rejected = await createMember(t.http, 'AZ', { sectors: ['tourism'] });
     await t.http
       .post(`/api/companies/${rejected.company.id}/verification`)

@@ -44,8 +44,8 @@ describe('db:backup and db:restore', () => {
   });
 
   it('restores into a new database with the same row count in every table', async () => {
-    await createConnectedFirms(t.http);
-    await createConnectedFirms(t.http);
+    await createConnectedFirms(t.http, t.db);
+    await createConnectedFirms(t.http, t.db);
     const sourceUrl = (t.db.options as { url: string }).url;
     const file = join(folder, 'jcc.dump');
     await backupDatabase(sourceUrl, file);

@@ -635,7 +635,11 @@ describe('malformed input', () => {
   it('still works for the fixtures afterwards (the sweep did not break the accounts)', async () => {
     const me = await t.http.get('/api/auth/me').set(bearer(owner.token)).expect(200);
     expect(me.body).toMatchObject({ companyId: owner.company.id });
-    const profile = await t.http.get(`/api/companies/${owner.company.id}`).expect(200);
+    // As its own member: a pending firm is seen by no one else (issue 15).
+    const profile = await t.http
+      .get(`/api/companies/${owner.company.id}`)
+      .set(bearer(owner.token))
+      .expect(200);
     expect(profile.body).toMatchObject({
       name: owner.company.name,
       verification: 'pending',

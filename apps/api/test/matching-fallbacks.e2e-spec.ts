@@ -36,10 +36,10 @@ describe('matching: exact even where the SQL score is not', () => {
       jvSectors: [],
       sizeBand: 'small',
       languages: ['en'],
-      verification: 'pending',
+      verification: 'verified',
     });
-    // A hand edit behind the trigger's back: the SQL now scores the partner as verified.
-    await t.db.query('UPDATE match_profiles SET verified = true WHERE company_id = $1', [
+    // A hand edit behind the trigger's back: the SQL now scores the partner as unverified.
+    await t.db.query('UPDATE match_profiles SET verified = false WHERE company_id = $1', [
       partner.id,
     ]);
     const staff = await createUserWithRole(t.http, t.db, 'staff');

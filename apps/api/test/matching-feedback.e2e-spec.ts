@@ -36,9 +36,10 @@ describe('matching: POST /api/matches/:companyId/feedback', () => {
     const [listed] = saved.items;
     expect(saved.items).toHaveLength(1);
     expect(listed.company.id).toBe(importer);
+    // The exporter wants a textile JV and the importer works in textiles (matching.e2e-spec.ts).
     expect(listed.reasons[0]).toEqual({
-      code: 'seeks_what_you_offer',
-      params: { hs: ['61', '63'] },
+      code: 'joint_venture_interest',
+      params: { sectors: ['textiles'] },
     });
     const all = (await t.http.get('/api/matches').set(bearer(cast.pkExporter.token)))
       .body as Page<MatchResponse>;

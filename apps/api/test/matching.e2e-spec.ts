@@ -21,12 +21,13 @@ describe('matching: GET /api/matches and GET /api/companies/:id/matches', () => 
   describe('done when', () => {
     it('shows a PK textile exporter AZ textile importers and a textile joint venture first, saying why', async () => {
       const page = (await list(cast.pkExporter.token).expect(200)).body as Page<MatchResponse>;
-      expect(ids(page).slice(0, 3)).toEqual([
+      expect(ids(page).slice(0, 2)).toEqual([
         cast.azImporter.company.id,
-        cast.azPending.company.id,
         cast.azJointVenture.company.id,
       ]);
-      const [importer, pending, jointVenture] = page.items;
+      // A firm still waiting for review is never matched (verified-marketplace.e2e-spec.ts).
+      expect(ids(page)).not.toContain(cast.azPending.company.id);
+      const [importer, jointVenture] = page.items;
       expect(importer.reasons).toEqual(
         expect.arrayContaining([
           { code: 'seeks_what_you_offer', params: { hs: ['61', '63'] } },
@@ -43,11 +44,16 @@ describe('matching: GET /api/matches and GET /api/companies/:id/matches', () => 
           { code: 'verified', params: {} },
         ]),
       );
+      // The exporter wants a textile joint venture and the importer works in textiles: the JV
+      // fit (28) outweighs buying 2 of its 3 chapters (35 · 2/3).
       expect(importer.reasons[0]).toEqual({
-        code: 'seeks_what_you_offer',
+        code: 'joint_venture_interest',
+        params: { sectors: ['textiles'] },
+      });
+      expect(importer.reasonsForThem[0]).toEqual({
+        code: 'offers_what_you_seek',
         params: { hs: ['61', '63'] },
       });
-      expect(pending.reasons.map((reason) => reason.code)).not.toContain('verified');
       expect(jointVenture.reasons).toEqual(
         expect.arrayContaining([
           { code: 'joint_venture_interest', params: { sectors: ['textiles'] } },
@@ -128,17 +134,22 @@ describe('matching: GET /api/matches and GET /api/companies/:id/matches', () => 
 
   describe('filters and pages', () => {
     it('filters by partner sector, partnership type and minimum score', async () => {
+      // The food and energy firms share no product, sector or joint venture with a textile
+      // exporter: never recommended, whatever the filter.
       const food = (await list(cast.pkExporter.token, '?sector=food').expect(200))
         .body as Page<MatchResponse>;
-      expect(ids(food)).toEqual([cast.azFood.company.id]);
+      expect(ids(food)).toEqual([]);
+      const textiles = (await list(cast.pkExporter.token, '?sector=textiles').expect(200))
+        .body as Page<MatchResponse>;
+      expect(new Set(ids(textiles))).toEqual(
+        new Set([cast.azImporter.company.id, cast.azJointVenture.company.id]),
+      );
       const ventures = (
         await list(cast.pkExporter.token, '?partnershipType=joint_venture').expect(200)
       ).body;
       expect(ids(ventures)).toEqual([cast.azJointVenture.company.id]);
       const several = (await list(cast.pkExporter.token, '?sector=energy,food').expect(200)).body;
-      expect(new Set(ids(several))).toEqual(
-        new Set([cast.azEnergy.company.id, cast.azFood.company.id]),
-      );
+      expect(ids(several)).toEqual([]);
       const all = (await list(cast.pkExporter.token).expect(200)).body as Page<MatchResponse>;
       const threshold = all.items[1].score;
       const strong = (await list(cast.pkExporter.token, `?minScore=${threshold}`).expect(200)).body;

@@ -5,7 +5,13 @@ import type {
 } from '@jcc/contracts';
 import { expectApiError, expectFieldError } from './support/api-error';
 import { pdfText } from './support/pdf-text';
-import { bearer, createMember, createUserWithRole, type Member } from './support/factories';
+import {
+  bearer,
+  createMember,
+  createUserWithRole,
+  createVerifiedMember,
+  type Member,
+} from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -67,10 +73,11 @@ describe('meetings at a delegation visit', () => {
   beforeAll(async () => {
     t = await createTestApp();
     staff = (await createUserWithRole(t.http, t.db, 'staff')).accessToken;
+    // Visiting firms are verified: unlisted firms are seen by no other firm (issue 15).
     [pkA, pkB, pkOut, azX, azY, azZ, azUnverified] = await Promise.all([
-      createMember(t.http, 'PK', { sectors: ['textiles'] }),
-      createMember(t.http, 'PK', { sectors: ['textiles'] }),
-      createMember(t.http, 'PK', { sectors: ['textiles'] }),
+      createVerifiedMember(t.http, t.db, 'PK', { sectors: ['textiles'] }),
+      createVerifiedMember(t.http, t.db, 'PK', { sectors: ['textiles'] }),
+      createVerifiedMember(t.http, t.db, 'PK', { sectors: ['textiles'] }),
       createMember(t.http, 'AZ', { sectors: ['textiles'] }),
       createMember(t.http, 'AZ', { sectors: ['textiles'] }),
       createMember(t.http, 'AZ', { sectors: ['textiles'] }),

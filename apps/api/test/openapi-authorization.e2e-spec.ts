@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, createMember, createUserWithRole } from './support/factories';
+import { bearer, createUserWithRole, createVerifiedMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -10,12 +10,8 @@ import { createTestApp, type TestApp } from './support/test-app';
  * and nobody a 5xx. (Cross-firm reads and writes on real records are in authorization-matrix and
  * chamber-access.)
  */
-/**
- * `member`: firms' accounts only (staff and admins have no firm to act for). `verified-member`:
- * accounts of a verified firm only; this spec's member has a pending firm, so it is refused too
- * (the allowed case is in the feature's own spec).
- */
-type Access = 'open' | 'signed-in' | 'member' | 'verified-member' | 'staff' | 'admin';
+/** `member`: firms' accounts only (staff and admins have no firm to act for). */
+type Access = 'open' | 'signed-in' | 'member' | 'staff' | 'admin';
 type Caller = 'anonymous' | 'member' | 'staff' | 'admin';
 
 const ROUTES: Record<string, Access> = {
@@ -58,9 +54,20 @@ const ROUTES: Record<string, Access> = {
   'GET /api/delegations/{id}/members/{companyId}': 'signed-in',
   'PATCH /api/delegations/{id}/members/{companyId}': 'signed-in',
   'POST /api/delegations/{id}/apply': 'member',
-  // B2B meetings at delegation visits: staff run the programme and the schedule; participants
-  // (checked per delegation in the service) request, answer, report and read their agenda.
-  'GET /api/meetings/incoming-delegations': 'verified-member',
+  'GET /api/stats': 'staff',
+  'GET /api/stats.csv': 'staff',
+  'POST /api/contact-requests': 'signed-in',
+  'GET /api/contact-requests': 'member',
+  'POST /api/contact-requests/{id}/accept': 'signed-in',
+  'POST /api/contact-requests/{id}/decline': 'signed-in',
+  'GET /api/conversations': 'signed-in',
+  'POST /api/conversations': 'staff',
+  'GET /api/conversations/{id}': 'signed-in',
+  'POST /api/conversations/{id}/read': 'signed-in',
+  'GET /api/conversations/{id}/messages': 'signed-in',
+  'POST /api/conversations/{id}/messages': 'signed-in',
+  // Meetings at delegation visits (B2B): staff plan and schedule; firms take part.
+  'GET /api/meetings/incoming-delegations': 'member',
   'GET /api/delegations/{id}/programme': 'signed-in',
   'PUT /api/delegations/{id}/programme': 'staff',
   'POST /api/delegations/{id}/hosts': 'signed-in',
@@ -74,7 +81,6 @@ const ROUTES: Record<string, Access> = {
   'POST /api/delegations/{id}/schedule/run': 'staff',
   'POST /api/delegations/{id}/schedule/publish': 'staff',
   'GET /api/delegations/{id}/schedule': 'signed-in',
-  'GET /api/delegations/{id}/schedule.csv': 'staff',
   'PATCH /api/delegations/{id}/meeting-requests/{requestId}/lock': 'staff',
   'POST /api/delegations/{id}/check-ins': 'signed-in',
   'PATCH /api/delegations/{id}/meeting-requests/{requestId}/report': 'signed-in',
@@ -82,18 +88,7 @@ const ROUTES: Record<string, Access> = {
   'GET /api/delegations/{id}/meetings/stats': 'staff',
   'GET /api/delegations/{id}/agenda.ics': 'signed-in',
   'GET /api/delegations/{id}/agenda.pdf': 'signed-in',
-  'GET /api/stats': 'staff',
-  'GET /api/stats.csv': 'staff',
-  'POST /api/contact-requests': 'signed-in',
-  'GET /api/contact-requests': 'member',
-  'POST /api/contact-requests/{id}/accept': 'signed-in',
-  'POST /api/contact-requests/{id}/decline': 'signed-in',
-  'GET /api/conversations': 'signed-in',
-  'POST /api/conversations': 'staff',
-  'GET /api/conversations/{id}': 'signed-in',
-  'POST /api/conversations/{id}/read': 'signed-in',
-  'GET /api/conversations/{id}/messages': 'signed-in',
-  'POST /api/conversations/{id}/messages': 'signed-in',
+  'GET /api/delegations/{id}/schedule.csv': 'staff',
 };
 
 function expectedRefusal(access: Access, caller: Caller): number | null {
@@ -104,9 +99,6 @@ function expectedRefusal(access: Access, caller: Caller): number | null {
     return 401;
   }
   if (access === 'member' && caller !== 'member') {
-    return 403;
-  }
-  if (access === 'verified-member') {
     return 403;
   }
   if (access === 'staff' && caller === 'member') {
@@ -131,7 +123,8 @@ describe('authorization of every OpenAPI route', () => {
     routes = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
-    tokens.member = (await createMember(t.http, 'PK')).token;
+    // A verified firm: what an unverified one may not do is company_not_verified, not access.
+    tokens.member = (await createVerifiedMember(t.http, t.db, 'PK')).token;
     tokens.staff = (await createUserWithRole(t.http, t.db, 'staff')).accessToken;
     tokens.admin = (await createUserWithRole(t.http, t.db, 'admin')).accessToken;
   });

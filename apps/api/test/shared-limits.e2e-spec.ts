@@ -136,7 +136,7 @@ if (!REDIS_URL) {
   });
 
   it('20 chat messages spread over both: the 21st through either answers 429', async () => {
-    const { pk, conversation } = await createConnectedFirms(one.http);
+    const { pk, conversation } = await createConnectedFirms(one.http, one.db);
     for (let i = 0; i < 20; i += 1) {
       await (i % 2 === 0 ? one : two).http
         .post(`/api/conversations/${conversation.id}/messages`)

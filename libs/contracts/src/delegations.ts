@@ -68,6 +68,8 @@ export interface DelegationMemberResponse {
 
 export type DelegationFitReason =
   | { code: 'sector_fit'; params: { sectors: SectorCode[] } }
+  /** The firm works in a sector the chamber report puts first (export or joint-venture priority). */
+  | { code: 'priority_sector'; params: { sectors: SectorCode[] } }
   | {
       code: 'best_counterpart';
       params: { companyId: string; name: string; city: string; score: number };
@@ -76,7 +78,10 @@ export type DelegationFitReason =
 
 export interface DelegationCandidate {
   company: CompanySummary;
-  /** 0–100: half sector fit, half the best match score with a host-country firm. */
+  /**
+   * 0–100: half sector fit, half the best match score with a host-country firm, plus
+   * PRIORITY_SECTOR_BOOST for a firm in one of the report's priority or joint-venture sectors.
+   */
   fit: number;
   reasons: DelegationFitReason[];
 }

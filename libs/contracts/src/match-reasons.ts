@@ -14,7 +14,7 @@ export const MATCH_REASON_CODES = [
   'joint_venture_interest',
   'compatible_partnership',
   'common_language',
-  'no_common_language',
+  'interpreter_may_be_needed',
   'size_fit',
   'verified',
 ] as const;
@@ -31,14 +31,16 @@ export interface MatchReasonParams {
   seeks_what_you_offer: { hs: string[] };
   /** Sectors both firms work in. */
   shared_sector: { sectors: SectorCode[] };
-  /** Both firms want a joint venture; these are the sectors they both want one in. */
+  /**
+   * Joint-venture fit: sectors where both want a JV, or where one wants a JV and the other works.
+   */
   joint_venture_interest: { sectors: SectorCode[] };
   /** Partnership types that fit together, each pair as [viewer's type, candidate's type]. */
   compatible_partnership: { pairs: [PartnershipType, PartnershipType][] };
   /** Working languages both firms speak. */
   common_language: { languages: LanguageCode[] };
-  /** The firms share no working language (the score was lowered for it). */
-  no_common_language: NoParams;
+  /** The firms share no working language: the chamber can arrange an interpreter (score lowered a little). */
+  interpreter_may_be_needed: NoParams;
   /** Equal or adjacent size bands. */
   size_fit: { viewer: SizeBand; candidate: SizeBand };
   /** The candidate was verified by chamber staff. */
@@ -57,7 +59,13 @@ export interface MatchResponse {
   score: number;
   /** Both firms clear the matching library's mutual threshold on their own side. */
   mutual: boolean;
+  /** Why they fit you: from the caller's side, largest contribution first. */
   reasons: MatchReason[];
+  /**
+   * Why you fit them: the same codes from the partner's side ("offers_what_you_seek" here means
+   * the caller offers what the partner seeks), largest contribution first.
+   */
+  reasonsForThem: MatchReason[];
 }
 
 /** What a firm can tell the matcher about a match: POST /api/matches/:companyId/feedback. */

@@ -69,6 +69,8 @@ export interface CompanyResponse extends Omit<CompanyProfile, 'registrationNumbe
   verification: VerificationStatus;
   /** The note staff gave with the last verification decision; owner and staff only. */
   verificationNote?: string | null;
+  /** Staff only: written by the demo generator, not a real firm. */
+  isDemo?: boolean;
   createdAt: string;
   updatedAt: string;
 }

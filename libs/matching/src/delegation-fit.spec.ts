@@ -35,6 +35,7 @@ describe('rankDelegationCandidates', () => {
     expect(first.fit).toBeGreaterThan(second.fit);
     expect(first.reasons).toEqual([
       { code: 'sector_fit', params: { sectors: ['textiles'] } },
+      { code: 'priority_sector', params: { sectors: ['textiles'] } },
       {
         code: 'best_counterpart',
         params: expect.objectContaining({ companyId: 'az-1', name: 'Firm az-1', city: 'Baku' }),
@@ -73,7 +74,32 @@ describe('rankDelegationCandidates', () => {
       2,
     );
     expect(ranked).toHaveLength(2);
-    expect(ranked[0].fit).toBe(50);
-    expect(ranked[0].reasons.map((reason) => reason.code)).toEqual(['sector_fit', 'verified']);
+    // 50 for the sector, + 10 for textiles, a priority sector of the chamber report
+    expect(ranked[0].fit).toBe(60);
+    expect(ranked[0].reasons.map((reason) => reason.code)).toEqual([
+      'sector_fit',
+      'priority_sector',
+      'verified',
+    ]);
+  });
+
+  it('boosts firms of the report’s priority and joint-venture sectors, and only those', () => {
+    const ranked = rankDelegationCandidates(
+      [
+        firm('it', { sectors: ['it_technology', 'energy'] }),
+        firm('pharma', { sectors: ['pharmaceuticals', 'energy'] }),
+      ],
+      [],
+      ['energy'],
+      10,
+    );
+    expect(ranked.map((candidate) => [candidate.company.id, candidate.fit])).toEqual([
+      ['pharma', 60],
+      ['it', 50],
+    ]);
+    expect(ranked[0].reasons[1]).toEqual({
+      code: 'priority_sector',
+      params: { sectors: ['pharmaceuticals'] },
+    });
   });
 });

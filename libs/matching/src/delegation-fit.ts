@@ -1,4 +1,10 @@
-import type { DelegationCandidate, DelegationFitReason, SectorCode } from '@jcc/contracts';
+import {
+  JOINT_VENTURE_SECTORS,
+  PRIORITY_SECTORS,
+  type DelegationCandidate,
+  type DelegationFitReason,
+  type SectorCode,
+} from '@jcc/contracts';
 import type { MatchProfile } from './match-profile';
 import { scorePair } from './score-pair';
 
@@ -15,7 +21,16 @@ export interface DelegationFirm extends MatchProfile {
  *
  * Sector fit is shared sectors over the smaller of the two lists: a firm working only in one of
  * three focus sectors fits fully; a firm spread over five sectors, one of them in focus, less.
+ *
+ * Staff views only: a firm working in one of the chamber report's priority sectors (textiles,
+ * leather, food, sports goods, surgical instruments) or joint-venture sectors (pharmaceuticals,
+ * chemicals, mechanical engineering, metallurgy, food processing, light industry) gets
+ * PRIORITY_SECTOR_BOOST points, capped at 100, and says so (`priority_sector`). Firms' own match
+ * lists are never boosted: a boost there would rank partners by policy, not by fit.
  */
+export const PRIORITY_SECTOR_BOOST = 10;
+const REPORT_SECTORS = new Set<SectorCode>([...PRIORITY_SECTORS, ...JOINT_VENTURE_SECTORS]);
+
 export function rankDelegationCandidates(
   pool: readonly DelegationFirm[],
   counterparts: readonly DelegationFirm[],
@@ -28,8 +43,18 @@ export function rankDelegationCandidates(
       const shared = firm.sectors.filter((sector) => focus.has(sector)).sort();
       const sectorFit = shared.length / Math.max(1, Math.min(focus.size, firm.sectors.length));
       const best = bestCounterpart(firm, counterparts);
-      const fit = Math.round(50 * Math.min(1, sectorFit) + 0.5 * (best?.score ?? 0));
+      const priority = [
+        ...new Set(firm.sectors.filter((sector) => REPORT_SECTORS.has(sector))),
+      ].sort();
+      const boost = priority.length > 0 ? PRIORITY_SECTOR_BOOST : 0;
+      const fit = Math.min(
+        100,
+        Math.round(50 * Math.min(1, sectorFit) + 0.5 * (best?.score ?? 0)) + boost,
+      );
       const reasons: DelegationFitReason[] = [{ code: 'sector_fit', params: { sectors: shared } }];
+      if (priority.length > 0) {
+        reasons.push({ code: 'priority_sector', params: { sectors: priority } });
+      }
       if (best) {
         const { counterpart, score } = best;
         reasons.push({
@@ -73,7 +98,8 @@ function bestCounterpart(
   let best: { counterpart: DelegationFirm; score: number } | null = null;
   for (const counterpart of counterparts) {
     const pair = scorePair(firm, counterpart);
-    if (pair && (!best || pair.score > best.score)) {
+    // Only a substantive fit makes a counterpart worth meeting (libs/matching substantive-fit.ts).
+    if (pair && pair.substantive && (!best || pair.score > best.score)) {
       best = { counterpart, score: pair.score };
     }
   }

@@ -11,7 +11,13 @@ export { scoreDirection } from './score-direction';
 export { combineDirections, isMutual } from './reciprocity';
 export type { PairScore } from './score-pair';
 export { isEligiblePair, scorePair } from './score-pair';
-export { hasOverlap, upperBoundWithoutOverlap } from './upper-bound';
+export { upperBoundWithoutOverlap } from './upper-bound';
+export { hasOverlap } from './substantive-fit';
+export {
+  jointVentureSectors,
+  sharesJvSector,
+  wantedJvSectors,
+} from './components/joint-venture-fit';
 export type { RankOptions, RankedCandidate } from './rank-candidates';
 export { rankCandidates } from './rank-candidates';
 

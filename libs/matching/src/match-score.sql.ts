@@ -1,6 +1,7 @@
 import type { MatchProfile } from './match-profile';
 import { type MatchWeights, SATURATION } from './weights';
 import { PARTNERSHIP_COMPATIBILITY } from './partnership-compatibility';
+import { wantedJvSectors } from './components/joint-venture-fit';
 import { PARTNERSHIP_TYPES } from '@jcc/contracts';
 import type { SqlParameters } from './sql-parameters';
 
@@ -49,8 +50,14 @@ interface Overlaps {
   /** |c.offers ∩ viewer.seeks|: what c sells of the viewer's wishes. */
   supplied: string | null;
   sectors: string | null;
-  /** Only when both list joint_venture (c's JV sectors are stored as none otherwise). */
+  /**
+   * The joint-venture fit (libs/matching's joint-venture-fit.ts): a JV sector both want, or one's
+   * JV sector being the other's sector. c's JV sectors are stored as none unless c lists
+   * joint_venture, and the viewer's count only when it does.
+   */
   jvSectors: string | null;
+  /** A JV sector both want: then, and only then, joint_venture answers joint_venture. */
+  sharedJv: string | null;
   language: string;
   size: string;
 }
@@ -66,7 +73,7 @@ export function matchScoreSql(
 ): MatchScoreSql {
   const list = (codes: readonly string[]) => params.add([...codes], 'text[]');
   const f8 = (value: number) => params.add(value, 'float8');
-  const jointVenture = viewer.partnershipTypes.includes('joint_venture');
+  const viewerJv = wantedJvSectors(viewer);
   // The overlaps are symmetric, so both sides use them; null when the stage rules them out.
   const overlaps: Overlaps = {
     bought: disjoint.trade
@@ -78,10 +85,13 @@ export function matchScoreSql(
     sectors: disjoint.sectors
       ? null
       : `bit_count(c.sectors & matching_sector_bits(${list(viewer.sectors)}))`,
-    jvSectors:
-      disjoint.sectors || !jointVenture
+    jvSectors: disjoint.sectors
+      ? null
+      : `bit_count(((c.jv_sectors | c.sectors) & matching_sector_bits(${list(viewerJv)})) | (c.jv_sectors & matching_sector_bits(${list(viewer.sectors)})))`,
+    sharedJv:
+      disjoint.sectors || viewerJv.length === 0
         ? null
-        : `bit_count(c.jv_sectors & matching_sector_bits(${list(viewer.jvSectors)}))`,
+        : `(bit_count(c.jv_sectors & matching_sector_bits(${list(viewerJv)})) > 0)::int`,
     language: `(CASE WHEN bit_count(c.languages & matching_language_bits(${list(viewer.languages)})) > 0
       THEN ${f8(weights.commonLanguage)} ELSE ${f8(weights.noCommonLanguage)} END)`,
     size: `(CASE WHEN abs(c.size_rank - matching_size_rank(${params.add(viewer.sizeBand, 'text')})) <= 1
@@ -126,18 +136,19 @@ function viewerTerms(
       `${f8(weights.sharedSector)} * ${coverage(overlaps.sectors, wished(viewer.sectors, SATURATION.sectors))}`,
     );
   }
-  if (overlaps.jvSectors && viewer.jvSectors.length > 0) {
-    terms.push(
-      `${f8(weights.jointVenture)} * ${coverage(overlaps.jvSectors, wished(viewer.jvSectors, SATURATION.jvSectors))}`,
-    );
+  if (overlaps.jvSectors) {
+    // At least one wish, so that a viewer without JV sectors is paid in full (as the library).
+    const jvWished = Math.min(Math.max(1, distinct(wantedJvSectors(viewer))), SATURATION.jvSectors);
+    terms.push(`${f8(weights.jointVenture)} * ${coverage(overlaps.jvSectors, String(jvWished))}`);
   }
   const types = [...new Set(viewer.partnershipTypes)];
   if (types.length > 0) {
     // How many of the viewer's types c answers with one of its own.
     const answered = types
-      .map(
-        (type) =>
-          `(bit_count(c.partnership_types & matching_partnership_bits(${list(PARTNERSHIP_COMPATIBILITY[type])})) > 0)::int`,
+      .map((type) =>
+        type === 'joint_venture'
+          ? (overlaps.sharedJv ?? '0')
+          : `(bit_count(c.partnership_types & matching_partnership_bits(${list(PARTNERSHIP_COMPATIBILITY[type])})) > 0)::int`,
       )
       .join(' + ');
     terms.push(
@@ -175,16 +186,21 @@ function candidateTerms(
     );
   }
   if (overlaps.jvSectors) {
+    // c's own JV wishes are its JV bits (none unless it lists joint_venture), at least one.
     terms.push(
-      `${f8(weights.jointVenture)} * ${coverage(overlaps.jvSectors, wished('n_jv_sectors', SATURATION.jvSectors))}`,
+      `${f8(weights.jointVenture)} * ${coverage(overlaps.jvSectors, `greatest(least(bit_count(c.jv_sectors), ${SATURATION.jvSectors}), 1)`)}`,
     );
   }
-  // c's types that one of the viewer's types answers.
+  // c's types that one of the viewer's types answers; joint_venture only with a JV sector both
+  // want (sharedJv), never by the type alone.
   const types = [...new Set(viewer.partnershipTypes)];
-  const answering = PARTNERSHIP_TYPES.filter((type) =>
-    PARTNERSHIP_COMPATIBILITY[type].some((partner) => types.includes(partner)),
+  const answering = PARTNERSHIP_TYPES.filter(
+    (type) =>
+      type !== 'joint_venture' &&
+      PARTNERSHIP_COMPATIBILITY[type].some((partner) => types.includes(partner)),
   );
-  const answered = `bit_count(c.partnership_types & matching_partnership_bits(${list(answering)}))`;
+  const byType = `bit_count(c.partnership_types & matching_partnership_bits(${list(answering)}))`;
+  const answered = overlaps.sharedJv ? `${byType} + ${overlaps.sharedJv}` : byType;
   terms.push(
     `${f8(weights.partnership)} * ${coverage(answered, wished('n_types', SATURATION.partnershipTypes))}`,
     overlaps.language,

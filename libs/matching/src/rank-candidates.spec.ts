@@ -38,24 +38,19 @@ describe('rankCandidates', () => {
     viewer,
   ];
 
-  it('sorts by score descending, then id ascending, and leaves out ineligible firms', () => {
+  it('sorts by score descending, then id ascending, and leaves out ineligible and unfitting firms', () => {
     const ranked = rankCandidates(viewer, candidates);
-    expect(ranked.map((item) => item.candidate.id)).toEqual([
-      'az-1',
-      'az-2',
-      'az-3',
-      'az-mute',
-      'az-far',
-    ]);
-    expect(ranked[0].score).toBe(90); // all but the joint-venture points
+    // az-far shares no product, sector or joint venture: never recommended
+    expect(ranked.map((item) => item.candidate.id)).toEqual(['az-1', 'az-2', 'az-3', 'az-mute']);
+    expect(ranked[0].score).toBe(72); // all but the joint-venture points
     expect(ranked[0]).toEqual({ candidate: candidates[1], ...scorePair(viewer, candidates[1]) });
   });
 
   it.each([
     { limit: 0, minScore: 0, ids: [] },
     { limit: 2, minScore: 0, ids: ['az-1', 'az-2'] },
-    { limit: 10, minScore: 90, ids: ['az-1', 'az-2', 'az-3'] },
-    { limit: 10, minScore: 91, ids: [] },
+    { limit: 10, minScore: 72, ids: ['az-1', 'az-2', 'az-3'] },
+    { limit: 10, minScore: 73, ids: [] },
   ])('limit $limit, minScore $minScore → $ids', ({ limit, minScore, ids }) => {
     const ranked = rankCandidates(viewer, candidates, { limit, minScore });
     expect(ranked.map((item) => item.candidate.id)).toEqual(ids);
@@ -84,7 +79,9 @@ describe('rankCandidates', () => {
           const ranked = rankCandidates(me, population, { limit, minScore });
           const everyone = population
             .map((candidate) => ({ candidate, result: scorePair(me, candidate) }))
-            .filter(({ result }) => result !== null && result.score >= minScore);
+            .filter(
+              ({ result }) => result !== null && result.substantive && result.score >= minScore,
+            );
           expect(ranked.length).toBe(Math.min(limit, everyone.length));
           ranked.forEach((item, index) => {
             expect(item.candidate.country).not.toBe(me.country);

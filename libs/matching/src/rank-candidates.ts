@@ -8,7 +8,7 @@ import { DEFAULT_WEIGHTS } from './weights';
 export interface RankOptions {
   /** At most this many results (default: all). */
   limit?: number;
-  /** Leave out candidates scoring below this (default 0: every eligible candidate). */
+  /** Leave out candidates scoring below this (default 0: every recommendable candidate). */
   minScore?: number;
   weights?: MatchWeights;
 }
@@ -20,7 +20,8 @@ export interface RankedCandidate<T extends MatchProfile = MatchProfile> extends 
 /**
  * The viewer's best partners among `candidates`: score descending, then candidate id ascending,
  * so equal scores always come out in the same order (cursor pagination depends on it).
- * Ineligible candidates (same country, the viewer itself) are left out. Generic, so the API can
+ * Ineligible candidates (same country, the viewer itself) and those without a substantive fit
+ * (products, sector or joint venture: substantive-fit.ts) are left out. Generic, so the API can
  * pass its own objects and get them back.
  */
 export function rankCandidates<T extends MatchProfile>(
@@ -34,7 +35,7 @@ export function rankCandidates<T extends MatchProfile>(
   const ranked: RankedCandidate<T>[] = [];
   for (const candidate of candidates) {
     const result = scorePair(viewer, candidate, weights);
-    if (result !== null && result.score >= minScore) {
+    if (result !== null && result.substantive && result.score >= minScore) {
       ranked.push({ candidate, ...result });
     }
   }

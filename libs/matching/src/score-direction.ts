@@ -4,7 +4,8 @@ import { candidateVerified } from './components/candidate-verified';
 import type { Contribution, ScoreComponent } from './components/contribution';
 import { languageFit } from './components/language-fit';
 import { partnershipCompatibility } from './components/partnership-fit';
-import { jointVentureInterest, sharedSector } from './components/sector-fit';
+import { jointVentureFit } from './components/joint-venture-fit';
+import { sharedSector } from './components/sector-fit';
 import { sizeFit } from './components/size-fit';
 import { tradeComplementarity } from './components/trade-complementarity';
 import type { MatchProfile } from './match-profile';
@@ -19,7 +20,7 @@ import { DEFAULT_WEIGHTS } from './weights';
 const COMPONENTS: readonly ScoreComponent[] = [
   tradeComplementarity,
   sharedSector,
-  jointVentureInterest,
+  jointVentureFit,
   partnershipCompatibility,
   languageFit,
   sizeFit,
@@ -48,7 +49,7 @@ export function scoreDirection(
   for (const component of COMPONENTS) {
     for (const contribution of component(viewer, candidate, weights)) {
       total += contribution.points;
-      if (contribution.points > 0 || contribution.reason.code === 'no_common_language') {
+      if (contribution.points > 0 || contribution.reason.code === 'interpreter_may_be_needed') {
         contributions.push(contribution);
       }
     }

@@ -199,7 +199,7 @@ describe('language', () => {
           { ...mute, languages: [...mute.languages, shared] },
         ];
         const codes = scorePair(a, mute)?.reasons.map((reason) => reason.code);
-        expect(codes).toContain('no_common_language');
+        expect(codes).toContain('interpreter_may_be_needed');
         expect(codes).not.toContain('common_language');
         expect(score(...talking)).toBeGreaterThanOrEqual(score(a, mute));
         // unless the viewer's side sits at 0 anyway, the missing language really costs points
@@ -230,17 +230,23 @@ describe('reasons agree with the profiles', () => {
         expect(reasonOf(reasons, 'shared_sector')?.params.sectors).toEqual(
           sectors.length > 0 ? sectors : undefined,
         );
-        const bothJv =
-          a.partnershipTypes.includes('joint_venture') &&
-          b.partnershipTypes.includes('joint_venture');
-        const jvSectors = bothJv ? common(a.jvSectors, b.jvSectors) : [];
+        // JV fit: a JV sector both want, or one's JV sector being the other's sector; a firm's
+        // JV sectors count only if it lists joint_venture.
+        const aJv = a.partnershipTypes.includes('joint_venture') ? a.jvSectors : [];
+        const bJv = b.partnershipTypes.includes('joint_venture') ? b.jvSectors : [];
+        const sharedJv = common(aJv, bJv);
+        const jvSectors = [
+          ...new Set([...sharedJv, ...common(aJv, b.sectors), ...common(bJv, a.sectors)]),
+        ].sort();
         expect(reasonOf(reasons, 'joint_venture_interest')?.params.sectors).toEqual(
           jvSectors.length > 0 ? jvSectors : undefined,
         );
 
+        // joint_venture answers joint_venture only with a JV sector both want.
         const pairs = [...new Set(a.partnershipTypes)]
           .flatMap((mine) => [...new Set(b.partnershipTypes)].map((theirs) => [mine, theirs]))
           .filter(([mine, theirs]) => briefSaysCompatible(mine, theirs))
+          .filter(([mine]) => mine !== 'joint_venture' || sharedJv.length > 0)
           // code-point order of "viewer candidate"; the space sorts before any code character
           .sort((x, y) => (`${x[0]} ${x[1]}` < `${y[0]} ${y[1]}` ? -1 : 1));
         expect(reasonOf(reasons, 'compatible_partnership')?.params.pairs).toEqual(
@@ -251,7 +257,9 @@ describe('reasons agree with the profiles', () => {
         expect(reasonOf(reasons, 'common_language')?.params.languages).toEqual(
           languages.length > 0 ? languages : undefined,
         );
-        expect(reasonOf(reasons, 'no_common_language') !== undefined).toBe(languages.length === 0);
+        expect(reasonOf(reasons, 'interpreter_may_be_needed') !== undefined).toBe(
+          languages.length === 0,
+        );
 
         const distance = Math.abs(
           SIZE_BAND_CODES.indexOf(a.sizeBand) - SIZE_BAND_CODES.indexOf(b.sizeBand),

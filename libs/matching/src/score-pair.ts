@@ -2,6 +2,7 @@ import type { MatchReason } from '@jcc/contracts';
 import type { MatchProfile } from './match-profile';
 import { combineDirections, isMutual } from './reciprocity';
 import { scoreDirection } from './score-direction';
+import { hasOverlap } from './substantive-fit';
 import type { MatchWeights } from './weights';
 import { DEFAULT_WEIGHTS } from './weights';
 
@@ -10,8 +11,15 @@ export interface PairScore {
   score: number;
   /** Both directional scores reach MUTUAL_THRESHOLD. */
   mutual: boolean;
-  /** Why, from the viewer's side, largest contribution first. */
+  /** Why the candidate fits the viewer ("why they fit you"), largest contribution first. */
   reasons: MatchReason[];
+  /** Why the viewer fits the candidate ("why you fit them"), from the candidate's side. */
+  reasonsForThem: MatchReason[];
+  /**
+   * The pair fits on products, a sector or a joint venture (substantive-fit.ts); without that it
+   * is never recommended, whatever its score.
+   */
+  substantive: boolean;
 }
 
 /** The chamber matches firms across the border only, and never a firm with itself. */
@@ -37,5 +45,7 @@ export function scorePair(
     score: combineDirections(forViewer.points, forCandidate.points),
     mutual: isMutual(forViewer.points, forCandidate.points),
     reasons: forViewer.contributions.map((contribution) => contribution.reason),
+    reasonsForThem: forCandidate.contributions.map((contribution) => contribution.reason),
+    substantive: hasOverlap(a, b),
   };
 }

@@ -5,7 +5,8 @@ import { rankCandidates } from './rank-candidates';
 import { scorePair } from './score-pair';
 import { buildProfile } from './testing/profile-builder';
 import { eligiblePairArb, otherCountry, profileArb } from './testing/profile-arbitraries';
-import { hasOverlap, upperBoundWithoutOverlap } from './upper-bound';
+import { hasOverlap } from './substantive-fit';
+import { upperBoundWithoutOverlap } from './upper-bound';
 import type { MatchWeights } from './weights';
 
 const RUNS = { numRuns: 1000 };
@@ -21,12 +22,16 @@ const weightsArb: fc.Arbitrary<MatchWeights> = fc.record({
   verified: fc.integer({ min: 0, max: 10 }),
 });
 
-/** `b` with everything it shares with `a` (sectors, JV sectors, complementary chapters) removed. */
+/**
+ * `b` with everything it shares with `a` removed: sectors, complementary chapters, and any JV fit
+ * (its sectors and JV sectors that are a's sectors or JV sectors).
+ */
 function withoutOverlap(a: MatchProfile, b: MatchProfile): MatchProfile {
+  const aAll = [...a.sectors, ...a.jvSectors];
   return {
     ...b,
-    sectors: b.sectors.filter((sector) => !a.sectors.includes(sector)),
-    jvSectors: b.jvSectors.filter((sector) => !a.jvSectors.includes(sector)),
+    sectors: b.sectors.filter((sector) => !aAll.includes(sector)),
+    jvSectors: b.jvSectors.filter((sector) => !aAll.includes(sector)),
     offersHs: b.offersHs.filter((chapter) => !a.seeksHs.includes(chapter)),
     seeksHs: b.seeksHs.filter((chapter) => !a.offersHs.includes(chapter)),
   };
@@ -55,25 +60,25 @@ const textileExporter = buildProfile({
 
 describe('upperBoundWithoutOverlap', () => {
   it.each([
-    // partnership 15 + language 8 + size 4 + verified 3 on both sides
-    { name: 'a verified firm with types and a language', viewer: textileExporter, bound: 30 },
-    // its own side 30, the candidate's 27: 2/(1/30+1/27) = 28.4
+    // partnership 10 + language 6 + size 5 + verified 4 on both sides
+    { name: 'a verified firm with types and a language', viewer: textileExporter, bound: 25 },
+    // its own side 25, the candidate's 21: 2/(1/25+1/21) = 22.8
     {
       name: 'the same firm, pending',
       viewer: { ...textileExporter, verification: 'pending' as const },
-      bound: 28,
+      bound: 23,
     },
-    // 15 − 20 + 4 + 3 = 2 on both sides
+    // 10 − 2 + 5 + 4 = 17 on both sides
     {
       name: 'a firm that lists no language',
       viewer: { ...textileExporter, languages: [] },
-      bound: 2,
+      bound: 17,
     },
-    // −20 + 4 + 3 < 0, clamped
+    // −2 + 5 + 4 = 7
     {
       name: 'a firm with neither types nor languages',
       viewer: { ...textileExporter, languages: [], partnershipTypes: [] },
-      bound: 0,
+      bound: 7,
     },
   ])('$name → $bound', ({ viewer, bound }) => {
     expect(upperBoundWithoutOverlap(viewer)).toBe(bound);
@@ -102,9 +107,11 @@ describe('upperBoundWithoutOverlap', () => {
     );
   });
 
-  it('is reached, so it is as tight as it can be', () => {
+  it('is reached, so it is as tight as it can be (for a firm not seeking a joint venture)', () => {
+    // joint_venture is answered only with a shared JV sector, which is an overlap
+    const noJvArb = profileArb.filter((a) => !a.partnershipTypes.includes('joint_venture'));
     fc.assert(
-      fc.property(profileArb, (a) => {
+      fc.property(noJvArb, (a) => {
         const best = bestCandidateWithoutOverlap(a);
         expect(hasOverlap(a, best)).toBe(false);
         expect(scorePair(a, best)!.score).toBe(upperBoundWithoutOverlap(a));
@@ -122,17 +129,33 @@ describe('hasOverlap', () => {
     { name: 'it seeks what a offers', b: { ...other, seeksHs: ['52'] }, overlap: true },
     { name: 'it offers what a offers', b: { ...other, offersHs: ['52'] }, overlap: false },
     {
-      name: 'a shared JV sector',
-      b: { ...other, jvSectors: ['chemicals' as const] },
+      name: 'JV sectors without the joint_venture type',
+      b: { ...other, jvSectors: ['textiles' as const] },
       overlap: false,
+    },
+    {
+      name: 'a JV wanted in a’s sector',
+      b: {
+        ...other,
+        partnershipTypes: ['joint_venture' as const],
+        jvSectors: ['textiles' as const],
+      },
+      overlap: true,
     },
   ])('$name → $overlap', ({ b, overlap }) => {
     expect(hasOverlap(textileExporter, b)).toBe(overlap);
   });
 
   it('sees JV sectors and the seeking side too', () => {
-    const a = { ...textileExporter, jvSectors: ['chemicals' as const], seeksHs: ['27'] };
-    expect(hasOverlap(a, { ...other, jvSectors: ['chemicals'] })).toBe(true);
+    const a = {
+      ...textileExporter,
+      partnershipTypes: ['joint_venture' as const],
+      jvSectors: ['chemicals' as const],
+      seeksHs: ['27'],
+    };
+    const jv = ['joint_venture' as const];
+    expect(hasOverlap(a, { ...other, partnershipTypes: jv, jvSectors: ['chemicals'] })).toBe(true);
+    expect(hasOverlap(a, { ...other, sectors: ['chemicals'] })).toBe(true);
     expect(hasOverlap(a, { ...other, offersHs: ['27'] })).toBe(true);
   });
 
@@ -146,54 +169,36 @@ describe('hasOverlap', () => {
   });
 });
 
-describe('two-stage search (overlap candidates, then the bound) loses nothing against brute force', () => {
+describe('no recommendation without a substantive reason', () => {
   const populationArb = fc
     .array(profileArb, { maxLength: 60 })
     .map((profiles) => profiles.map((profile, index) => ({ ...profile, id: `c${index}` })));
 
-  it('returns exactly the brute-force answer whenever the bound says the rest can be skipped', () => {
-    let skipped = 0;
+  it('ranks only firms that fit on products, a sector or a joint venture, whatever else they share', () => {
     fc.assert(
-      fc.property(
-        profileArb,
-        populationArb,
-        fc.integer({ min: 1, max: 10 }),
-        fc.integer({ min: 0, max: 60 }),
-        (viewer, population, limit, minScore) => {
-          const bruteForce = rankCandidates(viewer, population, { limit, minScore });
-          const overlapping = population.filter((candidate) => hasOverlap(viewer, candidate));
-          const firstStage = rankCandidates(viewer, overlapping, { limit, minScore });
-          const bound = upperBoundWithoutOverlap(viewer);
-          const canSkip =
-            bound < minScore ||
-            (firstStage.length === limit && bound < firstStage[limit - 1].score);
-          if (canSkip) {
-            skipped += 1;
-            expect(firstStage).toEqual(bruteForce);
-          }
-        },
-      ),
+      fc.property(profileArb, populationArb, (viewer, population) => {
+        const ranked = rankCandidates(viewer, population);
+        const fitting = population.filter((candidate) => hasOverlap(viewer, candidate));
+        expect(ranked).toEqual(rankCandidates(viewer, fitting));
+        const substantive = [
+          'offers_what_you_seek',
+          'seeks_what_you_offer',
+          'shared_sector',
+          'joint_venture_interest',
+        ];
+        for (const { reasons } of ranked) {
+          expect(reasons.some((reason) => substantive.includes(reason.code))).toBe(true);
+        }
+      }),
       RUNS,
     );
-    // the property must not hold vacuously
-    expect(skipped).toBeGreaterThan(RUNS.numRuns / 4);
   });
 
-  it('has a population where skipping at the bound itself would lose a tied firm', () => {
-    // why "below", not "at most": a firm without overlap that reaches the bound and has a
-    // smaller id outranks an overlapping firm with the same score
-    const viewer = textileExporter;
-    const noOverlap = { ...bestCandidateWithoutOverlap(viewer), id: 'a-no-overlap' };
-    const bound = upperBoundWithoutOverlap(viewer);
-    const overlapping = buildProfile({
-      id: 'z-overlap',
-      country: 'AZ',
-      sectors: ['textiles'],
-      languages: ['en'],
-      verification: 'verified',
-    });
-    expect(scorePair(viewer, overlapping)!.score).toBe(bound);
-    const [top] = rankCandidates(viewer, [overlapping, noOverlap], { limit: 1 });
-    expect(top.candidate.id).toBe('a-no-overlap');
+  it('leaves out the best firm sharing only partnership, language, size and verification', () => {
+    const generic = bestCandidateWithoutOverlap(textileExporter);
+    expect(scorePair(textileExporter, generic)!.score).toBe(
+      upperBoundWithoutOverlap(textileExporter),
+    );
+    expect(rankCandidates(textileExporter, [generic])).toEqual([]);
   });
 });

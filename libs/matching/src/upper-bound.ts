@@ -1,23 +1,8 @@
-import { overlaps } from './code-lists';
 import type { MatchProfile } from './match-profile';
 import { combineDirections } from './reciprocity';
 import { clampScore } from './score-direction';
 import type { MatchWeights } from './weights';
 import { DEFAULT_WEIGHTS } from './weights';
-
-/**
- * Whether `b` shares with `a` a sector, a JV sector, or an HS chapter that one offers and the
- * other seeks (either way). This is the condition the API's SQL candidate generation must
- * cover: every firm for which it is false scores at most `upperBoundWithoutOverlap(a)`.
- */
-export function hasOverlap(a: MatchProfile, b: MatchProfile): boolean {
-  return (
-    overlaps(a.sectors, b.sectors) ||
-    overlaps(a.jvSectors, b.jvSectors) ||
-    overlaps(a.offersHs, b.seeksHs) ||
-    overlaps(a.seeksHs, b.offersHs)
-  );
-}
 
 /**
  * The highest score `scorePair(a, b, weights)` can reach for any eligible `b` with
@@ -31,11 +16,9 @@ export function hasOverlap(a: MatchProfile, b: MatchProfile): boolean {
  * - verified: `b` may be verified; on `b`'s side it is `a`'s own status that counts.
  * The bound is reached (a `b` built that way scores exactly it), so it is as tight as it can be.
  *
- * How the API uses it, for viewer `a` with `minScore` and `limit`: generate candidates with SQL
- * (firms of the other country with any overlap), rank them exactly with `rankCandidates`, and
- * skip the rest only when they cannot enter the answer: when the bound is below `minScore`, or
- * when `limit` candidates were found and the bound is below the last one's score. Equal is not
- * enough to skip: ties are broken by id, so a skipped firm with the same score could rank higher.
+ * Such firms are never recommended (substantive-fit.ts), so the API's search no longer visits
+ * them; the bound still caps what generic fit alone could earn, which the ordering properties
+ * use: every joint-venture or trade fit they check must beat it.
  */
 export function upperBoundWithoutOverlap(
   a: MatchProfile,

@@ -9,13 +9,16 @@ export interface MatchWeights {
   readonly trade: number;
   /** Sectors both firms work in. */
   readonly sharedSector: number;
-  /** Both want a joint venture, in an overlapping sector. */
+  /**
+   * Joint-venture fit: a JV sector both firms want, or one firm's JV sector being a sector the
+   * other works in (see components/joint-venture-fit.ts).
+   */
   readonly jointVenture: number;
   /** The firms' partnership types fit together (see partnership-compatibility.ts). */
   readonly partnership: number;
   /** They share a working language. */
   readonly commonLanguage: number;
-  /** Penalty when they share none: a match one cannot talk to is worth little. */
+  /** Penalty when they share none (an interpreter may be needed); small, never a veto. */
   readonly noCommonLanguage: number;
   /** Equal or adjacent size bands. */
   readonly sizeFit: number;
@@ -24,18 +27,23 @@ export interface MatchWeights {
 }
 
 export const DEFAULT_WEIGHTS: MatchWeights = {
-  // Trade is what the chamber exists for, so concrete HS complementarity weighs most.
-  trade: 45,
-  sharedSector: 15,
-  // Only firms that asked for a joint venture can earn this; it is the report's second priority.
-  jointVenture: 10,
-  partnership: 15,
-  commonLanguage: 8,
-  // Bigger than `commonLanguage` on purpose: the swing (28 points) pushes mute pairs down the list.
-  noCommonLanguage: -20,
-  sizeFit: 4,
-  // Small: verification is a trust signal, not a fit; unverified firms must still be findable.
-  verified: 3,
+  // Concrete HS complementarity is what the chamber exists for: it weighs most.
+  trade: 35,
+  sharedSector: 12,
+  // Joint ventures are the report's second priority (pharmaceuticals, chemistry, engineering,
+  // metallurgy, food processing, light industry): a full JV fit alone, even with no common
+  // language, outranks everything a firm can earn on partnership type, language, size and
+  // verification together (26 > 10 + 6 + 5 + 4), see the ordering properties.
+  jointVenture: 28,
+  partnership: 10,
+  commonLanguage: 6,
+  // Small on purpose: the chamber arranges interpreters, so a missing common language lowers a
+  // real fit a little (and says `interpreter_may_be_needed`) but never buries it.
+  noCommonLanguage: -2,
+  sizeFit: 5,
+  // A trust signal, not a fit; every listed partner is verified now, so it mostly separates a
+  // verified viewer's side from a pending one's.
+  verified: 4,
 };
 
 /**

@@ -87,6 +87,13 @@ describe('insertCompanies (Postgres)', () => {
     expect(Number(rows[0].count)).toBeGreaterThan(0);
   });
 
+  it('marks every generated firm as demo data', async () => {
+    const { rows } = await database.pool.query<{ demo: boolean; count: number }>(
+      'SELECT is_demo AS demo, count(*)::int AS count FROM companies GROUP BY is_demo',
+    );
+    expect(rows).toEqual([{ demo: true, count: 2000 }]);
+  });
+
   it('sends nothing for an empty list', async () => {
     const query = jest.spyOn(database.pool, 'query');
     await expect(insertCompanies(database.pool, [])).resolves.toEqual([]);

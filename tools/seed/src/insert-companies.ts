@@ -10,11 +10,15 @@ export interface Queryable {
 
 /**
  * Inserts the firms in one statement through the companies module's bulk writer (the one writer
- * of that table besides CompaniesService) and returns their ids in the order given.
+ * of that table besides CompaniesService) and returns their ids in the order given. Every
+ * generated firm is marked as demo data (DemoFirms migration), so staff can tell it apart.
  */
 export function insertCompanies(
   client: Queryable,
   companies: readonly SeedCompany[],
 ): Promise<string[]> {
-  return insertCompanyRows((text, values) => client.query(text, values), companies);
+  return insertCompanyRows(
+    (text, values) => client.query(text, values),
+    companies.map((company) => ({ ...company, isDemo: true })),
+  );
 }

@@ -1,11 +1,23 @@
 import type { ContactRequestResponse, ConversationResponse, Country } from '@jcc/contracts';
 import type TestAgent from 'supertest/lib/agent';
 import type { DataSource } from 'typeorm';
-import { bearer, createMember, createUserWithRole, registerUser, type Member } from './factories';
+import {
+  bearer,
+  createUserWithRole,
+  createVerifiedMember,
+  registerUser,
+  type Member,
+} from './factories';
 
-/** Two firms of the two countries, each with one member account. */
-export async function createFirms(http: TestAgent): Promise<{ pk: Member; az: Member }> {
-  const [pk, az] = await Promise.all([createMember(http, 'PK'), createMember(http, 'AZ')]);
+/** Two verified firms of the two countries, each with one member account. */
+export async function createFirms(
+  http: TestAgent,
+  db: DataSource,
+): Promise<{ pk: Member; az: Member }> {
+  const [pk, az] = await Promise.all([
+    createVerifiedMember(http, db, 'PK'),
+    createVerifiedMember(http, db, 'AZ'),
+  ]);
   return { pk, az };
 }
 
@@ -34,8 +46,11 @@ export interface ConnectedFirms {
  * words, so the conversation starts empty (a request's message would become its seq 1; the
  * contact-request specs test that).
  */
-export async function createConnectedFirms(http: TestAgent): Promise<ConnectedFirms> {
-  const { pk, az } = await createFirms(http);
+export async function createConnectedFirms(
+  http: TestAgent,
+  db: DataSource,
+): Promise<ConnectedFirms> {
+  const { pk, az } = await createFirms(http, db);
   const request = await requestContact(http, pk, az, '');
   const response = await http
     .post(`/api/contact-requests/${request.id}/accept`)

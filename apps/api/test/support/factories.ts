@@ -85,3 +85,25 @@ export async function createUserWithRole(
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/**
+ * Marks the member's firm verified, as staff would: pending firms are invisible to others and
+ * cannot send contact requests, so most scenarios start from verified firms.
+ */
+export async function verifyFirm(db: DataSource, member: Member): Promise<Member> {
+  await db.query(
+    `UPDATE companies SET verification = 'verified', verified_at = now() WHERE id = $1`,
+    [member.company.id],
+  );
+  return { ...member, company: { ...member.company, verification: 'verified' } };
+}
+
+/** A member whose firm is already verified. */
+export async function createVerifiedMember(
+  http: TestAgent,
+  db: DataSource,
+  country: Country,
+  overrides: Record<string, unknown> = {},
+): Promise<Member> {
+  return verifyFirm(db, await createMember(http, country, overrides));
+}

@@ -15,7 +15,7 @@ export interface MatchingCast {
   pkImporter: Member;
   azImporter: Member;
   azJointVenture: Member;
-  /** A textile importer still waiting for review: matched, without the `verified` reason. */
+  /** A textile importer still waiting for review: never matched. */
   azPending: Member;
   azRejected: Member;
   azEnergy: Member;
@@ -101,6 +101,7 @@ export async function createMatchingCast(t: TestApp): Promise<MatchingCast> {
   };
   for (const member of [
     cast.pkExporter,
+    cast.pkImporter,
     cast.azImporter,
     cast.azJointVenture,
     cast.azEnergy,

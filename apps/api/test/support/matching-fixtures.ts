@@ -36,7 +36,7 @@ export async function insertFirm(db: DataSource, profile: Omit<MatchProfile, 'id
   return { ...profile, id, name, city };
 }
 
-/** Every firm in the database as the brute force sees it (rejected ones too; the library skips none). */
+/** Every firm in the database as the brute force sees it (unverified ones too; bruteForce skips them). */
 export function loadFirms(db: DataSource): Promise<Firm[]> {
   return db.query<Firm[]>(
     `SELECT id, name, country, city, sectors, offers_hs AS "offersHs", seeks_hs AS "seeksHs",
@@ -46,14 +46,14 @@ export function loadFirms(db: DataSource): Promise<Firm[]> {
   );
 }
 
-/** The brute-force answer: every matchable firm scored by the library, as the API shows it. */
+/** The brute-force answer: every verified firm scored by the library, as the API shows it. */
 export function bruteForce(
   viewer: MatchProfile,
   firms: readonly Firm[],
   options: { limit?: number; minScore?: number; accepts?: (firm: Firm) => boolean } = {},
 ): MatchResponse[] {
   const matchable = firms.filter(
-    (firm) => firm.verification !== 'rejected' && (options.accepts?.(firm) ?? true),
+    (firm) => firm.verification === 'verified' && (options.accepts?.(firm) ?? true),
   );
   return rankCandidates(viewer, matchable, {
     limit: options.limit,
@@ -68,5 +68,6 @@ export function asResponse(match: RankedCandidate<Firm>): MatchResponse {
     score: match.score,
     mutual: match.mutual,
     reasons: match.reasons,
+    reasonsForThem: match.reasonsForThem,
   };
 }

@@ -326,6 +326,40 @@ export interface paths {
     patch: operations['DelegationsController_update'];
     trace?: never;
   };
+  '/api/delegations/{id}/agenda.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A firm’s agenda as iCalendar, in the firm’s own time zone */
+    get: operations['MeetingAgendaController_ics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/agenda.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A firm’s agenda as PDF: own time zone with the other beside */
+    get: operations['MeetingAgendaController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/delegations/{id}/apply': {
     parameters: {
       query?: never;
@@ -360,6 +394,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/delegations/{id}/check-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A participant checks in at the venue; staff check in any (`companyId`) */
+    post: operations['MeetingRequestsController_checkIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/delegations/{id}/export.csv': {
     parameters: {
       query?: never;
@@ -386,6 +437,144 @@ export interface paths {
     };
     /** The list as a print-ready PDF (A4 landscape), streamed */
     get: operations['DelegationsController_exportPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/host-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: verified host-country firms to invite, by best match score with a visitor */
+    get: operations['MeetingsController_hostCandidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/hosts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Host firms: staff see invitations too; firms see registered hosts */
+    get: operations['MeetingsController_hosts'];
+    put?: never;
+    /** A verified host-country firm registers to meet; staff invite one (`companyId`) */
+    post: operations['MeetingsController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/meeting-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: every request. A firm: those it sent or received */
+    get: operations['MeetingRequestsController_list'];
+    put?: never;
+    /** A participant asks a participant of the other side for a meeting */
+    post: operations['MeetingRequestsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/meeting-requests/{requestId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** The requested firm accepts or declines */
+    patch: operations['MeetingRequestsController_answer'];
+    trace?: never;
+  };
+  '/api/delegations/{id}/meeting-requests/{requestId}/lock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Staff: lock a scheduled meeting in its slot and table, or unlock it */
+    patch: operations['MeetingRequestsController_lock'];
+    trace?: never;
+  };
+  '/api/delegations/{id}/meeting-requests/{requestId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Either firm or staff: follow_up, agreement_in_view or no_interest */
+    patch: operations['MeetingRequestsController_outcome'];
+    trace?: never;
+  };
+  '/api/delegations/{id}/meeting-requests/{requestId}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Either firm of a scheduled meeting: held or no_show, for its side */
+    patch: operations['MeetingRequestsController_report'];
+    trace?: never;
+  };
+  '/api/delegations/{id}/meetings/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: requested → accepted → scheduled → held → follow-up */
+    get: operations['MeetingRequestsController_stats'];
     put?: never;
     post?: never;
     delete?: never;
@@ -430,6 +619,110 @@ export interface paths {
     patch: operations['DelegationMembersController_setStatus'];
     trace?: never;
   };
+  '/api/delegations/{id}/programme': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The event programme: sessions, slots, blocked periods, tables; every time in UTC, PKT and AZT */
+    get: operations['MeetingsController_getProgramme'];
+    /** Staff set the programme. Without `blocks`, Friday prayer and (in Ramadan) iftar are blocked */
+    put: operations['MeetingsController_putProgramme'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Scheduled meetings: staff the whole grid; a firm its own once published */
+    get: operations['MeetingRequestsController_agenda'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/schedule.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: the hall grid as CSV (UTC, PKT, AZT, table, both firms) */
+    get: operations['MeetingAgendaController_grid'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/schedule/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Staff: firms see their slots and tables from now on */
+    post: operations['MeetingRequestsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/schedule/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Staff: schedule every accepted meeting (locked ones stay); one run at a time */
+    post: operations['MeetingRequestsController_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/unavailability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A participating firm: the session ids it cannot attend */
+    get: operations['MeetingsController_unavailability'];
+    /** A participating firm: replace the sessions it cannot attend */
+    put: operations['MeetingsController_setUnavailability'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -438,6 +731,38 @@ export interface paths {
       cookie?: never;
     };
     get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_ready'];
     put?: never;
     post?: never;
     delete?: never;
@@ -547,6 +872,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/meetings/incoming-delegations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A verified firm: delegations visiting its country, with members and programme */
+    get: operations['MeetingsController_incoming'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stats': {
     parameters: {
       query?: never;
@@ -642,12 +984,30 @@ export interface components {
        */
       companyId: string;
     };
+    AnswerMeetingRequestDto: {
+      /** @enum {string} */
+      decision: 'accept' | 'decline';
+    };
+    BlockDto: {
+      endsAt: string;
+      /** @enum {string} */
+      kind: 'friday_prayer' | 'iftar' | 'other';
+      label: string;
+      startsAt: string;
+    };
     BulkVerificationDto: {
       companyIds: string[];
       /** @description Shown to every firm decided; required to reject. */
       note?: string;
       /** @enum {string} */
       status: 'verified' | 'rejected';
+    };
+    CheckInDto: {
+      /**
+       * Format: uuid
+       * @description Staff: the firm to check in. A firm: omit
+       */
+      companyId?: string;
     };
     CreateCompanyDto: {
       certifications?: string[];
@@ -968,6 +1328,19 @@ export interface components {
       /** @example Textile buyers to Baku, spring 2027 */
       title: string;
     };
+    CreateMeetingRequestDto: {
+      note?: string;
+      /** @description 5 is the most wanted */
+      priority: number;
+      /**
+       * Format: uuid
+       * @description A participant firm of the other side
+       */
+      targetCompanyId: string;
+    };
+    LockMeetingDto: {
+      locked: boolean;
+    };
     LoginDto: {
       email: string;
       password: string;
@@ -980,9 +1353,37 @@ export interface components {
       /** @enum {string} */
       action: 'save' | 'dismiss' | 'undo';
     };
+    MeetingOutcomeDto: {
+      /** @enum {string} */
+      outcome: 'follow_up' | 'agreement_in_view' | 'no_interest';
+    };
     OpenConversationDto: {
       /** Format: uuid */
       companyId: string;
+    };
+    PutProgrammeDto: {
+      /** @description Blocked periods. Omitted: Friday prayer, and iftar on days of Ramadan, at the venue. [] blocks nothing */
+      blocks?: components['schemas']['BlockDto'][];
+      breakMinutes: number;
+      /** @description Most requests one firm may send */
+      quotaPerFirm: number;
+      /** @description Requests close at this instant */
+      requestDeadline?: Record<string, never> | null;
+      sessions: components['schemas']['SessionDto'][];
+      /** @enum {number} */
+      slotMinutes: 15 | 20 | 30;
+      /**
+       * @example [
+       *       "A1",
+       *       "A2",
+       *       "B1"
+       *     ]
+       */
+      tables: string[];
+      /** @example Baku Expo Centre, Hall 2 */
+      venue: string;
+      /** @description Most tables the venue can hold */
+      venueMaxTables: number;
     };
     RefreshTokenDto: {
       refreshToken: string;
@@ -996,6 +1397,17 @@ export interface components {
       locale?: 'en' | 'az' | 'ur' | 'ru';
       password: string;
     };
+    RegisterHostDto: {
+      /**
+       * Format: uuid
+       * @description Staff: the host-country firm to invite. A firm registers itself: omit
+       */
+      companyId?: string;
+    };
+    ReportMeetingDto: {
+      /** @enum {string} */
+      report: 'held' | 'no_show';
+    };
     SendMessageDto: {
       body: string;
       /**
@@ -1004,12 +1416,22 @@ export interface components {
        */
       clientId: string;
     };
+    SessionDto: {
+      /** @example 2027-04-12T12:30:00+04:00 */
+      endsAt: string;
+      /** @example 2027-04-12T09:00:00+04:00 */
+      startsAt: string;
+    };
     SetMemberStatusDto: {
       /**
        * @description A firm may only confirm or decline
        * @enum {string}
        */
       status: 'invited' | 'applied' | 'accepted' | 'confirmed' | 'declined' | 'waitlisted';
+    };
+    UnavailabilityDto: {
+      /** @description Ids of the sessions the firm cannot attend */
+      sessionIds: string[];
     };
     UpdateCompanyDto: {
       certifications?: string[];
@@ -1347,7 +1769,7 @@ export interface operations {
   AuditController_list: {
     parameters: {
       query?: {
-        /** @description An action (company.verify, company.reject, company.update, import.run, delegation.create, delegation.update, delegation.member.invite, delegation.member.apply, delegation.member.status) or its prefix, e.g. `company` or `delegation.member` */
+        /** @description An action (company.verify, company.reject, company.update, import.run, delegation.create, delegation.update, delegation.member.invite, delegation.member.apply, delegation.member.status, delegation.programme.set, delegation.schedule.run, delegation.schedule.publish) or its prefix, e.g. `company` or `delegation.member` */
         action?: string;
         /** @description Only entries by this user */
         actor?: string;
@@ -1507,6 +1929,7 @@ export interface operations {
     parameters: {
       query?: {
         country?: 'PK' | 'AZ';
+        /** @description nextCursor of the previous page */
         cursor?: string;
         /** @description HS chapter(s) offered or sought, comma-separated */
         hs?: string[];
@@ -1672,6 +2095,7 @@ export interface operations {
       query?: {
         /** @description in: addressed to your firm; out: sent by it */
         box?: 'in' | 'out';
+        /** @description nextCursor of the previous page */
         cursor?: string;
         limit?: number;
       };
@@ -1751,6 +2175,7 @@ export interface operations {
   ConversationsController_list: {
     parameters: {
       query?: {
+        /** @description nextCursor of the previous page */
         cursor?: string;
         limit?: number;
       };
@@ -1815,7 +2240,7 @@ export interface operations {
         afterSeq?: number;
         /** @description Messages with a smaller seq (without afterSeq: the newest of them) */
         beforeSeq?: number;
-        /** @description nextCursor of the previous page (instead of afterSeq/beforeSeq) */
+        /** @description nextCursor of the previous page */
         cursor?: string;
         limit?: number;
       };
@@ -1974,6 +2399,51 @@ export interface operations {
       };
     };
   };
+  MeetingAgendaController_ics: {
+    parameters: {
+      query?: {
+        /** @description Staff: whose agenda. A firm: omit */
+        companyId?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description not_published (firms) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingAgendaController_pdf: {
+    parameters: {
+      query?: {
+        /** @description Staff: whose agenda. A firm: omit */
+        companyId?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   DelegationMembersController_apply: {
     parameters: {
       query?: never;
@@ -2016,6 +2486,29 @@ export interface operations {
       };
     };
   };
+  MeetingRequestsController_checkIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckInDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   DelegationsController_exportCsv: {
     parameters: {
       query?: {
@@ -2044,6 +2537,233 @@ export interface operations {
         /** @description Status(es), comma-separated; default: every firm on the list except those who declined */
         status?: string[];
       };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_hostCandidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_hosts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterHostDto'];
+      };
+    };
+    responses: {
+      /** @description `{ company, status: registered | invited }` */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingRequestsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingRequestsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMeetingRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The pending request */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description requests_closed, request_exists (429 quota_exceeded) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingRequestsController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerMeetingRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingRequestsController_lock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LockMeetingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingRequestsController_outcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MeetingOutcomeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingRequestsController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportMeetingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingRequestsController_stats: {
+    parameters: {
+      query?: never;
       header?: never;
       path: {
         id: string;
@@ -2162,6 +2882,176 @@ export interface operations {
       };
     };
   };
+  MeetingsController_getProgramme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No programme, or the caller may not see the delegation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_putProgramme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutProgrammeDto'];
+      };
+    };
+    responses: {
+      /** @description The programme as GET returns it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Overlapping sessions, a slot longer than its session, more tables than the venue */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingRequestsController_agenda: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingAgendaController_grid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingRequestsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingRequestsController_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description run_in_progress, no_programme */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_unavailability: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_setUnavailability: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnavailabilityDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   HealthController_check: {
     parameters: {
       query?: never;
@@ -2171,7 +3061,58 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description { status: "ok", database: "up" } */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description { status: "degraded", database: "down" } */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { status: "ok" } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { status: "ok", database: "up" } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description { status: "degraded", database: "down" } */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2386,6 +3327,24 @@ export interface operations {
     };
     responses: {
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_incoming: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Staff, a user without a firm, or an unverified firm */
+      403: {
         headers: {
           [name: string]: unknown;
         };

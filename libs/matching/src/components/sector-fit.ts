@@ -23,31 +23,3 @@ export function sharedSector(
     },
   ];
 }
-
-/**
- * Joint-venture interest: both firms list `joint_venture` and their JV sectors overlap. A JV
- * sector list without the type is a leftover of an old profile, so it counts for nothing.
- */
-export function jointVentureInterest(
-  viewer: MatchProfile,
-  candidate: MatchProfile,
-  weights: MatchWeights,
-): readonly Contribution[] {
-  if (
-    !viewer.partnershipTypes.includes('joint_venture') ||
-    !candidate.partnershipTypes.includes('joint_venture')
-  ) {
-    return NO_CONTRIBUTION;
-  }
-  const sectors = sortedIntersection(candidate.jvSectors, viewer.jvSectors);
-  if (sectors.length === 0) {
-    return NO_CONTRIBUTION;
-  }
-  const share = coverage(sectors.length, countDistinct(viewer.jvSectors), SATURATION.jvSectors);
-  return [
-    {
-      points: weights.jointVenture * share,
-      reason: { code: 'joint_venture_interest', params: { sectors } },
-    },
-  ];
-}

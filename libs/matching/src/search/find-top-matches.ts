@@ -122,6 +122,7 @@ function rescore<T extends MatchProfile>(
   }
   const key = { score: result.score, id: row.candidate.id };
   if (
+    !result.substantive ||
     result.score < query.minScore ||
     !comesAfter(key, query.cursor) ||
     !query.accepts(row.candidate)

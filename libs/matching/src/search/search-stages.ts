@@ -1,12 +1,12 @@
 import type { MatchProfile } from '../match-profile';
 import type { MatchWeights } from '../weights';
-import { upperBoundWithoutOverlap } from '../upper-bound';
 import { upperBoundWithoutTrade } from './trade-free-bound';
 
 /**
  * The keys a partner can share with the viewer (match_profiles.keys, GIN-indexed):
  * - `trade`: an HS chapter it offers that the viewer seeks, or seeks that the viewer offers;
- * - `sectors`: a sector, or a joint-venture sector (when both list joint_venture);
+ * - `sectors`: a sector, or a joint-venture fit (a JV sector both want, or one's JV sector being
+ *   the other's sector; JV keys exist only for firms listing joint_venture);
  * - `overlap`: either.
  * Firms the database cannot encode ("irregular", see the Matching migration) carry a key that
  * every key set includes.
@@ -24,9 +24,9 @@ export interface SearchStage {
 }
 
 /**
- * Most good partners share trade with the viewer, and a firm sharing nothing can score only a
- * little (partnership, language, size and verification alone). So the search starts with the
- * firms sharing trade, then those sharing a sector or a joint venture, then the rest; each later
+ * Most good partners share trade with the viewer, and a firm sharing nothing is never
+ * recommended. So the search starts with the firms sharing trade, then those sharing a sector or
+ * a joint venture (and no trade); the later
  * stage skips the firms that cannot reach the score already held (find-top-matches.ts), and the
  * search stops as soon as the bound of what is left is below it.
  *
@@ -36,16 +36,13 @@ export interface SearchStage {
  * than it saved.
  */
 export function planStages(viewer: MatchProfile, weights: MatchWeights): SearchStage[] {
-  // A partner with a JV sector in common but without joint_venture on both sides earns nothing
-  // for it: it scores as if it had no JV sectors, so the library's no-overlap bound holds for it.
-  const overlap = upperBoundWithoutOverlap(viewer, weights);
-  const rest: SearchStage = { include: [], exclude: 'overlap', boundAfter: -Infinity };
+  // Firms sharing no key have no substantive fit and are never recommended (libs/matching's
+  // substantive-fit.ts): no stage visits them.
   if (viewer.offersHs.length === 0 && viewer.seeksHs.length === 0) {
-    return [{ include: ['sectors'], exclude: null, boundAfter: overlap }, rest];
+    return [{ include: ['sectors'], exclude: null, boundAfter: -Infinity }];
   }
   return [
     { include: ['trade'], exclude: null, boundAfter: upperBoundWithoutTrade(viewer, weights) },
-    { include: ['sectors'], exclude: 'trade', boundAfter: overlap },
-    rest,
+    { include: ['sectors'], exclude: 'trade', boundAfter: -Infinity },
   ];
 }

@@ -60,9 +60,9 @@ describe('upperBoundWithoutTrade', () => {
       offersHs: [],
       partnershipTypes: ['import', 'joint_venture'],
     };
-    // 15 sector + 10 joint venture + 15 partnership + 8 language + 4 size + 3 verified, both sides
-    expect(upperBoundWithoutTrade(exporter)).toBe(55);
-    expect(scorePair(exporter, partner)!.score).toBe(55);
+    // 12 sector + 28 joint venture + 10 partnership + 6 language + 5 size + 4 verified, both sides
+    expect(upperBoundWithoutTrade(exporter)).toBe(65);
+    expect(scorePair(exporter, partner)!.score).toBe(65);
   });
 
   it('is at least the bound of partners sharing nothing at all', () => {

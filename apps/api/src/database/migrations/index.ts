@@ -3,6 +3,8 @@ import { Matching1764390000000 } from './1764390000000-Matching';
 import { Chat1764400000000 } from './1764400000000-Chat';
 import { ChamberWork1764410000000 } from './1764410000000-ChamberWork';
 import { ChatHotPath1764420000000 } from './1764420000000-ChatHotPath';
+import { VerifiedMarketplace1764530000000 } from './1764530000000-VerifiedMarketplace';
+import { DemoFirms1764530000001 } from './1764530000001-DemoFirms';
 import { DelegationMeetings1764540000000 } from './1764540000000-DelegationMeetings';
 import { PeerReadPositions1764550000000 } from './1764550000000-PeerReadPositions';
 
@@ -13,6 +15,8 @@ export const MIGRATIONS = [
   Chat1764400000000,
   ChamberWork1764410000000,
   ChatHotPath1764420000000,
+  VerifiedMarketplace1764530000000,
+  DemoFirms1764530000001,
   DelegationMeetings1764540000000,
   PeerReadPositions1764550000000,
 ];

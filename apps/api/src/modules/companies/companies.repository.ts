@@ -14,7 +14,8 @@ export interface CompanyFilters {
   verified?: boolean;
   /** A prepared `to_tsquery('simple', …)` expression text (see companies.service). */
   tsQuery?: string;
-  includeRejected: boolean;
+  /** Staff see every firm; everyone else the listed ones (verified, or under re-review). */
+  includeUnlisted: boolean;
 }
 
 /** The sort key of a directory page: newest first, or best text match first when searching. */
@@ -63,14 +64,14 @@ export class CompaniesRepository {
       .getOne();
   }
 
-  /** Firms per country and sector (a firm counts once per sector it lists); rejected left out. */
+  /** Firms per country and sector (a firm counts once per sector it lists); listed firms only. */
   async countBySectorAndCountry(): Promise<
     { country: Country; sector: SectorCode; count: number }[]
   > {
     return this.companies.query(
       `SELECT country, sector, count(*)::int AS count
          FROM companies, unnest(sectors) AS sector
-        WHERE verification <> 'rejected'
+        WHERE listed
         GROUP BY country, sector
         ORDER BY country, sector`,
     );
@@ -79,7 +80,7 @@ export class CompaniesRepository {
   async countByCountry(): Promise<{ country: Country; count: number }[]> {
     return this.companies.query(
       `SELECT country, count(*)::int AS count FROM companies
-        WHERE verification <> 'rejected' GROUP BY country ORDER BY country`,
+        WHERE listed GROUP BY country ORDER BY country`,
     );
   }
 
@@ -131,8 +132,8 @@ export class CompaniesRepository {
   }
 
   private applyFilters(query: SelectQueryBuilder<CompanyEntity>, filters: CompanyFilters): void {
-    if (!filters.includeRejected) {
-      query.andWhere(`c.verification <> 'rejected'`);
+    if (!filters.includeUnlisted) {
+      query.andWhere('c.listed');
     }
     if (filters.country) {
       query.andWhere('c.country = :country', { country: filters.country });

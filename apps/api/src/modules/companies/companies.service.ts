@@ -40,8 +40,10 @@ import { canSeePrivateFields, toCompanyResponse } from './company.mapper';
 import {
   changesSinceReview,
   profileSnapshot,
+  publicVersion,
   REVIEWED_FIELDS,
   toLastReview,
+  verifiedVersion,
 } from './company-review';
 import { companyRuleErrors } from './company-rules';
 import type { CreateCompanyDto } from './dto/create-company.dto';
@@ -93,6 +95,20 @@ export class CompaniesService {
     return toCompanyResponse(company, { ...user, companyId: company.id });
   }
 
+  /**
+   * Whether the firm may reach out to others: listed (verified, or verified and under review of
+   * an edit). A new or rejected firm gets 403 `company_not_verified`.
+   */
+  async assertMayContact(companyId: string): Promise<void> {
+    const company = await this.mustFind(companyId);
+    if (!company.listed) {
+      throw new ForbiddenError(
+        'Your company is not verified yet: the chamber checks every firm before it can contact others',
+        'company_not_verified',
+      );
+    }
+  }
+
   /** Public figures for the landing page: how many firms of each country and sector are here. */
   async counts(): Promise<CompanyCountsResponse> {
     const [byCountry, bySector] = await Promise.all([
@@ -126,7 +142,7 @@ export class CompaniesService {
       partnershipTypes: query.partnershipType,
       verified: query.verified,
       tsQuery,
-      includeRejected: isStaff(viewer),
+      includeUnlisted: isStaff(viewer),
     };
     return keysetPage(query, (limit) => this.companies.list(filters, after, limit), {
       items: (rows) => rows.map((row) => toCompanyResponse(row.company, viewer)),
@@ -143,6 +159,10 @@ export class CompaniesService {
     checkRules(merged.country, merged);
     const changes: Partial<CompanyEntity> = { ...patch };
     if (!isStaff(viewer) && needsNewReview(company, patch)) {
+      if (company.verification === 'verified') {
+        // Others keep seeing this version until staff decide (see company-review.ts).
+        changes.lastReview = verifiedVersion(company);
+      }
       changes.verification = 'pending';
       changes.verifiedAt = null;
       changes.pendingSince = new Date();
@@ -201,10 +221,14 @@ export class CompaniesService {
 
   /**
    * A firm's profile as other features use it (matching), not shaped for a viewer; the same
-   * visibility as `get`: 404 for a rejected firm unless staff or its own member.
+   * visibility as `get`: 404 for an unlisted firm unless staff or its own member; others see a
+   * firm under re-review as it was last verified (company-review.ts).
    */
   async profile(id: string, viewer: AuthUser | null): Promise<CompanyProfileRow> {
-    return toCompanyProfileRow(await this.findVisible(id, viewer));
+    const company = await this.findVisible(id, viewer);
+    return toCompanyProfileRow(
+      canSeePrivateFields(company, viewer) ? company : publicVersion(company),
+    );
   }
 
   /** Firms as other features show them beside their own records, whatever their review status. */
@@ -286,13 +310,13 @@ export class CompaniesService {
     return this.reads.inSectorsNear(country, city, sectors, limit);
   }
 
-  /** Rejected firms exist only for staff and their own members; to others they are not found. */
+  /**
+   * Unlisted firms (pending or rejected, see the VerifiedMarketplace migration) exist only for
+   * staff and their own members; to others they are not found.
+   */
   private async findVisible(id: string, viewer: AuthUser | null): Promise<CompanyEntity> {
     const company = await this.companies.findById(id);
-    if (
-      !company ||
-      (company.verification === 'rejected' && !canSeePrivateFields(company, viewer))
-    ) {
+    if (!company || (!company.listed && !canSeePrivateFields(company, viewer))) {
       throw new NotFoundError('Company');
     }
     return company;

@@ -10,6 +10,8 @@ export interface NewCompanyRow extends CompanyProfile {
   verificationNote?: string | null;
   verifiedAt?: Date | null;
   lastReview?: CompanyReviewRecord | null;
+  /** Demo data (the seed's firms, DemoFirms migration); false when left out. */
+  isDemo?: boolean;
   createdAt?: Date;
   updatedAt?: Date;
 }
@@ -17,12 +19,12 @@ export interface NewCompanyRow extends CompanyProfile {
 /** Runs one statement: a pg Pool or Client, or TypeORM's EntityManager, behind a function. */
 export type RunStatement = (text: string, values: unknown[]) => Promise<unknown>;
 
-type CellValue = string | number | null;
+type CellValue = string | number | boolean | null;
 
 interface Column {
   name: string;
   /** The element type sent to `unnest`; text[] columns travel as text literals, see below. */
-  type: 'uuid' | 'text' | 'int' | 'timestamptz' | 'jsonb';
+  type: 'uuid' | 'text' | 'int' | 'timestamptz' | 'jsonb' | 'boolean';
   array?: true;
   /** Sent only when some firm sets it (else the table's default applies); null there: now(). */
   optional?: keyof NewCompanyRow;
@@ -78,6 +80,13 @@ const COLUMNS: readonly Column[] = [
     type: 'jsonb',
     optional: 'lastReview',
     value: (company) => (company.lastReview ? JSON.stringify(company.lastReview) : null),
+  },
+  {
+    name: 'is_demo',
+    type: 'boolean',
+    optional: 'isDemo',
+    orElse: 'false',
+    value: (company) => company.isDemo ?? null,
   },
   {
     name: 'created_at',

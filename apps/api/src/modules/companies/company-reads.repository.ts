@@ -160,7 +160,10 @@ export class CompanyReadsRepository {
     );
   }
 
-  /** Firms of a country in any of the sectors but those excluded, most sectors shared first. */
+  /**
+   * Listed firms of a country in any of the sectors but those excluded, most sectors shared
+   * first (pending and rejected firms are not offered to anyone: VerifiedMarketplace migration).
+   */
   bySectorOverlap(
     country: Country,
     sectors: readonly SectorCode[],
@@ -170,7 +173,7 @@ export class CompanyReadsRepository {
     return this.txHost.tx.query<CompanyProfileRow[]>(
       `SELECT ${companyProfileColumns('c')}
        FROM companies c
-       WHERE c.country = $1 AND c.verification <> 'rejected' AND c.sectors && $2::text[]
+       WHERE c.country = $1 AND c.listed AND c.sectors && $2::text[]
          AND c.id <> ALL ($3::uuid[])
        ORDER BY cardinality(ARRAY(SELECT unnest(c.sectors) INTERSECT SELECT unnest($2::text[]))) DESC,
          (c.verification = 'verified') DESC, c.id
@@ -179,7 +182,10 @@ export class CompanyReadsRepository {
     );
   }
 
-  /** Firms of a country in (or open to a joint venture in) the sectors: verified, then in the city, first. */
+  /**
+   * Listed firms of a country in (or open to a joint venture in) the sectors: verified, then in
+   * the city, first.
+   */
   inSectorsNear(
     country: Country,
     city: string,
@@ -189,7 +195,7 @@ export class CompanyReadsRepository {
     return this.txHost.tx.query<CompanyProfileRow[]>(
       `SELECT ${companyProfileColumns('c')}
        FROM companies c
-       WHERE c.country = $1 AND c.verification <> 'rejected' AND (c.sectors && $2::text[] OR c.jv_sectors && $2::text[])
+       WHERE c.country = $1 AND c.listed AND (c.sectors && $2::text[] OR c.jv_sectors && $2::text[])
        ORDER BY (c.verification = 'verified') DESC, (lower(c.city) = lower($3)) DESC, c.id
        LIMIT $4`,
       [country, sectors, city, limit],

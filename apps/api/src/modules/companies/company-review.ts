@@ -59,3 +59,33 @@ export function toLastReview(record: CompanyReviewRecord | null): LastReview | n
   const { status, note, at, byUserId } = record;
   return { status, note, at, byUserId };
 }
+
+/**
+ * The review record to keep when a verified firm edits what verification covers: the profile as
+ * it is now (verified, including staff's own edits since the review) and the decision that
+ * verified it. Others see this version until staff decide on the edit.
+ */
+export function verifiedVersion(company: CompanyEntity): CompanyReviewRecord {
+  const previous = company.lastReview?.status === 'verified' ? company.lastReview : null;
+  return {
+    status: 'verified',
+    note: previous?.note ?? null,
+    at: previous?.at ?? (company.verifiedAt ?? company.updatedAt).toISOString(),
+    byUserId: previous?.byUserId ?? null,
+    profile: profileSnapshot(company),
+  };
+}
+
+/**
+ * What a firm other than the company itself (and not staff) sees: a verified firm under review of
+ * an edit shows its last verified version, still as verified; any other firm is shown as it is.
+ */
+export function publicVersion(company: CompanyEntity): CompanyEntity {
+  const review = company.lastReview;
+  if (company.verification !== 'pending' || !company.listed || review?.status !== 'verified') {
+    return company;
+  }
+  // The snapshot holds exactly the reviewed fields, with the entity's own types.
+  const verified = review.profile as unknown as Partial<CompanyEntity>;
+  return { ...company, ...verified, verification: 'verified' };
+}

@@ -1,5 +1,6 @@
 import type { CompanyResponse, CompanySummary } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../common/auth-user';
+import { publicVersion } from './company-review';
 import type { CompanyEntity } from './company.entity';
 
 /** Whether the viewer may see the firm's private fields (registration number, review note). */
@@ -7,10 +8,9 @@ export function canSeePrivateFields(company: { id: string }, viewer: AuthUser | 
   return isStaff(viewer) || viewer?.companyId === company.id;
 }
 
-export function toCompanyResponse(
-  company: CompanyEntity,
-  viewer: AuthUser | null,
-): CompanyResponse {
+export function toCompanyResponse(entity: CompanyEntity, viewer: AuthUser | null): CompanyResponse {
+  // Others see a firm under re-review as it was last verified (company-review.ts).
+  const company = canSeePrivateFields(entity, viewer) ? entity : publicVersion(entity);
   const response: CompanyResponse = {
     id: company.id,
     name: company.name,
@@ -31,6 +31,9 @@ export function toCompanyResponse(
     createdAt: company.createdAt.toISOString(),
     updatedAt: company.updatedAt.toISOString(),
   };
+  if (isStaff(viewer)) {
+    response.isDemo = company.isDemo;
+  }
   if (canSeePrivateFields(company, viewer)) {
     response.registrationNumber = company.registrationNumber;
     response.verificationNote = company.verificationNote;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Country, PartnershipType, SectorCode } from '@jcc/contracts';
-import type { MatchProfile, MatchWeights } from '@jcc/matching';
+import { wantedJvSectors, type MatchProfile, type MatchWeights } from '@jcc/matching';
 import {
   COMPANIES_TABLE,
   companyProfileColumns,
@@ -42,10 +42,15 @@ export interface StageRecord extends CompanyProfileRow {
   regular: boolean;
 }
 
+/**
+ * Every firm in match_profiles is listed (VerifiedMarketplace migration): verified, or verified
+ * and under review of an edit, which the shared column list shows as its last verified version.
+ */
 const CANDIDATE_COLUMNS = companyProfileColumns('co');
 
 /**
- * The matching queries. Partners come from match_profiles (rejected firms have no row there),
+ * The matching queries. Partners come from match_profiles (listed firms only: no pending or
+ * rejected one),
  * of the other country only, never one the viewer dismissed; their profiles from companies.
  */
 @Injectable()
@@ -185,7 +190,7 @@ function notDismissed(viewerId: string): string {
 
 /**
  * The keys a partner of the viewer would have (its offers are what the viewer seeks, and the
- * reverse), always with the key of irregular firms. Built by the same SQL function as the firms'
+ * reverse; its sectors and JV sectors any of the viewer's), always with the key of irregular firms. Built by the same SQL function as the firms'
  * own keys; with constant arguments the planner folds it before it chooses the GIN index.
  */
 function partnerKeys(
@@ -196,11 +201,13 @@ function partnerKeys(
 ): string {
   const list = (codes: readonly string[]) => params.add([...codes], 'text[]');
   const trade = set !== 'sectors';
-  const sectors = set !== 'trade';
-  const jointVenture = sectors && viewer.partnershipTypes.includes('joint_venture');
-  return `matching_keys(${country}, ${list(sectors ? viewer.sectors : [])},
+  // A partner fits on sectors by a sector of the viewer's (its own sector, or its JV sector) or
+  // by a JV sector of the viewer's (its own sector, or its JV sector): libs/matching's
+  // joint-venture-fit.ts. Its JV keys exist only if it lists joint_venture.
+  const sectors = set !== 'trade' ? [...new Set([...viewer.sectors, ...wantedJvSectors(viewer)])] : [];
+  return `matching_keys(${country}, ${list(sectors)},
     ${list(trade ? viewer.seeksHs : [])}, ${list(trade ? viewer.offersHs : [])},
-    ${list(jointVenture ? viewer.jvSectors : [])}, true)`;
+    ${list(sectors)}, true)`;
 }
 
 function filterConditions(filters: CandidateFilters, params: SqlParameters): string[] {

@@ -10,6 +10,7 @@ export function toMatchResponse(match: RankedCandidate<CandidateRow>): MatchResp
     score: match.score,
     mutual: match.mutual,
     reasons: match.reasons,
+    reasonsForThem: match.reasonsForThem,
   };
 }
 

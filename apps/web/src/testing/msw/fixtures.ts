@@ -44,6 +44,7 @@ export function aMatch(company: CompanySummary, overrides: Partial<MatchResponse
     score: 82,
     mutual: false,
     reasons: [{ code: 'shared_sector', params: { sectors: ['textiles'] } }],
+    reasonsForThem: [{ code: 'shared_sector', params: { sectors: ['textiles'] } }],
     ...overrides,
   };
   return match;

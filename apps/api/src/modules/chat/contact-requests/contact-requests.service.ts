@@ -44,7 +44,9 @@ export class ContactRequestsService {
     if (to === from) {
       throw InvalidInputError.field('toCompanyId', 'toCompanyId is your own firm');
     }
-    // 404 for a firm that does not exist or that the caller may not see (rejected).
+    // Only a verified firm reaches out (403 company_not_verified), and only to one it can see.
+    await this.companies.assertMayContact(from);
+    // 404 for a firm that does not exist or that the caller may not see (pending, rejected).
     await this.companies.get(to, user);
     const request = await this.txHost.withTransaction(async () => {
       await this.requests.lock(firmsPairKey(from, to));
@@ -97,6 +99,8 @@ export class ContactRequestsService {
   /** The addressed firm accepts: the request and the new conversation commit together. */
   async accept(user: AuthUser, id: string): Promise<ConversationEnvelope> {
     const request = await this.findForAddressee(user, id);
+    // A firm that lost its verification since the request was sent cannot open a conversation.
+    await this.companies.assertMayContact(request.toCompanyId);
     const pair: [string, string] = [request.fromCompanyId, request.toCompanyId];
     const conversationId = await this.txHost.withTransaction(async () => {
       await this.requests.lock(firmsPairKey(...pair));

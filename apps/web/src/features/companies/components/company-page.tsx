@@ -66,6 +66,11 @@ function CompanyDetails({ company, actions }: { company: CompanyResponse; action
         <Group gap="xs">
           <CountryBadge country={company.country} />
           <VerificationBadge status={company.verification} />
+          {company.isDemo && (
+            <Badge color="gray" variant="outline" data-testid="demo-badge">
+              {t('company.demo')}
+            </Badge>
+          )}
           <Text size="sm" c="dimmed">
             {company.city} · {label('size', company.sizeBand)}
             {company.foundedYear ? ` · ${t('company.founded', { year: company.foundedYear })}` : ''}

@@ -44,11 +44,13 @@ export function RequestContactButton({
 
   const tooLong = message.length > CHAT_LIMITS.contactNoteMaxLength;
   const failure = request.error
-    ? isApiError(request.error, 409)
-      ? t('contacts.alreadyConnected')
-      : isApiError(request.error, 429)
-        ? t('contacts.quotaExceeded', { count: CHAT_LIMITS.pendingRequestsPerFirm })
-        : t('error.generic')
+    ? isApiError(request.error, 403) && request.error.code === 'company_not_verified'
+      ? t('contacts.notVerified')
+      : isApiError(request.error, 409)
+        ? t('contacts.alreadyConnected')
+        : isApiError(request.error, 429)
+          ? t('contacts.quotaExceeded', { count: CHAT_LIMITS.pendingRequestsPerFirm })
+          : t('error.generic')
     : null;
 
   return (

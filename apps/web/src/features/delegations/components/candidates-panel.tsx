@@ -23,6 +23,14 @@ function Reason({ reason }: { reason: DelegationFitReason }) {
           {t('delegations.reasons.sector_fit', { sectors: list('sector', reason.params.sectors) })}
         </>
       );
+    case 'priority_sector':
+      return (
+        <>
+          {t('delegations.reasons.priority_sector', {
+            sectors: list('sector', reason.params.sectors),
+          })}
+        </>
+      );
     case 'best_counterpart':
       return (
         <>

@@ -76,6 +76,20 @@ export function MatchCard({
               ))}
             </List>
           </div>
+          {match.reasonsForThem.length > 0 && (
+            <div>
+              <Text size="sm" fw={600}>
+                {t('matches.whyForThem')}
+              </Text>
+              <List size="sm" spacing={2} data-testid="match-reasons-for-them">
+                {match.reasonsForThem.map((reason) => (
+                  <List.Item key={reason.code}>
+                    {describeReason(t, labels, reason, 'them')}
+                  </List.Item>
+                ))}
+              </List>
+            </div>
+          )}
           <Group gap="xs">
             {saved ? (
               <Button size="xs" variant="light" onClick={onUnsave} aria-pressed>

@@ -20,7 +20,7 @@ const reasons: MatchReason[] = [
   { code: 'joint_venture_interest', params: { sectors: ['pharmaceuticals', 'chemicals'] } },
   { code: 'compatible_partnership', params: { pairs: [['export', 'import']] } },
   { code: 'common_language', params: { languages: ['en', 'ru'] } },
-  { code: 'no_common_language', params: {} },
+  { code: 'interpreter_may_be_needed', params: {} },
   { code: 'size_fit', params: { viewer: 'small', candidate: 'medium' } },
   { code: 'verified', params: {} },
 ];
@@ -38,12 +38,24 @@ describe('describeReason', () => {
         "'",
       ),
       'Works in the same sector: Textiles and home textiles',
-      'Also wants a joint venture in Pharmaceuticals and Chemicals',
+      'Joint-venture fit in Pharmaceuticals and Chemicals',
       'Partnership fits: you Export, they Import',
       'You both speak English and Russian',
-      'No working language in common — you may need an interpreter',
+      'No working language in common — the chamber can arrange an interpreter',
       'Similar size: you are Small (10–49 employees), they are Medium (50–249 employees)',
       'Verified by the chamber',
+    ]);
+  });
+
+  it('says the partner’s side as why you fit them', () => {
+    const t = i18next.getFixedT('en');
+    const said = [reasons[0], reasons[4], reasons[8]].map((reason) =>
+      describeReason(t, labelsFor('en'), reason, 'them'),
+    );
+    expect(said).toEqual([
+      'You offer what they seek: Cotton and Other made up textile articles; sets; worn clothing and worn textile articles; rags',
+      'Partnership fits: they Export, you Import',
+      'Your firm is verified by the chamber',
     ]);
   });
 
@@ -65,10 +77,10 @@ describe('describeReason', () => {
       'Предлагает то, что вы ищете: Хлопок и Прочие готовые текстильные изделия, домашний текстиль',
       'Ищет то, что вы предлагаете: Живые животные, Мясо и пищевые мясные субпродукты, Рыба, ракообразные и моллюски, Молочная продукция, яйца, натуральный мёд и ещё 2',
       'Работает в той же отрасли: Текстиль и домашний текстиль',
-      'Тоже хочет СП: Фармацевтика и Химическая промышленность',
+      'Совпадение по СП: Фармацевтика и Химическая промышленность',
       'Партнёрство совпадает: вы — Экспорт, они — Импорт',
       'Вы оба говорите: Английский и Русский',
-      'Нет общего рабочего языка — может понадобиться переводчик',
+      'Нет общего рабочего языка — палата может предоставить переводчика',
       'Похожий размер: вы — Малая (10–49 сотрудников), они — Средняя (50–249 сотрудников)',
       'Проверена палатой',
     ]);
@@ -76,10 +88,10 @@ describe('describeReason', () => {
       'Axtardığınızı təklif edir: Pambıq və Digər hazır toxuculuq məmulatları, ev tekstili',
       'Təklif etdiyinizi axtarır: Diri heyvanlar, Ət və yeməli ət subməhsulları, Balıq, xərçəngkimilər, molyusklar, Süd məhsulları, yumurta, təbii bal və daha 2',
       'Eyni sahədə işləyir: Toxuculuq və ev tekstili',
-      'O da birgə müəssisə istəyir: Əczaçılıq və Kimya',
+      'Birgə müəssisə uyğunluğu: Əczaçılıq və Kimya',
       'Tərəfdaşlıq uyğundur: siz — İxrac, onlar — İdxal',
       'Hər ikiniz danışırsınız: İngilis dili və Rus dili',
-      'Ortaq iş dili yoxdur — tərcüməçi lazım ola bilər',
+      'Ortaq iş dili yoxdur — palata tərcüməçi təşkil edə bilər',
       'Oxşar ölçü: siz Kiçik (10–49 işçi), onlar Orta (50–249 işçi)',
       'Palata tərəfindən təsdiqlənib',
     ]);

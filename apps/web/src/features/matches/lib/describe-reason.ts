@@ -27,26 +27,36 @@ function names(
   return t('reason.andMore', { items: named, count: codes.length - MAX_NAMED });
 }
 
-/** A match reason in plain words of the current language, from its code and parameters. */
-export function describeReason(t: TFunction, labels: ReasonLabels, reason: MatchReason): string {
+/**
+ * A match reason in plain words of the current language, from its code and parameters. `side`
+ * `them` says a reason of the partner's side ("why you fit them"): the same codes, seen from the
+ * other firm, in the `reasonForThem` texts.
+ */
+export function describeReason(
+  t: TFunction,
+  labels: ReasonLabels,
+  reason: MatchReason,
+  side: 'you' | 'them' = 'you',
+): string {
+  const texts = side === 'you' ? 'reason' : 'reasonForThem';
   switch (reason.code) {
     case 'offers_what_you_seek':
     case 'seeks_what_you_offer':
-      return t(`reason.${reason.code}`, { items: names(t, labels, 'hs', reason.params.hs) });
+      return t(`${texts}.${reason.code}`, { items: names(t, labels, 'hs', reason.params.hs) });
     case 'shared_sector':
     case 'joint_venture_interest':
-      return t(`reason.${reason.code}`, {
+      return t(`${texts}.${reason.code}`, {
         items: names(t, labels, 'sector', reason.params.sectors),
       });
     case 'common_language':
-      return t('reason.common_language', {
+      return t(`${texts}.common_language`, {
         items: labels.list('language', reason.params.languages),
       });
     case 'compatible_partnership':
-      return t('reason.compatible_partnership', {
+      return t(`${texts}.compatible_partnership`, {
         items: reason.params.pairs
           .map(([yours, theirs]) =>
-            t('reason.pair', {
+            t(`${texts}.pair`, {
               yours: labels.label('partnership', yours),
               theirs: labels.label('partnership', theirs),
             }),
@@ -54,12 +64,12 @@ export function describeReason(t: TFunction, labels: ReasonLabels, reason: Match
           .join('; '),
       });
     case 'size_fit':
-      return t('reason.size_fit', {
+      return t(`${texts}.size_fit`, {
         viewer: labels.label('size', reason.params.viewer),
         candidate: labels.label('size', reason.params.candidate),
       });
-    case 'no_common_language':
+    case 'interpreter_may_be_needed':
     case 'verified':
-      return t(`reason.${reason.code}`);
+      return t(`${texts}.${reason.code}`);
   }
 }
