@@ -21,7 +21,7 @@ export async function createAdmin(baseUrl, databaseUrl) {
   const result = spawnSync(
     process.execPath,
     [
-      join(ROOT, 'apps/api/dist/cli/create-user.js'),
+      join(ROOT, 'apps/api/dist/commands/create-user.js'),
       '--email',
       email,
       '--role',
@@ -37,6 +37,14 @@ export async function createAdmin(baseUrl, databaseUrl) {
     throw new Error(`user:create failed: ${result.stderr}${result.stdout}`);
   }
   return login(baseUrl, email, ADMIN_PASSWORD);
+}
+
+/** Staff verify a firm, as they would from the queue: only verified firms may contact others. */
+export async function verifyFirm(baseUrl, companyId) {
+  const staff = await staffLogin(baseUrl);
+  await api(baseUrl, 'POST', `/api/companies/${companyId}/verification`, staff.accessToken, {
+    status: 'verified',
+  });
 }
 
 export async function api(baseUrl, method, path, token, body) {

@@ -2,6 +2,7 @@
 // same order; one goes offline, the other writes, it comes back and sees what it missed.
 import { createFirm, newPage, signInWithToken, texts } from '../lib/browser.mjs';
 import { assert, eventually } from '../lib/expect.mjs';
+import { verifyFirm } from '../lib/staff.mjs';
 
 const en = texts('en');
 const az = texts('az');
@@ -33,6 +34,9 @@ export const chat = {
       offersHs: ['52'],
       seeksHs: ['63'],
     });
+    // Only verified firms are listed and may ask for contact.
+    await verifyFirm(baseUrl, pk.company.id);
+    await verifyFirm(baseUrl, azFirm.company.id);
     shared.firms = { pk, az: azFirm };
 
     const a = await newPage(browser, baseUrl);
