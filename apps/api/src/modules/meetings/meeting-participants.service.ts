@@ -119,7 +119,13 @@ export class MeetingParticipantsService {
       this.participation.hosts(id),
     ]);
     const status = new Map(hosts.map((row) => [row.company.id, row.status]));
-    return pool
+    // Firms already invited or registered always appear with their status, even when more
+    // firms of the host country share the sectors than the pool or the page holds.
+    const pooled = new Set(pool.map((firm) => firm.id));
+    const missingHosts = await this.participation.profiles(
+      hosts.map((row) => row.company.id).filter((companyId) => !pooled.has(companyId)),
+    );
+    const ranked = [...pool, ...missingHosts]
       .map((firm) => {
         let best: { id: string; name: string; score: number } | null = null;
         for (const visitor of visitorProfiles) {
@@ -140,8 +146,9 @@ export class MeetingParticipantsService {
           hostStatus: status.get(firm.id) ?? null,
         };
       })
-      .sort((a, b) => b.score - a.score || (a.company.id < b.company.id ? -1 : 1))
-      .slice(0, limit);
+      .sort((a, b) => b.score - a.score || (a.company.id < b.company.id ? -1 : 1));
+    const top = ranked.slice(0, limit);
+    return [...top, ...ranked.slice(limit).filter((candidate) => candidate.hostStatus !== null)];
   }
 
   async setUnavailability(id: string, user: AuthUser, sessionIds: string[]): Promise<string[]> {
