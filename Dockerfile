@@ -6,6 +6,7 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/matching/package.json libs/matching/
+COPY libs/scheduling/package.json libs/scheduling/
 COPY tools/seed/package.json tools/seed/
 RUN npm ci --no-audit --no-fund
 COPY . .

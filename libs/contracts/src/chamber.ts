@@ -20,8 +20,9 @@ export interface LastReview {
 /** One profile field that differs from what staff saw at the last review. */
 export interface ProfileChange {
   field: string;
-  before: JsonValue;
-  after: JsonValue;
+  /** A JSON value (`JsonValue`); `unknown` on the wire so that clients narrow it before use. */
+  before: unknown;
+  after: unknown;
 }
 
 export interface VerificationQueueItem {
@@ -71,8 +72,9 @@ export interface AuditEntry {
   actorEmail: string | null;
   action: AuditAction;
   target: { type: string; id: string };
-  before: JsonValue | null;
-  after: JsonValue | null;
+  /** JSON values (`JsonValue`), null when there was none; clients narrow them before use. */
+  before: unknown;
+  after: unknown;
 }
 
 // ---------------------------------------------------------------------------------------------

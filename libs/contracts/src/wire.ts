@@ -77,9 +77,10 @@ export interface CompanyResponse extends Omit<CompanyProfile, 'registrationNumbe
 
 /** What other firms see of a company in lists (matches, conversations). */
 export type CompanySummary = Pick<
-  CompanyResponse,
-  'id' | 'name' | 'country' | 'city' | 'sectors' | 'sizeBand' | 'verification'
->;
+  CompanyProfile,
+  'name' | 'country' | 'city' | 'sectors' | 'sizeBand'
+> &
+  Pick<CompanyResponse, 'id' | 'verification'>;
 
 export interface TaxonomyResponse {
   sectors: { code: SectorCode; name: string; isic: string[] }[];

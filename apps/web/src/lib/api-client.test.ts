@@ -38,8 +38,9 @@ describe('the API client', () => {
 
   it('sends the access token', async () => {
     route((request) => json({ ...user, seen: authOf(request) }));
-    const me = await unwrap<{ seen: string }>(api.GET('/api/auth/me'));
-    expect(me.seen).toBe('Bearer access-1');
+    // The fake server echoes the header in a field the real /me does not have.
+    const me: unknown = await unwrap(api.GET('/api/auth/me'));
+    expect(me).toMatchObject({ seen: 'Bearer access-1' });
     expect(answeredRequests()).toHaveLength(1);
   });
 
@@ -58,9 +59,9 @@ describe('the API client', () => {
     });
 
     const results = await Promise.all([
-      unwrap<{ ok: boolean }>(api.GET('/api/auth/me')),
-      unwrap<{ ok: boolean }>(api.GET('/api/taxonomy')),
-      unwrap<{ ok: boolean }>(api.GET('/api/companies', { params: { query: { q: 'x' } } })),
+      unwrap(api.GET('/api/auth/me')),
+      unwrap(api.GET('/api/taxonomy')),
+      unwrap(api.GET('/api/companies', { params: { query: { q: 'x' } } })),
     ]);
     expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
     expect(refreshes).toBe(1);

@@ -100,18 +100,19 @@ export const api = createClient<paths>({
   headers: { Accept: 'application/json' },
 });
 
-interface ClientResult {
-  data?: unknown;
+interface ClientResult<Data> {
+  data?: Data;
   error?: unknown;
   response: Response;
 }
 
 /**
- * Waits for an openapi-fetch call and returns its body as `T` (a type of @jcc/contracts while the
- * OpenAPI document describes requests but not responses), or throws an ApiError.
+ * Waits for an openapi-fetch call and returns its body, typed by the OpenAPI document's response
+ * schema (generated from the wire types of @jcc/contracts, so no cast is needed), or throws an
+ * ApiError.
  */
-export async function unwrap<T>(call: Promise<ClientResult>): Promise<T> {
-  let result: ClientResult;
+export async function unwrap<Data>(call: Promise<ClientResult<Data>>): Promise<Data> {
+  let result: ClientResult<Data>;
   try {
     result = await call;
   } catch (error) {
@@ -123,5 +124,5 @@ export async function unwrap<T>(call: Promise<ClientResult>): Promise<T> {
   if (!result.response.ok) {
     throw new ApiError(result.response.status, result.error);
   }
-  return result.data as T;
+  return result.data as Data;
 }

@@ -988,6 +988,48 @@ export interface components {
       /** @enum {string} */
       decision: 'accept' | 'decline';
     };
+    ApiError: {
+      code?: components['schemas']['ErrorCode'];
+      error: string;
+      message: string | [];
+      statusCode: number;
+    };
+    /** @enum {string} */
+    AuditAction:
+      | 'company.verify'
+      | 'company.reject'
+      | 'company.update'
+      | 'import.run'
+      | 'delegation.create'
+      | 'delegation.update'
+      | 'delegation.member.invite'
+      | 'delegation.member.apply'
+      | 'delegation.member.status'
+      | 'delegation.programme.set'
+      | 'delegation.schedule.run'
+      | 'delegation.schedule.publish';
+    AuditEntry: {
+      action: components['schemas']['AuditAction'];
+      actorEmail: string | null;
+      actorUserId: string | null;
+      after: unknown;
+      at: string;
+      before: unknown;
+      id: string;
+      target: {
+        id: string;
+        type: string;
+      };
+    };
+    AuditPage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    AuthResponse: {
+      accessToken: string;
+      refreshToken: string;
+      user: components['schemas']['UserResponse'];
+    };
     BlockDto: {
       endsAt: string;
       /** @enum {string} */
@@ -1002,6 +1044,40 @@ export interface components {
       /** @enum {string} */
       status: 'verified' | 'rejected';
     };
+    BulkVerificationResponse: {
+      results: [];
+    };
+    BulkVerificationResult:
+      | {
+          companyId: string;
+          /** @enum {boolean} */
+          ok: true;
+          verification: components['schemas']['VerificationStatus'];
+        }
+      | {
+          companyId: string;
+          error: {
+            code: string;
+            message: string;
+            statusCode: number;
+          };
+          /** @enum {boolean} */
+          ok: false;
+        };
+    ChatMessage: {
+      body: string;
+      clientId: string;
+      conversationId: string;
+      createdAt: string;
+      id: string;
+      senderCompanyId: string | null;
+      senderUserId: string | null;
+      seq: number;
+    };
+    ChatMessagePage: {
+      items: [];
+      nextCursor: string | null;
+    };
     CheckInDto: {
       /**
        * Format: uuid
@@ -1009,6 +1085,97 @@ export interface components {
        */
       companyId?: string;
     };
+    CheckInResponse: {
+      checkedInAt: string;
+      companyId: string;
+    };
+    CompanyCountsResponse: {
+      byCountry: {
+        AZ: number;
+        PK: number;
+      };
+      bySectorAndCountry: [];
+      total: number;
+    };
+    CompanyPage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    CompanyResponse: {
+      certifications: [];
+      city: string;
+      country: components['schemas']['Country'];
+      createdAt: string;
+      description: string;
+      foundedYear: number | null;
+      id: string;
+      isDemo?: boolean;
+      jvSectors: [];
+      languages: [];
+      name: string;
+      offersHs: [];
+      partnershipTypes: [];
+      registrationNumber?: string | null;
+      sectors: [];
+      seeksHs: [];
+      sizeBand: components['schemas']['SizeBand'];
+      updatedAt: string;
+      verification: components['schemas']['VerificationStatus'];
+      verificationNote?: string | null;
+      website: string | null;
+    };
+    CompanySummary: {
+      city: string;
+      country: components['schemas']['Country'];
+      id: string;
+      name: string;
+      sectors: [];
+      sizeBand: components['schemas']['SizeBand'];
+      verification: components['schemas']['VerificationStatus'];
+    };
+    ContactRequestDeclinedResponse: {
+      request: components['schemas']['ContactRequestResponse'];
+    };
+    ContactRequestPage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    ContactRequestResponse: {
+      conversationId: string | null;
+      createdAt: string;
+      expiresAt: string;
+      fromCompany: components['schemas']['CompanySummary'];
+      id: string;
+      message: string;
+      respondedAt: string | null;
+      status: components['schemas']['ContactRequestStatus'];
+      toCompany: components['schemas']['CompanySummary'];
+    };
+    /** @enum {string} */
+    ContactRequestStatus: 'pending' | 'accepted' | 'declined' | 'expired';
+    ConversationEnvelope: {
+      conversation: components['schemas']['ConversationResponse'];
+    };
+    /** @enum {string} */
+    ConversationKind: 'firms' | 'chamber';
+    ConversationPage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    ConversationResponse: {
+      createdAt: string;
+      id: string;
+      kind: components['schemas']['ConversationKind'];
+      lastActivityAt: string;
+      lastMessage: components['schemas']['ChatMessage'] | null;
+      lastSeq: number;
+      participants: [];
+      peerReadSeq: number;
+      readSeq: number;
+      unread: number;
+    };
+    /** @enum {string} */
+    Country: 'PK' | 'AZ';
     CreateCompanyDto: {
       certifications?: string[];
       /** @example Sialkot */
@@ -1338,6 +1505,257 @@ export interface components {
        */
       targetCompanyId: string;
     };
+    DelegationCandidate: {
+      company: components['schemas']['CompanySummary'];
+      fit: number;
+      reasons: [];
+    };
+    DelegationCandidatePage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    /** @enum {string} */
+    DelegationDirection: 'PK_TO_AZ' | 'AZ_TO_PK';
+    DelegationFill: {
+      capacity: number;
+      confirmed: number;
+      fillRate: number;
+      id: string;
+      seatsTaken: number;
+      startsOn: string;
+      title: string;
+    };
+    DelegationFitReason:
+      | {
+          /** @enum {string} */
+          code: 'sector_fit';
+          params: {
+            sectors: [];
+          };
+        }
+      | {
+          /** @enum {string} */
+          code: 'priority_sector';
+          params: {
+            sectors: [];
+          };
+        }
+      | {
+          /** @enum {string} */
+          code: 'best_counterpart';
+          params: {
+            city: string;
+            companyId: string;
+            name: string;
+            score: number;
+          };
+        }
+      | {
+          /** @enum {string} */
+          code: 'verified';
+          params: {
+            [key: string]: unknown;
+          };
+        };
+    DelegationMemberPage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    DelegationMemberResponse: {
+      company: components['schemas']['CompanySummary'];
+      status: components['schemas']['DelegationMemberStatus'];
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    DelegationMemberStatus:
+      'invited' | 'applied' | 'accepted' | 'confirmed' | 'declined' | 'waitlisted';
+    DelegationPage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    DelegationResponse: {
+      capacity: number;
+      createdAt: string;
+      direction: components['schemas']['DelegationDirection'];
+      endsOn: string;
+      homeCountry: components['schemas']['Country'];
+      hostCity: string;
+      hostCountry: components['schemas']['Country'];
+      id: string;
+      myStatus?: components['schemas']['DelegationMemberStatus'] | null;
+      seatsTaken: number;
+      sectors: [];
+      startsOn: string;
+      title: string;
+      updatedAt: string;
+    };
+    DualTime: {
+      azt: string;
+      pkt: string;
+      utc: string;
+    };
+    /** @enum {string} */
+    ErrorCode:
+      | 'invalid_input'
+      | 'body_too_deep'
+      | 'unauthorized'
+      | 'invalid_credentials'
+      | 'token_expired'
+      | 'invalid_refresh_token'
+      | 'refresh_token_reused'
+      | 'forbidden'
+      | 'origin_not_allowed'
+      | 'company_required'
+      | 'no_company'
+      | 'company_rejected'
+      | 'company_not_verified'
+      | 'members_only'
+      | 'not_addressee'
+      | 'wrong_country'
+      | 'not_participant'
+      | 'not_target'
+      | 'not_found'
+      | 'conflict'
+      | 'email_taken'
+      | 'company_exists'
+      | 'registration_number_taken'
+      | 'request_pending'
+      | 'request_accepted'
+      | 'request_declined'
+      | 'request_expired'
+      | 'request_gone'
+      | 'conversation_exists'
+      | 'client_id_taken'
+      | 'capacity_below_seats'
+      | 'delegation_has_members'
+      | 'delegation_full'
+      | 'already_on_delegation'
+      | 'applications_closed'
+      | 'invalid_transition'
+      | 'no_programme'
+      | 'requests_closed'
+      | 'request_exists'
+      | 'already_answered'
+      | 'delegation_over'
+      | 'not_scheduled'
+      | 'not_published'
+      | 'no_show'
+      | 'run_in_progress'
+      | 'schedule_duplicate_meeting'
+      | 'schedule_duplicate_slot'
+      | 'schedule_duplicate_table'
+      | 'schedule_same_side'
+      | 'schedule_unknown_meeting'
+      | 'schedule_unknown_slot'
+      | 'schedule_unknown_table'
+      | 'schedule_lock_conflict'
+      | 'payload_too_large'
+      | 'rate_limited'
+      | 'quota_exceeded'
+      | 'too_many_attempts'
+      | 'internal'
+      | 'unavailable'
+      | 'database_unavailable';
+    FieldError: {
+      field: string;
+      messages: [];
+    };
+    FirmsByCountrySector: {
+      country: components['schemas']['Country'];
+      new: number;
+      sector: components['schemas']['SectorCode'];
+      total: number;
+    };
+    HealthStatus: {
+      /** @enum {string} */
+      database: 'up' | 'down';
+      /** @enum {string} */
+      status: 'ok' | 'degraded';
+    };
+    HostCandidate: {
+      bestVisitor: {
+        id: string;
+        name: string;
+      } | null;
+      company: components['schemas']['MeetingFirm'];
+      /** @enum {string|null} */
+      hostStatus: 'invited' | 'registered' | null;
+      score: number;
+    };
+    HostCandidateList: [];
+    ImportCreatedResponse: {
+      id: string;
+    };
+    ImportFailure: {
+      errors: [];
+      row: number;
+    };
+    /** @enum {string} */
+    ImportRowOutcome: 'created' | 'matched' | 'failed';
+    ImportRowPage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    ImportRowResponse: {
+      companyId: string | null;
+      errors: [];
+      /** @enum {string|null} */
+      matchedBy: 'registrationNumber' | 'nameAndCity' | null;
+      name: string | null;
+      outcome: components['schemas']['ImportRowOutcome'];
+      row: number;
+    };
+    /** @enum {string} */
+    ImportStatus: 'queued' | 'running' | 'done' | 'failed';
+    ImportStatusPage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    ImportStatusResponse: {
+      created: number;
+      createdAt: string;
+      dryRun: boolean;
+      error: string | null;
+      failed: [];
+      failedCount: number;
+      fileName: string;
+      finishedAt: string | null;
+      /** @enum {string} */
+      format: 'csv' | 'xlsx';
+      id: string;
+      matched: number;
+      progress: {
+        done: number;
+        total: number;
+      };
+      status: components['schemas']['ImportStatus'];
+    };
+    IncomingDelegation: {
+      endsOn: string;
+      hostCity: string;
+      id: string;
+      members: [];
+      /** @enum {string|null} */
+      myHostStatus: 'invited' | 'registered' | null;
+      programme: components['schemas']['ProgrammeResponse'] | null;
+      sectors: [];
+      startsOn: string;
+      title: string;
+    };
+    IncomingDelegationList: [];
+    /** @enum {string} */
+    LanguageCode: 'en' | 'ur' | 'az' | 'ru' | 'tr' | 'ar' | 'fa' | 'pa' | 'zh' | 'de' | 'fr';
+    LastReview: {
+      at: string;
+      byUserId: string | null;
+      note: string | null;
+      /** @enum {string} */
+      status: 'verified' | 'rejected';
+    };
+    LivenessStatus: {
+      /** @enum {string} */
+      status: 'ok';
+    };
     LockMeetingDto: {
       locked: boolean;
     };
@@ -1353,13 +1771,197 @@ export interface components {
       /** @enum {string} */
       action: 'save' | 'dismiss' | 'undo';
     };
+    MatchFeedbackResponse: {
+      companyId: string;
+      state: components['schemas']['MatchFeedbackState'] | null;
+    };
+    /** @enum {string} */
+    MatchFeedbackState: 'saved' | 'dismissed';
+    MatchPage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    MatchReason:
+      | {
+          /** @enum {string} */
+          code: 'offers_what_you_seek';
+          params: {
+            hs: [];
+          };
+        }
+      | {
+          /** @enum {string} */
+          code: 'seeks_what_you_offer';
+          params: {
+            hs: [];
+          };
+        }
+      | {
+          /** @enum {string} */
+          code: 'shared_sector';
+          params: {
+            sectors: [];
+          };
+        }
+      | {
+          /** @enum {string} */
+          code: 'joint_venture_interest';
+          params: {
+            sectors: [];
+          };
+        }
+      | {
+          /** @enum {string} */
+          code: 'compatible_partnership';
+          params: {
+            pairs: [];
+          };
+        }
+      | {
+          /** @enum {string} */
+          code: 'common_language';
+          params: {
+            languages: [];
+          };
+        }
+      | {
+          /** @enum {string} */
+          code: 'interpreter_may_be_needed';
+          params: components['schemas']['NoParams'];
+        }
+      | {
+          /** @enum {string} */
+          code: 'size_fit';
+          params: {
+            candidate: components['schemas']['SizeBand'];
+            viewer: components['schemas']['SizeBand'];
+          };
+        }
+      | {
+          /** @enum {string} */
+          code: 'verified';
+          params: components['schemas']['NoParams'];
+        };
+    MatchResponse: {
+      company: components['schemas']['CompanySummary'];
+      mutual: boolean;
+      reasons: [];
+      reasonsForThem: [];
+      score: number;
+    };
+    MeetingFirm: {
+      country: components['schemas']['Country'];
+      id: string;
+      name: string;
+      sectors: [];
+    };
+    MeetingHostList: [];
+    MeetingHostResponse: {
+      company: components['schemas']['MeetingFirm'];
+      /** @enum {string} */
+      status: 'invited' | 'registered';
+    };
+    /** @enum {string} */
+    MeetingOutcome: 'follow_up' | 'agreement_in_view' | 'no_interest';
     MeetingOutcomeDto: {
       /** @enum {string} */
       outcome: 'follow_up' | 'agreement_in_view' | 'no_interest';
     };
+    /** @enum {string} */
+    MeetingReport: 'held' | 'no_show';
+    MeetingRequestList: [];
+    MeetingRequestResponse: {
+      createdAt: string;
+      delegationId: string;
+      id: string;
+      locked: boolean;
+      match: {
+        mutual: boolean;
+        reasons: [];
+        score: number;
+      } | null;
+      note: string;
+      outcome: components['schemas']['MeetingOutcome'] | null;
+      priority: number;
+      requester: components['schemas']['MeetingFirm'];
+      requesterReport: components['schemas']['MeetingReport'] | null;
+      slot: {
+        endsAt: components['schemas']['DualTime'];
+        id: string;
+        startsAt: components['schemas']['DualTime'];
+      } | null;
+      status: components['schemas']['MeetingRequestStatus'];
+      table: string | null;
+      target: components['schemas']['MeetingFirm'];
+      targetReport: components['schemas']['MeetingReport'] | null;
+    };
+    /** @enum {string} */
+    MeetingRequestStatus: 'pending' | 'accepted' | 'declined';
+    MeetingStatsResponse: {
+      accepted: number;
+      agreementInView: number;
+      checkedIn: number;
+      followUp: number;
+      held: number;
+      noShow: number;
+      requested: number;
+      scheduled: number;
+    };
+    NoParams: {
+      [key: string]: unknown;
+    };
     OpenConversationDto: {
       /** Format: uuid */
       companyId: string;
+    };
+    /** @enum {string} */
+    PartnershipType:
+      | 'export'
+      | 'import'
+      | 'joint_venture'
+      | 'distribution'
+      | 'licensing'
+      | 'investment_seeking'
+      | 'investing'
+      | 'technology_transfer'
+      | 'outsourcing';
+    ProfileChange: {
+      after: unknown;
+      before: unknown;
+      field: string;
+    };
+    ProgrammeBlock: {
+      endsAt: components['schemas']['DualTime'];
+      kind: components['schemas']['ProgrammeBlockKind'];
+      label: string;
+      startsAt: components['schemas']['DualTime'];
+    };
+    /** @enum {string} */
+    ProgrammeBlockKind: 'friday_prayer' | 'iftar' | 'other';
+    ProgrammeResponse: {
+      blocks: [];
+      breakMinutes: number;
+      delegationId: string;
+      quotaPerFirm: number;
+      requestDeadline: components['schemas']['DualTime'] | null;
+      scheduleStatus: components['schemas']['ScheduleStatus'];
+      sessions: [];
+      slotMinutes: components['schemas']['SlotMinutes'];
+      slots: [];
+      tables: [];
+      venue: string;
+      venueMaxTables: number;
+    };
+    ProgrammeSession: {
+      endsAt: components['schemas']['DualTime'];
+      id: string;
+      startsAt: components['schemas']['DualTime'];
+    };
+    ProgrammeSlot: {
+      endsAt: components['schemas']['DualTime'];
+      id: string;
+      sessionId: string;
+      startsAt: components['schemas']['DualTime'];
     };
     PutProgrammeDto: {
       /** @description Blocked periods. Omitted: Friday prayer, and iftar on days of Ramadan, at the venue. [] blocks nothing */
@@ -1385,6 +1987,11 @@ export interface components {
       /** @description Most tables the venue can hold */
       venueMaxTables: number;
     };
+    ReadPositionResponse: {
+      conversationId: string;
+      seq: number;
+      unread: number;
+    };
     RefreshTokenDto: {
       refreshToken: string;
     };
@@ -1408,6 +2015,43 @@ export interface components {
       /** @enum {string} */
       report: 'held' | 'no_show';
     };
+    /** @enum {string} */
+    Role: 'member' | 'staff' | 'admin';
+    SchedulePublishedResponse: {
+      /** @enum {string} */
+      scheduleStatus: 'published';
+    };
+    ScheduleRunResponse: {
+      idleGaps: number;
+      locked: number;
+      lowerBound: number;
+      placed: number;
+      slotsUsed: number;
+      unplaced: number;
+    };
+    /** @enum {string} */
+    ScheduleStatus: 'none' | 'scheduled' | 'published';
+    /** @enum {string} */
+    SectorCode:
+      | 'textiles'
+      | 'leather'
+      | 'food'
+      | 'sports_goods'
+      | 'surgical_instruments'
+      | 'pharmaceuticals'
+      | 'chemicals'
+      | 'mechanical_engineering'
+      | 'metallurgy'
+      | 'food_processing'
+      | 'light_industry'
+      | 'energy'
+      | 'agriculture'
+      | 'construction'
+      | 'transport_logistics'
+      | 'tourism'
+      | 'it_technology'
+      | 'education'
+      | 'environment';
     SendMessageDto: {
       body: string;
       /**
@@ -1429,10 +2073,38 @@ export interface components {
        */
       status: 'invited' | 'applied' | 'accepted' | 'confirmed' | 'declined' | 'waitlisted';
     };
+    /** @enum {string} */
+    SizeBand: 'micro' | 'small' | 'medium' | 'large';
+    /** @enum {number} */
+    SlotMinutes: 15 | 20 | 30;
+    StatsResponse: {
+      delegations: [];
+      firmsByCountrySector: [];
+      from: string;
+      sources: {
+        contactRequests: boolean;
+        matchFeedback: boolean;
+        messages: boolean;
+      };
+      to: string;
+      verificationFunnel: components['schemas']['VerificationFunnel'];
+      weekly: [];
+    };
+    TaxonomyResponse: {
+      countries: [];
+      hsChapters: [];
+      languages: [];
+      partnershipTypes: [];
+      sectors: [];
+      sizeBands: [];
+    };
+    /** @enum {string} */
+    UiLocale: 'en' | 'az' | 'ur' | 'ru';
     UnavailabilityDto: {
       /** @description Ids of the sessions the firm cannot attend */
       sessionIds: string[];
     };
+    UnavailableSessionList: [];
     UpdateCompanyDto: {
       certifications?: string[];
       /** @example Sialkot */
@@ -1751,11 +2423,45 @@ export interface components {
       /** @enum {string} */
       locale?: 'en' | 'az' | 'ur' | 'ru';
     };
+    UserResponse: {
+      companyId: string | null;
+      email: string;
+      fullName: string;
+      id: string;
+      locale: components['schemas']['UiLocale'];
+      role: components['schemas']['Role'];
+    };
+    VerificationFunnel: {
+      medianHoursToVerify: number | null;
+      pending: number;
+      registered: number;
+      rejected: number;
+      verified: number;
+    };
+    VerificationQueueItem: {
+      changes: [] | null;
+      company: components['schemas']['CompanyResponse'];
+      lastReview: components['schemas']['LastReview'] | null;
+      pendingSince: string;
+    };
+    VerificationQueuePage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    /** @enum {string} */
+    VerificationStatus: 'pending' | 'verified' | 'rejected';
     VerifyCompanyDto: {
       /** @description Shown to the firm; required to reject. */
       note?: string;
       /** @enum {string} */
       status: 'verified' | 'rejected';
+    };
+    WeeklyActivity: {
+      contactRequests: number;
+      contactsAccepted: number;
+      matchesSaved: number;
+      messages: number;
+      week: string;
     };
   };
   responses: never;
@@ -1787,12 +2493,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: [{ id, at, actorUserId, actorEmail, action, target: { type, id }, before, after }], nextCursor }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditPage'];
+        };
       };
       /** @description Not an admin */
       403: {
@@ -1820,7 +2527,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuthResponse'];
+        };
       };
     };
   };
@@ -1858,7 +2567,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
       };
     };
   };
@@ -1879,7 +2590,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
       };
     };
   };
@@ -1900,7 +2613,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuthResponse'];
+        };
       };
     };
   };
@@ -1921,7 +2636,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuthResponse'];
+        };
       };
     };
   };
@@ -1952,7 +2669,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CompanyPage'];
+        };
       };
     };
   };
@@ -1973,7 +2692,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
       };
     };
   };
@@ -1992,7 +2713,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
       };
     };
   };
@@ -2015,7 +2738,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
       };
     };
   };
@@ -2046,7 +2771,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MatchPage'];
+        };
       };
     };
   };
@@ -2069,7 +2796,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
       };
     };
   };
@@ -2086,7 +2815,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CompanyCountsResponse'];
+        };
       };
     };
   };
@@ -2109,7 +2840,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContactRequestPage'];
+        };
       };
     };
   };
@@ -2130,7 +2863,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContactRequestResponse'];
+        };
       };
     };
   };
@@ -2149,7 +2884,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConversationEnvelope'];
+        };
       };
     };
   };
@@ -2168,7 +2905,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContactRequestDeclinedResponse'];
+        };
       };
     };
   };
@@ -2189,7 +2928,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConversationPage'];
+        };
       };
     };
   };
@@ -2210,7 +2951,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConversationEnvelope'];
+        };
       };
     };
   };
@@ -2229,7 +2972,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConversationResponse'];
+        };
       };
     };
   };
@@ -2256,7 +3001,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ChatMessagePage'];
+        };
       };
     };
   };
@@ -2279,7 +3026,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ChatMessage'];
+        };
       };
     };
   };
@@ -2302,7 +3051,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReadPositionResponse'];
+        };
       };
     };
   };
@@ -2323,7 +3074,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DelegationPage'];
+        };
       };
     };
   };
@@ -2345,7 +3098,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DelegationResponse'];
+        };
       };
       /** @description Members */
       403: {
@@ -2367,6 +3122,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationResponse'];
+        };
+      };
       /** @description No such delegation, or not one the firm is on or may apply to */
       404: {
         headers: {
@@ -2395,7 +3158,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DelegationResponse'];
+        };
       };
     };
   };
@@ -2455,12 +3220,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ company, status: applied, updatedAt }` */
+      /** @description Status applied */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DelegationMemberResponse'];
+        };
       };
     };
   };
@@ -2477,12 +3244,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: [{ company, fit: 0–100, reasons }], nextCursor: null }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DelegationCandidatePage'];
+        };
       };
     };
   };
@@ -2505,7 +3273,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CheckInResponse'];
+        };
       };
     };
   };
@@ -2568,7 +3338,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HostCandidateList'];
+        };
       };
     };
   };
@@ -2587,7 +3359,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingHostList'];
+        };
       };
     };
   };
@@ -2606,12 +3380,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ company, status: registered | invited }` */
+      /** @description Status registered (a firm for itself) or invited (staff) */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingHostResponse'];
+        };
       };
     };
   };
@@ -2630,7 +3406,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingRequestList'];
+        };
       };
     };
   };
@@ -2654,7 +3432,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingRequestResponse'];
+        };
       };
       /** @description requests_closed, request_exists (429 quota_exceeded) */
       409: {
@@ -2685,7 +3465,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingRequestResponse'];
+        };
       };
     };
   };
@@ -2709,7 +3491,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingRequestResponse'];
+        };
       };
     };
   };
@@ -2733,7 +3517,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingRequestResponse'];
+        };
       };
     };
   };
@@ -2757,7 +3543,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingRequestResponse'];
+        };
       };
     };
   };
@@ -2776,7 +3564,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingStatsResponse'];
+        };
       };
     };
   };
@@ -2801,7 +3591,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DelegationMemberPage'];
+        };
       };
     };
   };
@@ -2820,12 +3612,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ company, status: invited | waitlisted, updatedAt }` */
+      /** @description Status invited, or waitlisted when every seat is taken */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DelegationMemberResponse'];
+        };
       };
       /** @description Already on the list, or a rejected firm */
       409: {
@@ -2848,6 +3642,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationMemberResponse'];
+        };
+      };
       /** @description Not on the list, or another firm’s row */
       404: {
         headers: {
@@ -2873,6 +3675,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationMemberResponse'];
+        };
+      };
       /** @description delegation_full, or a transition the firm may not make */
       409: {
         headers: {
@@ -2893,6 +3703,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeResponse'];
+        };
+      };
       /** @description No programme, or the caller may not see the delegation */
       404: {
         headers: {
@@ -2922,7 +3740,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProgrammeResponse'];
+        };
       };
       /** @description Overlapping sessions, a slot longer than its session, more tables than the venue */
       400: {
@@ -2948,7 +3768,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingRequestList'];
+        };
       };
     };
   };
@@ -2986,7 +3808,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SchedulePublishedResponse'];
+        };
       };
     };
   };
@@ -3001,6 +3825,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScheduleRunResponse'];
+        };
+      };
       /** @description run_in_progress, no_programme */
       409: {
         headers: {
@@ -3025,7 +3857,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UnavailableSessionList'];
+        };
       };
     };
   };
@@ -3048,7 +3882,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UnavailableSessionList'];
+        };
       };
     };
   };
@@ -3061,12 +3897,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { status: "ok", database: "up" } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthStatus'];
+        };
       };
       /** @description { status: "degraded", database: "down" } */
       503: {
@@ -3086,12 +3923,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { status: "ok" } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LivenessStatus'];
+        };
       };
     };
   };
@@ -3104,12 +3942,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { status: "ok", database: "up" } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthStatus'];
+        };
       };
       /** @description { status: "degraded", database: "down" } */
       503: {
@@ -3137,7 +3976,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ImportStatusPage'];
+        };
       };
       /** @description Members: staff and admins only */
       403: {
@@ -3177,6 +4018,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportCreatedResponse'];
+        };
+      };
       /** @description `{ id }`; follow it with GET /api/imports/:id. A wrong file type, encoding or header is a 400 on `file` */
       202: {
         headers: {
@@ -3211,12 +4060,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ id, status, dryRun, progress: { done, total }, created, matched, failed: [{ row, errors }], failedCount, error, … }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ImportStatusResponse'];
+        };
       };
       /** @description Members: staff and admins only */
       403: {
@@ -3247,7 +4097,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ImportRowPage'];
+        };
       };
       /** @description Members: staff and admins only */
       403: {
@@ -3307,7 +4159,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MatchPage'];
+        };
       };
     };
   };
@@ -3330,7 +4184,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MatchFeedbackResponse'];
+        };
       };
     };
   };
@@ -3343,6 +4199,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncomingDelegationList'];
+        };
+      };
       /** @description Staff, a user without a firm, or an unverified firm */
       403: {
         headers: {
@@ -3366,12 +4230,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ from, to, firmsByCountrySector, verificationFunnel, weekly, delegations, sources }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['StatsResponse'];
+        };
       };
       /** @description Members: staff and admins only */
       403: {
@@ -3424,7 +4289,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaxonomyResponse'];
+        };
       };
     };
   };
@@ -3444,12 +4311,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: [{ company, pendingSince, lastReview, changes: [{ field, before, after }] | null }], nextCursor }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VerificationQueuePage'];
+        };
       };
       /** @description Members: staff and admins only */
       403: {
@@ -3473,12 +4341,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ results: [{ companyId, ok: true, verification } | { companyId, ok: false, error }] }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BulkVerificationResponse'];
+        };
       };
       /** @description Members: staff and admins only */
       403: {

@@ -1,11 +1,6 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkWire } from '../../openapi/wire-responses';
 import type { AuditEntry, Page } from '@jcc/contracts';
 import { Roles } from '../../common/decorators/roles.decorator';
 import { JwtAuthGuard } from '../../common/guards/jwt-auth.guard';
@@ -22,11 +17,8 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiOkWire('AuditPage')
   @ApiOperation({ summary: 'Browse the append-only log of staff actions, newest first (admins)' })
-  @ApiOkResponse({
-    description:
-      '`{ items: [{ id, at, actorUserId, actorEmail, action, target: { type, id }, before, after }], nextCursor }`',
-  })
   @ApiForbiddenResponse({ description: 'Not an admin' })
   list(@Query() query: ListAuditQuery): Promise<Page<AuditEntry>> {
     return this.audit.list(query);

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedWire, ApiOkWire } from '../../openapi/wire-responses';
 import type { AuthResponse, UserResponse } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
@@ -17,12 +18,14 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('register')
+  @ApiCreatedWire('AuthResponse')
   register(@Body() body: RegisterDto): Promise<AuthResponse> {
     return this.auth.register(body);
   }
 
   /** The LocalAuthGuard (passport-local) checks the body, the throttle and the password first. */
   @Post('login')
+  @ApiOkWire('AuthResponse')
   @HttpCode(200)
   @UseGuards(LocalAuthGuard)
   @ApiBody({ type: LoginDto })
@@ -31,6 +34,7 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @ApiOkWire('AuthResponse')
   @HttpCode(200)
   refresh(@Body() body: RefreshTokenDto): Promise<AuthResponse> {
     return this.auth.refresh(body.refreshToken);
@@ -45,6 +49,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiOkWire('UserResponse')
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   me(@CurrentUser() user: AuthUser): UserResponse {
@@ -53,6 +58,7 @@ export class AuthController {
 
   /** The user's interface language follows them from device to device. */
   @Patch('me')
+  @ApiOkWire('UserResponse')
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   updateMe(@CurrentUser() user: AuthUser, @Body() body: UpdateMeDto): Promise<UserResponse> {

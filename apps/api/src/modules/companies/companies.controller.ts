@@ -11,6 +11,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedWire, ApiOkWire } from '../../openapi/wire-responses';
 import type { CompanyCountsResponse, CompanyResponse, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
@@ -31,12 +32,14 @@ export class CompaniesController {
   constructor(private readonly companies: CompaniesService) {}
 
   @Post()
+  @ApiCreatedWire('CompanyResponse')
   @UseGuards(JwtAuthGuard)
   create(@CurrentUser() user: AuthUser, @Body() body: CreateCompanyDto): Promise<CompanyResponse> {
     return this.companies.create(user, body);
   }
 
   @Get()
+  @ApiOkWire('CompanyPage')
   @UseGuards(OptionalJwtAuthGuard)
   list(
     @Query() query: ListCompaniesQuery,
@@ -46,12 +49,14 @@ export class CompaniesController {
   }
 
   @Get('counts')
+  @ApiOkWire('CompanyCountsResponse')
   @Header('Cache-Control', 'public, max-age=60')
   counts(): Promise<CompanyCountsResponse> {
     return this.companies.counts();
   }
 
   @Get(':id')
+  @ApiOkWire('CompanyResponse')
   @UseGuards(OptionalJwtAuthGuard)
   get(
     @Param('id', UuidParamPipe) id: string,
@@ -61,6 +66,7 @@ export class CompaniesController {
   }
 
   @Patch(':id')
+  @ApiOkWire('CompanyResponse')
   @UseGuards(JwtAuthGuard)
   update(
     @Param('id', UuidParamPipe) id: string,
@@ -71,6 +77,7 @@ export class CompaniesController {
   }
 
   @Post(':id/verification')
+  @ApiOkWire('CompanyResponse')
   @HttpCode(200)
   @UseGuards(JwtAuthGuard, RolesGuard)
   @Roles('staff', 'admin')

@@ -2,11 +2,11 @@ import { Body, Controller, Get, Param, Patch, Post, Query, UseGuards } from '@ne
 import {
   ApiBearerAuth,
   ApiConflictResponse,
-  ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiCreatedWire, ApiOkWire } from '../../openapi/wire-responses';
 import type { DelegationMemberResponse, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
@@ -27,6 +27,7 @@ export class DelegationMembersController {
   constructor(private readonly members: DelegationMembersService) {}
 
   @Get('members')
+  @ApiOkWire('DelegationMemberPage')
   @ApiOperation({
     summary: 'Staff: the whole list by firm name. A member: only its own firm’s row',
   })
@@ -39,6 +40,7 @@ export class DelegationMembersController {
   }
 
   @Get('members/:companyId')
+  @ApiOkWire('DelegationMemberResponse')
   @ApiOperation({ summary: 'One firm’s row: staff, or that firm; anyone else gets 404' })
   @ApiNotFoundResponse({ description: 'Not on the list, or another firm’s row' })
   get(
@@ -50,11 +52,14 @@ export class DelegationMembersController {
   }
 
   @Post('members')
+  @ApiCreatedWire(
+    'DelegationMemberResponse',
+    'Status invited, or waitlisted when every seat is taken',
+  )
   @Roles('staff', 'admin')
   @ApiOperation({
     summary: 'Invite a home-country firm (staff): invited, or waitlisted when every seat is taken',
   })
-  @ApiCreatedResponse({ description: '`{ company, status: invited | waitlisted, updatedAt }`' })
   @ApiConflictResponse({ description: 'Already on the list, or a rejected firm' })
   invite(
     @Param('id', UuidParamPipe) id: string,
@@ -65,8 +70,8 @@ export class DelegationMembersController {
   }
 
   @Post('apply')
+  @ApiCreatedWire('DelegationMemberResponse', 'Status applied')
   @ApiOperation({ summary: 'A home-country firm applies to a delegation that has not started' })
-  @ApiCreatedResponse({ description: '`{ company, status: applied, updatedAt }`' })
   apply(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
@@ -75,6 +80,7 @@ export class DelegationMembersController {
   }
 
   @Patch('members/:companyId')
+  @ApiOkWire('DelegationMemberResponse')
   @ApiOperation({
     summary: 'Staff: any status within capacity. The firm itself: confirm or decline',
   })

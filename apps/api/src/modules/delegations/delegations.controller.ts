@@ -11,14 +11,12 @@ import {
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiFileResponse, ApiCreatedWire, ApiOkWire } from '../../openapi/wire-responses';
 import type { DelegationCandidate, DelegationResponse, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
@@ -44,9 +42,9 @@ export class DelegationsController {
   ) {}
 
   @Post()
+  @ApiCreatedWire('DelegationResponse', 'The delegation, with seatsTaken 0')
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'Create a trade delegation (staff)' })
-  @ApiCreatedResponse({ description: 'The delegation, with seatsTaken 0' })
   @ApiForbiddenResponse({ description: 'Members' })
   create(
     @CurrentUser() staff: AuthUser,
@@ -56,6 +54,7 @@ export class DelegationsController {
   }
 
   @Get()
+  @ApiOkWire('DelegationPage')
   @ApiOperation({
     summary:
       'Staff: every delegation. A member: those its firm is on or may apply to (with myStatus)',
@@ -68,6 +67,7 @@ export class DelegationsController {
   }
 
   @Get(':id')
+  @ApiOkWire('DelegationResponse')
   @ApiOperation({ summary: 'One delegation; 404 for a member whose firm may not see it' })
   @ApiNotFoundResponse({
     description: 'No such delegation, or not one the firm is on or may apply to',
@@ -80,6 +80,7 @@ export class DelegationsController {
   }
 
   @Patch(':id')
+  @ApiOkWire('DelegationResponse')
   @Roles('staff', 'admin')
   @ApiOperation({
     summary: 'Change a delegation (staff); capacity cannot go below the seats promised (409)',
@@ -93,13 +94,11 @@ export class DelegationsController {
   }
 
   @Get(':id/candidates')
+  @ApiOkWire('DelegationCandidatePage')
   @Roles('staff', 'admin')
   @ApiOperation({
     summary:
       'Home-country firms ranked by fit: sector fit and best match score in the host country',
-  })
-  @ApiOkResponse({
-    description: '`{ items: [{ company, fit: 0–100, reasons }], nextCursor: null }`',
   })
   candidates(
     @Param('id', UuidParamPipe) id: string,
@@ -112,7 +111,7 @@ export class DelegationsController {
   @Get(':id/export.csv')
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'The list as CSV (UTF-8, formula-looking cells escaped), streamed' })
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   async exportCsv(
     @Param('id', UuidParamPipe) id: string,
     @Query() query: ExportQuery,
@@ -123,7 +122,7 @@ export class DelegationsController {
   @Get(':id/export.pdf')
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'The list as a print-ready PDF (A4 landscape), streamed' })
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   async exportPdf(
     @Param('id', UuidParamPipe) id: string,
     @Query() query: ExportQuery,

@@ -1,13 +1,10 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { HealthStatus, LivenessStatus } from '@jcc/contracts';
+import { ApiOkWire } from '../../openapi/wire-responses';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../../database/database-errors';
-
-export interface HealthStatus {
-  status: 'ok' | 'degraded';
-  database: 'up' | 'down';
-}
 
 /**
  * Liveness and readiness apart: while the database is away the process is alive (restarting it
@@ -20,14 +17,14 @@ export class HealthController {
 
   /** Readiness, kept at its old address: 200 `ok` when the database answers, else 503 `degraded`. */
   @Get()
-  @ApiOkResponse({ description: '{ status: "ok", database: "up" }' })
+  @ApiOkWire('HealthStatus')
   @ApiServiceUnavailableResponse({ description: '{ status: "degraded", database: "down" }' })
   check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthStatus> {
     return this.readiness(reply);
   }
 
   @Get('ready')
-  @ApiOkResponse({ description: '{ status: "ok", database: "up" }' })
+  @ApiOkWire('HealthStatus')
   @ApiServiceUnavailableResponse({ description: '{ status: "degraded", database: "down" }' })
   ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthStatus> {
     return this.readiness(reply);
@@ -35,8 +32,8 @@ export class HealthController {
 
   /** Liveness: 200 as long as the process serves HTTP, whatever the database does. */
   @Get('live')
-  @ApiOkResponse({ description: '{ status: "ok" }' })
-  live(): { status: 'ok' } {
+  @ApiOkWire('LivenessStatus')
+  live(): LivenessStatus {
     return { status: 'ok' };
   }
 

@@ -10,17 +10,16 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import {
-  ApiAcceptedResponse,
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
   ApiForbiddenResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import type { ImportCreatedResponse } from '@jcc/contracts';
+import { ApiFileResponse, ApiAcceptedWire, ApiOkWire } from '../../openapi/wire-responses';
 import type { FastifyRequest } from 'fastify';
 import type { ImportRowResponse, ImportStatusResponse, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
@@ -58,20 +57,21 @@ export class ImportsController {
       properties: { file: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiAcceptedResponse({
-    description:
-      '`{ id }`; follow it with GET /api/imports/:id. A wrong file type, encoding or header is a 400 on `file`',
-  })
+  @ApiAcceptedWire(
+    'ImportCreatedResponse',
+    'Follow it with GET /api/imports/:id. A wrong file type, encoding or header is a 400 on `file`',
+  )
   @ApiPayloadTooLargeResponse({ description: 'The file is over 50 MB' })
   async start(
     @Req() request: FastifyRequest,
     @Query() query: StartImportQuery,
     @CurrentUser() staff: AuthUser,
-  ): Promise<{ id: string }> {
+  ): Promise<ImportCreatedResponse> {
     return this.imports.start(staff, await readUpload(request), query);
   }
 
   @Get()
+  @ApiOkWire('ImportStatusPage')
   @ApiOperation({ summary: 'Recent imports, newest first' })
   list(@Query() query: PageQuery): Promise<Page<ImportStatusResponse>> {
     return this.imports.list(query);
@@ -81,22 +81,20 @@ export class ImportsController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="member-import-template.csv"')
   @ApiOperation({ summary: 'A CSV with every column the import reads and two example rows' })
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   template(): string {
     return importTemplateCsv();
   }
 
   @Get(':id')
+  @ApiOkWire('ImportStatusResponse')
   @ApiOperation({ summary: 'Status, progress and outcome of an import' })
-  @ApiOkResponse({
-    description:
-      '`{ id, status, dryRun, progress: { done, total }, created, matched, failed: [{ row, errors }], failedCount, error, … }`',
-  })
   status(@Param('id', UuidParamPipe) id: string): Promise<ImportStatusResponse> {
     return this.imports.status(id);
   }
 
   @Get(':id/rows')
+  @ApiOkWire('ImportRowPage')
   @ApiOperation({
     summary: 'Row by row: what was (or would be) created, matched or refused, and why',
   })

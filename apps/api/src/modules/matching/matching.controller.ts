@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOkWire } from '../../openapi/wire-responses';
 import type { MatchFeedbackResponse, MatchResponse, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
@@ -17,6 +18,7 @@ export class MatchingController {
   constructor(private readonly matching: MatchingService) {}
 
   @Get('matches')
+  @ApiOkWire('MatchPage')
   listOwn(
     @CurrentUser() user: AuthUser,
     @Query() query: ListMatchesQuery,
@@ -25,6 +27,7 @@ export class MatchingController {
   }
 
   @Get('companies/:id/matches')
+  @ApiOkWire('MatchPage')
   listFor(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
@@ -34,6 +37,7 @@ export class MatchingController {
   }
 
   @Post('matches/:companyId/feedback')
+  @ApiOkWire('MatchFeedbackResponse')
   @HttpCode(200)
   giveFeedback(
     @Param('companyId', UuidParamPipe) companyId: string,

@@ -3,10 +3,10 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiOperation,
-  ApiProduces,
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiFileResponse } from '../../openapi/wire-responses';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
@@ -32,7 +32,7 @@ export class MeetingAgendaController {
 
   @Get('agenda.ics')
   @ApiOperation({ summary: 'A firm’s agenda as iCalendar, in the firm’s own time zone' })
-  @ApiProduces('text/calendar')
+  @ApiFileResponse('text/calendar')
   @ApiConflictResponse({ description: 'not_published (firms)' })
   async ics(
     @Param('id', UuidParamPipe) id: string,
@@ -44,7 +44,7 @@ export class MeetingAgendaController {
 
   @Get('agenda.pdf')
   @ApiOperation({ summary: 'A firm’s agenda as PDF: own time zone with the other beside' })
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   async pdf(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
@@ -56,7 +56,7 @@ export class MeetingAgendaController {
   @Get('schedule.csv')
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'Staff: the hall grid as CSV (UTC, PKT, AZT, table, both firms)' })
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   async grid(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() staff: AuthUser,

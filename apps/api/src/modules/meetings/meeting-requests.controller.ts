@@ -1,11 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CheckInResponse, SchedulePublishedResponse } from '@jcc/contracts';
+import { ApiCreatedWire, ApiOkWire } from '../../openapi/wire-responses';
 import type {
   MeetingRequestResponse,
   MeetingStatsResponse,
@@ -41,8 +37,8 @@ export class MeetingRequestsController {
   ) {}
 
   @Post('meeting-requests')
+  @ApiCreatedWire('MeetingRequestResponse', 'The pending request')
   @ApiOperation({ summary: 'A participant asks a participant of the other side for a meeting' })
-  @ApiCreatedResponse({ description: 'The pending request' })
   @ApiConflictResponse({ description: 'requests_closed, request_exists (429 quota_exceeded)' })
   create(
     @Param('id', UuidParamPipe) id: string,
@@ -53,6 +49,7 @@ export class MeetingRequestsController {
   }
 
   @Get('meeting-requests')
+  @ApiOkWire('MeetingRequestList')
   @ApiOperation({ summary: 'Staff: every request. A firm: those it sent or received' })
   list(
     @Param('id', UuidParamPipe) id: string,
@@ -62,6 +59,7 @@ export class MeetingRequestsController {
   }
 
   @Patch('meeting-requests/:requestId')
+  @ApiOkWire('MeetingRequestResponse')
   @ApiOperation({ summary: 'The requested firm accepts or declines' })
   answer(
     @Param('id', UuidParamPipe) id: string,
@@ -73,6 +71,7 @@ export class MeetingRequestsController {
   }
 
   @Post('schedule/run')
+  @ApiOkWire('ScheduleRunResponse')
   @HttpCode(200)
   @Roles('staff', 'admin')
   @ApiOperation({
@@ -87,17 +86,19 @@ export class MeetingRequestsController {
   }
 
   @Post('schedule/publish')
+  @ApiOkWire('SchedulePublishedResponse')
   @HttpCode(200)
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'Staff: firms see their slots and tables from now on' })
   publish(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() staff: AuthUser,
-  ): Promise<{ scheduleStatus: 'published' }> {
+  ): Promise<SchedulePublishedResponse> {
     return this.schedules.publish(id, staff);
   }
 
   @Get('schedule')
+  @ApiOkWire('MeetingRequestList')
   @ApiOperation({
     summary: 'Scheduled meetings: staff the whole grid; a firm its own once published',
   })
@@ -109,6 +110,7 @@ export class MeetingRequestsController {
   }
 
   @Patch('meeting-requests/:requestId/lock')
+  @ApiOkWire('MeetingRequestResponse')
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'Staff: lock a scheduled meeting in its slot and table, or unlock it' })
   lock(
@@ -121,6 +123,7 @@ export class MeetingRequestsController {
   }
 
   @Post('check-ins')
+  @ApiCreatedWire('CheckInResponse')
   @ApiOperation({
     summary: 'A participant checks in at the venue; staff check in any (`companyId`)',
   })
@@ -128,11 +131,12 @@ export class MeetingRequestsController {
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
     @Body() body: CheckInDto,
-  ): Promise<{ companyId: string; checkedInAt: string }> {
+  ): Promise<CheckInResponse> {
     return this.day.checkIn(id, user, body.companyId);
   }
 
   @Patch('meeting-requests/:requestId/report')
+  @ApiOkWire('MeetingRequestResponse')
   @ApiOperation({ summary: 'Either firm of a scheduled meeting: held or no_show, for its side' })
   report(
     @Param('id', UuidParamPipe) id: string,
@@ -144,6 +148,7 @@ export class MeetingRequestsController {
   }
 
   @Patch('meeting-requests/:requestId/outcome')
+  @ApiOkWire('MeetingRequestResponse')
   @ApiOperation({ summary: 'Either firm or staff: follow_up, agreement_in_view or no_interest' })
   outcome(
     @Param('id', UuidParamPipe) id: string,
@@ -155,6 +160,7 @@ export class MeetingRequestsController {
   }
 
   @Get('meetings/stats')
+  @ApiOkWire('MeetingStatsResponse')
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'Staff: requested → accepted → scheduled → held → follow-up' })
   stats(

@@ -2,13 +2,12 @@ import { Body, Controller, Get, Param, Post, Put, UseGuards } from '@nestjs/comm
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiCreatedWire, ApiOkWire } from '../../openapi/wire-responses';
 import type {
   HostCandidate,
   IncomingDelegation,
@@ -37,6 +36,7 @@ export class MeetingsController {
   ) {}
 
   @Get('meetings/incoming-delegations')
+  @ApiOkWire('IncomingDelegationList')
   @ApiOperation({
     summary: 'A verified firm: delegations visiting its country, with members and programme',
   })
@@ -46,6 +46,7 @@ export class MeetingsController {
   }
 
   @Get('delegations/:id/programme')
+  @ApiOkWire('ProgrammeResponse')
   @ApiOperation({
     summary:
       'The event programme: sessions, slots, blocked periods, tables; every time in UTC, PKT and AZT',
@@ -59,12 +60,12 @@ export class MeetingsController {
   }
 
   @Put('delegations/:id/programme')
+  @ApiOkWire('ProgrammeResponse', 'The programme as GET returns it')
   @Roles('staff', 'admin')
   @ApiOperation({
     summary:
       'Staff set the programme. Without `blocks`, Friday prayer and (in Ramadan) iftar are blocked',
   })
-  @ApiOkResponse({ description: 'The programme as GET returns it' })
   @ApiBadRequestResponse({
     description: 'Overlapping sessions, a slot longer than its session, more tables than the venue',
   })
@@ -77,10 +78,10 @@ export class MeetingsController {
   }
 
   @Post('delegations/:id/hosts')
+  @ApiCreatedWire('MeetingHostResponse', 'Status registered (a firm for itself) or invited (staff)')
   @ApiOperation({
     summary: 'A verified host-country firm registers to meet; staff invite one (`companyId`)',
   })
-  @ApiCreatedResponse({ description: '`{ company, status: registered | invited }`' })
   register(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
@@ -90,6 +91,7 @@ export class MeetingsController {
   }
 
   @Get('delegations/:id/hosts')
+  @ApiOkWire('MeetingHostList')
   @ApiOperation({ summary: 'Host firms: staff see invitations too; firms see registered hosts' })
   hosts(
     @Param('id', UuidParamPipe) id: string,
@@ -99,6 +101,7 @@ export class MeetingsController {
   }
 
   @Get('delegations/:id/host-candidates')
+  @ApiOkWire('HostCandidateList')
   @Roles('staff', 'admin')
   @ApiOperation({
     summary: 'Staff: verified host-country firms to invite, by best match score with a visitor',
@@ -111,6 +114,7 @@ export class MeetingsController {
   }
 
   @Get('delegations/:id/unavailability')
+  @ApiOkWire('UnavailableSessionList')
   @ApiOperation({ summary: 'A participating firm: the session ids it cannot attend' })
   unavailability(
     @Param('id', UuidParamPipe) id: string,
@@ -120,6 +124,7 @@ export class MeetingsController {
   }
 
   @Put('delegations/:id/unavailability')
+  @ApiOkWire('UnavailableSessionList')
   @ApiOperation({ summary: 'A participating firm: replace the sessions it cannot attend' })
   setUnavailability(
     @Param('id', UuidParamPipe) id: string,

@@ -1,12 +1,6 @@
 import { Controller, Get, Header, Query, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse, ApiOkWire } from '../../openapi/wire-responses';
 import type { StatsResponse } from '@jcc/contracts';
 import { Roles } from '../../common/decorators/roles.decorator';
 import { JwtAuthGuard } from '../../common/guards/jwt-auth.guard';
@@ -25,13 +19,10 @@ export class StatsController {
   constructor(private readonly stats: StatsService) {}
 
   @Get('stats')
+  @ApiOkWire('StatsResponse')
   @ApiOperation({
     summary:
       'Dashboard figures for [from, to): firms by country × sector, verification funnel, weekly activity, delegation fill',
-  })
-  @ApiOkResponse({
-    description:
-      '`{ from, to, firmsByCountrySector, verificationFunnel, weekly, delegations, sources }`',
   })
   dashboard(@Query() query: StatsQuery): Promise<StatsResponse> {
     return this.stats.dashboard(query);
@@ -41,7 +32,7 @@ export class StatsController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="chamber-statistics.csv"')
   @ApiOperation({ summary: 'The same figures as CSV, one titled table per figure' })
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   async csv(@Query() query: StatsQuery): Promise<string> {
     return statsToCsv(await this.stats.dashboard(query));
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiOkWire } from '../../openapi/wire-responses';
 import {
   COUNTRIES,
   HS_CHAPTERS,
@@ -24,6 +25,7 @@ const TAXONOMY: TaxonomyResponse = {
 @Controller('taxonomy')
 export class TaxonomyController {
   @Get()
+  @ApiOkWire('TaxonomyResponse')
   @Header('Cache-Control', 'public, max-age=3600')
   get(): TaxonomyResponse {
     return TAXONOMY;

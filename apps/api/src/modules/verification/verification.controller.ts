@@ -1,11 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkWire } from '../../openapi/wire-responses';
 import type { BulkVerificationResponse, Page, VerificationQueueItem } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
@@ -26,12 +21,9 @@ export class VerificationController {
   constructor(private readonly verification: VerificationService) {}
 
   @Get()
+  @ApiOkWire('VerificationQueuePage')
   @ApiOperation({
     summary: 'Pending firms, longest waiting first, with the fields changed since the last review',
-  })
-  @ApiOkResponse({
-    description:
-      '`{ items: [{ company, pendingSince, lastReview, changes: [{ field, before, after }] | null }], nextCursor }`',
   })
   list(
     @Query() query: VerificationQueueQuery,
@@ -41,13 +33,10 @@ export class VerificationController {
   }
 
   @Post('bulk')
+  @ApiOkWire('BulkVerificationResponse')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Verify or reject up to 100 firms at once; each firm gets its own result',
-  })
-  @ApiOkResponse({
-    description:
-      '`{ results: [{ companyId, ok: true, verification } | { companyId, ok: false, error }] }`',
   })
   bulk(
     @CurrentUser() staff: AuthUser,

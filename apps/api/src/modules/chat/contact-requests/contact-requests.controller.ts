@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { ContactRequestDeclinedResponse } from '@jcc/contracts';
+import { ApiCreatedWire, ApiOkWire } from '../../../openapi/wire-responses';
 import type { ContactRequestResponse, ConversationEnvelope, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../../common/auth-user';
 import { CurrentUser } from '../../../common/decorators/current-user.decorator';
@@ -17,6 +19,7 @@ export class ContactRequestsController {
   constructor(private readonly requests: ContactRequestsService) {}
 
   @Post()
+  @ApiCreatedWire('ContactRequestResponse')
   create(
     @CurrentUser() user: AuthUser,
     @Body() body: CreateContactRequestDto,
@@ -25,6 +28,7 @@ export class ContactRequestsController {
   }
 
   @Get()
+  @ApiOkWire('ContactRequestPage')
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListContactRequestsQuery,
@@ -33,6 +37,7 @@ export class ContactRequestsController {
   }
 
   @Post(':id/accept')
+  @ApiOkWire('ConversationEnvelope')
   @HttpCode(200)
   accept(
     @CurrentUser() user: AuthUser,
@@ -42,11 +47,12 @@ export class ContactRequestsController {
   }
 
   @Post(':id/decline')
+  @ApiOkWire('ContactRequestDeclinedResponse')
   @HttpCode(200)
   decline(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
-  ): Promise<{ request: ContactRequestResponse }> {
+  ): Promise<ContactRequestDeclinedResponse> {
     return this.requests.decline(user, id);
   }
 }

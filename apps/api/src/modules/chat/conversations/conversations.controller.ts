@@ -10,6 +10,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedWire, ApiOkWire } from '../../../openapi/wire-responses';
 import type { FastifyReply } from 'fastify';
 import type {
   ConversationEnvelope,
@@ -36,6 +37,7 @@ export class ConversationsController {
   constructor(private readonly conversations: ConversationsService) {}
 
   @Get()
+  @ApiOkWire('ConversationPage')
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListConversationsQuery,
@@ -45,6 +47,7 @@ export class ConversationsController {
 
   /** Staff open the chamber's conversation with a firm: 201 when new, 200 when it existed. */
   @Post()
+  @ApiCreatedWire('ConversationEnvelope')
   @UseGuards(RolesGuard)
   @Roles('staff', 'admin')
   async open(
@@ -61,6 +64,7 @@ export class ConversationsController {
   }
 
   @Get(':id')
+  @ApiOkWire('ConversationResponse')
   get(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -69,6 +73,7 @@ export class ConversationsController {
   }
 
   @Post(':id/read')
+  @ApiOkWire('ReadPositionResponse')
   @HttpCode(200)
   markRead(
     @CurrentUser() user: AuthUser,

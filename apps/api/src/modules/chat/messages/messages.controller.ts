@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedWire, ApiOkWire } from '../../../openapi/wire-responses';
 import type { FastifyReply } from 'fastify';
 import type { ChatMessage, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../../common/auth-user';
@@ -18,6 +19,7 @@ export class MessagesController {
   constructor(private readonly messages: MessagesService) {}
 
   @Get()
+  @ApiOkWire('ChatMessagePage')
   history(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -28,6 +30,7 @@ export class MessagesController {
 
   /** Same semantics as `message:send`: 201 when stored now, 200 for a clientId already stored. */
   @Post()
+  @ApiCreatedWire('ChatMessage')
   async send(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,

@@ -14,7 +14,7 @@ export function getAuditLog(
   query: AuditFilters & { cursor?: string; limit?: number },
   signal?: AbortSignal,
 ): Promise<Page<AuditEntry>> {
-  return unwrap<Page<AuditEntry>>(api.GET('/api/audit', { params: { query }, signal }));
+  return unwrap(api.GET('/api/audit', { params: { query }, signal }));
 }
 
 export const auditLogQuery = (filters: AuditFilters) =>

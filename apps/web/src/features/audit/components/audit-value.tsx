@@ -1,8 +1,7 @@
-import type { JsonValue } from '@jcc/contracts';
 import { Code, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-function show(value: JsonValue | undefined): string {
+function show(value: unknown): string {
   if (value === undefined) {
     return '∅';
   }
@@ -10,15 +9,9 @@ function show(value: JsonValue | undefined): string {
 }
 
 /** before → after of one audit entry, field by field where both are objects. */
-export function AuditChange({
-  before,
-  after,
-}: {
-  before: JsonValue | null;
-  after: JsonValue | null;
-}) {
+export function AuditChange({ before, after }: { before: unknown; after: unknown }) {
   const { t } = useTranslation();
-  const isObject = (value: JsonValue | null): value is { [key: string]: JsonValue } =>
+  const isObject = (value: unknown): value is Record<string, unknown> =>
     value !== null && typeof value === 'object' && !Array.isArray(value);
   if (!isObject(before) && !isObject(after)) {
     return (

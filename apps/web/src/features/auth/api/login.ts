@@ -11,7 +11,7 @@ export interface LoginInput {
 
 /** POST /api/auth/login */
 export function login(body: LoginInput): Promise<AuthResponse> {
-  return unwrap<AuthResponse>(api.POST('/api/auth/login', { body }));
+  return unwrap(api.POST('/api/auth/login', { body }));
 }
 
 export function useLogin() {

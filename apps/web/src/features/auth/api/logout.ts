@@ -9,7 +9,7 @@ export async function logout(): Promise<void> {
   const refreshToken = session.getRefreshToken();
   try {
     if (refreshToken && session.getAccessToken()) {
-      await unwrap<void>(api.POST('/api/auth/logout', { body: { refreshToken } }));
+      await unwrap(api.POST('/api/auth/logout', { body: { refreshToken } }));
     }
   } finally {
     disconnectSocket();

@@ -13,7 +13,7 @@ export interface RegisterInput {
 
 /** POST /api/auth/register */
 export function register(body: RegisterInput): Promise<AuthResponse> {
-  return unwrap<AuthResponse>(api.POST('/api/auth/register', { body }));
+  return unwrap(api.POST('/api/auth/register', { body }));
 }
 
 export function useRegister() {

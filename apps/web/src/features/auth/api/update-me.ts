@@ -9,7 +9,7 @@ export type UpdateMeBody =
 
 /** PATCH /api/auth/me — the signed-in user's interface language and displayed name. */
 export function updateMe(body: UpdateMeBody): Promise<UserResponse> {
-  return unwrap<UserResponse>(api.PATCH('/api/auth/me', { body }));
+  return unwrap(api.PATCH('/api/auth/me', { body }));
 }
 
 /** Stores the language on the account, so it follows the user to every device. */

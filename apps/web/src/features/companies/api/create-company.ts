@@ -10,7 +10,7 @@ export type CreateCompanyBody =
 
 /** POST /api/companies — the signed-in member's firm, `pending` until staff verify it. */
 export function createCompany(body: CreateCompanyBody): Promise<CompanyResponse> {
-  return unwrap<CompanyResponse>(api.POST('/api/companies', { body }));
+  return unwrap(api.POST('/api/companies', { body }));
 }
 
 export function useCreateCompany() {

@@ -11,7 +11,7 @@ export function getCompanies(
   query: DirectoryFilters,
   signal?: AbortSignal,
 ): Promise<Page<CompanyResponse>> {
-  return unwrap<Page<CompanyResponse>>(api.GET('/api/companies', { params: { query }, signal }));
+  return unwrap(api.GET('/api/companies', { params: { query }, signal }));
 }
 
 export const companiesQuery = (filters: DirectoryFilters) =>

@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/companies/:id */
 export function getCompany(id: string, signal?: AbortSignal): Promise<CompanyResponse> {
-  return unwrap<CompanyResponse>(
-    api.GET('/api/companies/{id}', { params: { path: { id } }, signal }),
-  );
+  return unwrap(api.GET('/api/companies/{id}', { params: { path: { id } }, signal }));
 }
 
 export const companyQuery = (id: string) =>

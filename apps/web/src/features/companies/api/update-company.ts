@@ -9,9 +9,7 @@ export type UpdateCompanyBody =
 
 /** PATCH /api/companies/:id — only the fields that changed. */
 export function updateCompany(id: string, body: UpdateCompanyBody): Promise<CompanyResponse> {
-  return unwrap<CompanyResponse>(
-    api.PATCH('/api/companies/{id}', { params: { path: { id } }, body }),
-  );
+  return unwrap(api.PATCH('/api/companies/{id}', { params: { path: { id } }, body }));
 }
 
 export function useUpdateCompany(id: string) {

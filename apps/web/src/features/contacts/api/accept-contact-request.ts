@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** POST /api/contact-requests/:id/accept → the new conversation. */
 export function acceptContactRequest(id: string): Promise<ConversationEnvelope> {
-  return unwrap<ConversationEnvelope>(
-    api.POST('/api/contact-requests/{id}/accept', { params: { path: { id } } }),
-  );
+  return unwrap(api.POST('/api/contact-requests/{id}/accept', { params: { path: { id } } }));
 }
 
 export function useAcceptContactRequest() {

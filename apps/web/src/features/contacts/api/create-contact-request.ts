@@ -12,7 +12,7 @@ export interface CreateContactRequestInput {
 export function createContactRequest(
   body: CreateContactRequestInput,
 ): Promise<ContactRequestResponse> {
-  return unwrap<ContactRequestResponse>(api.POST('/api/contact-requests', { body }));
+  return unwrap(api.POST('/api/contact-requests', { body }));
 }
 
 export function useCreateContactRequest() {

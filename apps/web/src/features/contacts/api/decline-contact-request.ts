@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** POST /api/contact-requests/:id/decline */
 export function declineContactRequest(id: string): Promise<{ request: ContactRequestResponse }> {
-  return unwrap<{ request: ContactRequestResponse }>(
-    api.POST('/api/contact-requests/{id}/decline', { params: { path: { id } } }),
-  );
+  return unwrap(api.POST('/api/contact-requests/{id}/decline', { params: { path: { id } } }));
 }
 
 export function useDeclineContactRequest() {

@@ -10,7 +10,7 @@ export function getContactRequests(
   box: Box,
   signal?: AbortSignal,
 ): Promise<Page<ContactRequestResponse>> {
-  return unwrap<Page<ContactRequestResponse>>(
+  return unwrap(
     api.GET('/api/contact-requests', { params: { query: { box, limit: 100 } }, signal }),
   );
 }

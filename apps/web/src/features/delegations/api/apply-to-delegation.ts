@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** POST /api/delegations/:id/apply — the member's firm asks to join (status `applied`). */
 export function applyToDelegation(id: string): Promise<DelegationMemberResponse> {
-  return unwrap<DelegationMemberResponse>(
-    api.POST('/api/delegations/{id}/apply', { params: { path: { id } } }),
-  );
+  return unwrap(api.POST('/api/delegations/{id}/apply', { params: { path: { id } } }));
 }
 
 export function useApplyToDelegation() {

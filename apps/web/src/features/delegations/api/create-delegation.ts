@@ -9,7 +9,7 @@ export type CreateDelegationBody =
 
 /** POST /api/delegations — a new trade delegation (staff). */
 export function createDelegation(body: CreateDelegationBody): Promise<DelegationResponse> {
-  return unwrap<DelegationResponse>(api.POST('/api/delegations', { body }));
+  return unwrap(api.POST('/api/delegations', { body }));
 }
 
 export function useCreateDelegation() {

@@ -12,7 +12,7 @@ export function getDelegationCandidates(
   limit: number,
   signal?: AbortSignal,
 ): Promise<Page<DelegationCandidate>> {
-  return unwrap<Page<DelegationCandidate>>(
+  return unwrap(
     api.GET('/api/delegations/{id}/candidates', {
       params: { path: { id }, query: { limit } },
       signal,

@@ -9,7 +9,7 @@ export function getDelegationMembers(
   query: { status?: DelegationMemberStatus[]; cursor?: string; limit?: number },
   signal?: AbortSignal,
 ): Promise<Page<DelegationMemberResponse>> {
-  return unwrap<Page<DelegationMemberResponse>>(
+  return unwrap(
     api.GET('/api/delegations/{id}/members', { params: { path: { id }, query }, signal }),
   );
 }

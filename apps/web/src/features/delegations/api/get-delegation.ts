@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/delegations/:id */
 export function getDelegation(id: string, signal?: AbortSignal): Promise<DelegationResponse> {
-  return unwrap<DelegationResponse>(
-    api.GET('/api/delegations/{id}', { params: { path: { id } }, signal }),
-  );
+  return unwrap(api.GET('/api/delegations/{id}', { params: { path: { id } }, signal }));
 }
 
 export const delegationQuery = (id: string) =>

@@ -11,9 +11,7 @@ export function getDelegations(
   query: { cursor?: string; limit?: number },
   signal?: AbortSignal,
 ): Promise<Page<DelegationResponse>> {
-  return unwrap<Page<DelegationResponse>>(
-    api.GET('/api/delegations', { params: { query }, signal }),
-  );
+  return unwrap(api.GET('/api/delegations', { params: { query }, signal }));
 }
 
 export const delegationsQuery = () =>

@@ -8,7 +8,7 @@ export function inviteToDelegation(
   id: string,
   companyId: string,
 ): Promise<DelegationMemberResponse> {
-  return unwrap<DelegationMemberResponse>(
+  return unwrap(
     api.POST('/api/delegations/{id}/members', { params: { path: { id } }, body: { companyId } }),
   );
 }

@@ -12,7 +12,7 @@ export function setMemberStatus(
   companyId: string,
   status: DelegationMemberStatus,
 ): Promise<DelegationMemberResponse> {
-  return unwrap<DelegationMemberResponse>(
+  return unwrap(
     api.PATCH('/api/delegations/{id}/members/{companyId}', {
       params: { path: { id, companyId } },
       body: { status },

@@ -12,9 +12,7 @@ export function updateDelegation(
   id: string,
   body: UpdateDelegationBody,
 ): Promise<DelegationResponse> {
-  return unwrap<DelegationResponse>(
-    api.PATCH('/api/delegations/{id}', { params: { path: { id } }, body }),
-  );
+  return unwrap(api.PATCH('/api/delegations/{id}', { params: { path: { id } }, body }));
 }
 
 export function useUpdateDelegation(id: string) {

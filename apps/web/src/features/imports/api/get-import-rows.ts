@@ -9,9 +9,7 @@ export function getImportRows(
   query: { outcome?: ImportRowOutcome; cursor?: string; limit?: number },
   signal?: AbortSignal,
 ): Promise<Page<ImportRowResponse>> {
-  return unwrap<Page<ImportRowResponse>>(
-    api.GET('/api/imports/{id}/rows', { params: { path: { id }, query }, signal }),
-  );
+  return unwrap(api.GET('/api/imports/{id}/rows', { params: { path: { id }, query }, signal }));
 }
 
 export const importRowsQuery = (id: string, outcome: ImportRowOutcome) =>

@@ -11,9 +11,7 @@ export const isImportActive = (status: ImportStatusResponse | undefined) =>
 
 /** GET /api/imports/:id — status, progress `{ done, total }` and outcome of one import. */
 export function getImport(id: string, signal?: AbortSignal): Promise<ImportStatusResponse> {
-  return unwrap<ImportStatusResponse>(
-    api.GET('/api/imports/{id}', { params: { path: { id } }, signal }),
-  );
+  return unwrap(api.GET('/api/imports/{id}', { params: { path: { id } }, signal }));
 }
 
 export const importQuery = (id: string, pollMs = IMPORT_POLL_MS) =>

@@ -8,9 +8,7 @@ export function getImports(
   limit: number,
   signal?: AbortSignal,
 ): Promise<Page<ImportStatusResponse>> {
-  return unwrap<Page<ImportStatusResponse>>(
-    api.GET('/api/imports', { params: { query: { limit } }, signal }),
-  );
+  return unwrap(api.GET('/api/imports', { params: { query: { limit } }, signal }));
 }
 
 export const importsQuery = (limit = 10) =>

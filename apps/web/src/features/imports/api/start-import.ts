@@ -20,7 +20,7 @@ export interface StartImportInput {
 export function startImport({ file, dryRun, encoding }: StartImportInput): Promise<{ id: string }> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return unwrap<{ id: string }>(
+  return unwrap(
     api.POST('/api/imports', {
       params: { query: { dryRun, ...(encoding === 'auto' ? {} : { encoding }) } },
       // openapi-fetch sends FormData as it is (the browser sets the multipart boundary).

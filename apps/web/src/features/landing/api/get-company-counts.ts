@@ -8,7 +8,7 @@ import { api, unwrap } from '@/lib/api-client';
  * country (rejected firms left out), counted by the database.
  */
 export function getCompanyCounts(signal?: AbortSignal): Promise<CompanyCountsResponse> {
-  return unwrap<CompanyCountsResponse>(api.GET('/api/companies/counts', { signal }));
+  return unwrap(api.GET('/api/companies/counts', { signal }));
 }
 
 export const companyCountsQuery = () =>

@@ -16,7 +16,7 @@ export function getMatches(
   cursor: string | null,
   signal?: AbortSignal,
 ): Promise<Page<MatchResponse>> {
-  return unwrap<Page<MatchResponse>>(
+  return unwrap(
     api.GET('/api/matches', {
       params: {
         query: {

@@ -15,7 +15,7 @@ export function sendMatchFeedback(
   companyId: string,
   action: FeedbackAction,
 ): Promise<MatchFeedbackResponse> {
-  return unwrap<MatchFeedbackResponse>(
+  return unwrap(
     api.POST('/api/matches/{companyId}/feedback', {
       params: { path: { companyId } },
       body: { action },

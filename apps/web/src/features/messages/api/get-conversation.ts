@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/conversations/:id */
 export function getConversation(id: string, signal?: AbortSignal): Promise<ConversationResponse> {
-  return unwrap<ConversationResponse>(
-    api.GET('/api/conversations/{id}', { params: { path: { id } }, signal }),
-  );
+  return unwrap(api.GET('/api/conversations/{id}', { params: { path: { id } }, signal }));
 }
 
 export function useConversation(id: string) {

@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/conversations — newest activity first, with unread counts. */
 export function getConversations(signal?: AbortSignal): Promise<Page<ConversationResponse>> {
-  return unwrap<Page<ConversationResponse>>(
-    api.GET('/api/conversations', { params: { query: { limit: 100 } }, signal }),
-  );
+  return unwrap(api.GET('/api/conversations', { params: { query: { limit: 100 } }, signal }));
 }
 
 export const conversationsQuery = () =>

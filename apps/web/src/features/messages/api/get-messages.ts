@@ -13,7 +13,7 @@ export function getMessages(
   beforeSeq?: number,
   signal?: AbortSignal,
 ): Promise<Page<ChatMessage>> {
-  return unwrap<Page<ChatMessage>>(
+  return unwrap(
     api.GET('/api/conversations/{id}/messages', {
       params: { path: { id: conversationId }, query: { beforeSeq, limit: HISTORY_PAGE } },
       signal,

@@ -11,7 +11,7 @@ export interface StatsWindow {
 
 /** GET /api/stats?from=&to= — the dashboard's figures, computed by SQL aggregates. */
 export function getStats(window: StatsWindow, signal?: AbortSignal): Promise<StatsResponse> {
-  return unwrap<StatsResponse>(api.GET('/api/stats', { params: { query: window }, signal }));
+  return unwrap(api.GET('/api/stats', { params: { query: window }, signal }));
 }
 
 export const statsQuery = (window: StatsWindow) =>

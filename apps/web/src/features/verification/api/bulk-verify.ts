@@ -9,9 +9,7 @@ export function bulkVerify(
   companyIds: string[],
   decision: VerificationDecision,
 ): Promise<BulkVerificationResponse> {
-  return unwrap<BulkVerificationResponse>(
-    api.POST('/api/verification-queue/bulk', { body: { companyIds, ...decision } }),
-  );
+  return unwrap(api.POST('/api/verification-queue/bulk', { body: { companyIds, ...decision } }));
 }
 
 export function useBulkVerify() {

@@ -16,9 +16,7 @@ export function getVerificationQueue(
   query: QueueFilters & { cursor?: string; limit?: number },
   signal?: AbortSignal,
 ): Promise<Page<VerificationQueueItem>> {
-  return unwrap<Page<VerificationQueueItem>>(
-    api.GET('/api/verification-queue', { params: { query }, signal }),
-  );
+  return unwrap(api.GET('/api/verification-queue', { params: { query }, signal }));
 }
 
 export const verificationQueueQuery = (filters: QueueFilters) =>

@@ -11,9 +11,7 @@ export interface VerificationDecision {
 
 /** POST /api/companies/:id/verification — one firm verified or rejected, with a note. */
 export function verifyCompany(id: string, body: VerificationDecision): Promise<CompanyResponse> {
-  return unwrap<CompanyResponse>(
-    api.POST('/api/companies/{id}/verification', { params: { path: { id } }, body }),
-  );
+  return unwrap(api.POST('/api/companies/{id}/verification', { params: { path: { id } }, body }));
 }
 
 export function useVerifyCompany() {

@@ -1,4 +1,4 @@
-import type { JsonValue, ProfileChange } from '@jcc/contracts';
+import type { ProfileChange } from '@jcc/contracts';
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -17,7 +17,7 @@ const HS_FIELDS = new Set(['offersHs', 'seeksHs']);
 
 function useFormatValue() {
   const { list, hs } = useLabels();
-  return (field: string, value: JsonValue): string | null => {
+  return (field: string, value: unknown): string | null => {
     if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
       return null;
     }
