@@ -3178,6 +3178,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
       /** @description not_published (firms) */
       409: {
         headers: {
@@ -3205,7 +3213,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+        };
       };
     };
   };
@@ -3297,7 +3307,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
     };
   };
@@ -3319,7 +3331,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+        };
       };
     };
   };
@@ -3789,7 +3803,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
     };
   };
@@ -4018,20 +4034,14 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      /** @description Follow it with GET /api/imports/:id. A wrong file type, encoding or header is a 400 on `file` */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ImportCreatedResponse'];
         };
-      };
-      /** @description `{ id }`; follow it with GET /api/imports/:id. A wrong file type, encoding or header is a 400 on `file` */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
       /** @description Members: staff and admins only */
       403: {
@@ -4123,7 +4133,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description Members: staff and admins only */
       403: {
@@ -4265,7 +4277,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description Members: staff and admins only */
       403: {
