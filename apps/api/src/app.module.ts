@@ -20,6 +20,7 @@ import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
+import { OpportunitiesModule } from './modules/opportunities/opportunities.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { UsersModule } from './modules/users/users.module';
@@ -61,6 +62,7 @@ export class AppModule {
         MeetingsModule,
         StatsModule,
         ChatModule,
+        OpportunitiesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

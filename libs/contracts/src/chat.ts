@@ -1,4 +1,5 @@
 import type { ErrorCode } from './error-codes';
+import type { ContactRequestOpportunity } from './opportunities';
 import type { CompanySummary, FieldError } from './wire';
 
 /** Limits the API enforces; the web app checks the same numbers before sending. */
@@ -50,6 +51,8 @@ export interface ContactRequestResponse {
   respondedAt: string | null;
   /** Set once accepted. */
   conversationId: string | null;
+  /** The opportunity this request expresses interest in (opportunities board), else null. */
+  opportunity: ContactRequestOpportunity | null;
 }
 
 export interface ConversationResponse {

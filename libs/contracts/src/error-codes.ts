@@ -27,6 +27,8 @@ export const ERROR_CATALOGUE = {
   // meetings
   not_participant: 403,
   not_target: 403,
+  // opportunities
+  own_opportunity: 403,
   // 404.
   not_found: 404,
   // 409: the current state forbids it.
@@ -57,6 +59,9 @@ export const ERROR_CATALOGUE = {
   not_published: 409,
   no_show: 409,
   run_in_progress: 409,
+  // opportunities
+  interest_exists: 409,
+  opportunity_not_open: 409,
   // meetings: the scheduler's input contradicts itself (libs/scheduling SchedulingInputError).
   schedule_duplicate_meeting: 409,
   schedule_duplicate_slot: 409,
