@@ -15,7 +15,8 @@ import {
 } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 const offer = (overrides: Record<string, unknown> = {}) => ({
   kind: 'business_offer',
@@ -57,16 +58,17 @@ describe('opportunities board', () => {
     Number((await t.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
   const auditActions = async (id: string) =>
     (
-      (await t.db.query(
+      await t.db.query<{ action: string }[]>(
         `SELECT action FROM audit_log WHERE target_type = 'opportunity' AND target_id = $1 ORDER BY id`,
         [id],
-      )) as { action: string }[]
+      )
     ).map((row) => row.action);
 
   async function published(member: Member, overrides: Record<string, unknown> = {}) {
     const created = (await post(member, offer({ ...overrides, submit: true })).expect(201))
       .body as OpportunityResponse;
-    return (await review(created.id, { decision: 'publish' }).expect(200)).body as OpportunityResponse;
+    return (await review(created.id, { decision: 'publish' }).expect(200))
+      .body as OpportunityResponse;
   }
 
   it('draft → submitted → published: the board shows it, with the firm, to members', async () => {
@@ -104,15 +106,18 @@ describe('opportunities board', () => {
     const teaser = (await get(opp.id).expect(200)).body as OpportunityResponse;
     expect(teaser.company).toBeNull();
     expect(teaser.summary.length).toBeLessThan(long.length);
-    const board = (await t.http.get('/api/opportunities').expect(200)).body as Page<OpportunityResponse>;
+    const board = (await t.http.get('/api/opportunities').expect(200))
+      .body as Page<OpportunityResponse>;
     expect(board.items.every((item) => item.company === null)).toBe(true);
   });
 
   it('refused with a reason the firm reads; an edit makes it a draft again', async () => {
-    const created = (await post(pk, offer({ submit: true })).expect(201)).body as OpportunityResponse;
-    expectFieldError(await review(created.id, { decision: 'refuse' }), 'reason');
-    const refused = (await review(created.id, { decision: 'refuse', reason: 'Name the price range' }).expect(200))
+    const created = (await post(pk, offer({ submit: true })).expect(201))
       .body as OpportunityResponse;
+    expectFieldError(await review(created.id, { decision: 'refuse' }), 'reason');
+    const refused = (
+      await review(created.id, { decision: 'refuse', reason: 'Name the price range' }).expect(200)
+    ).body as OpportunityResponse;
     expect(refused).toMatchObject({ status: 'refused', refusalReason: 'Name the price range' });
     const mine = (await t.http.get('/api/opportunities/mine').set(bearer(pk.token)).expect(200))
       .body as Page<OpportunityResponse>;
@@ -155,8 +160,9 @@ describe('opportunities board', () => {
       status: 'pending',
       opportunity: { id: opp.id, title: opp.title, kind: 'business_offer' },
     });
-    const inbox = (await t.http.get('/api/contact-requests?box=in').set(bearer(pk.token)).expect(200))
-      .body.items as ContactRequestResponse[];
+    const inbox = (
+      await t.http.get('/api/contact-requests?box=in').set(bearer(pk.token)).expect(200)
+    ).body.items as ContactRequestResponse[];
     expect(inbox.find((item) => item.id === request.id)?.opportunity?.id).toBe(opp.id);
     // The poster sees how many answered; the answering firm sees it answered.
     expect((await get(opp.id, pk.token).expect(200)).body.interestCount).toBe(1);
@@ -269,8 +275,16 @@ describe('opportunities board', () => {
 
     it('writes: only its firm edits and submits; staff and its firm close', async () => {
       const body = { title: 'Another title for it' };
-      await t.http.patch(`/api/opportunities/${draft.id}`).set(bearer(pk2.token)).send(body).expect(404);
-      await t.http.patch(`/api/opportunities/${draft.id}`).set(bearer(staff)).send(body).expect(403);
+      await t.http
+        .patch(`/api/opportunities/${draft.id}`)
+        .set(bearer(pk2.token))
+        .send(body)
+        .expect(404);
+      await t.http
+        .patch(`/api/opportunities/${draft.id}`)
+        .set(bearer(staff))
+        .send(body)
+        .expect(403);
       await t.http.patch(`/api/opportunities/${draft.id}`).send(body).expect(401);
       await t.http.post(`/api/opportunities/${draft.id}/submit`).set(bearer(az.token)).expect(404);
       await t.http.post(`/api/opportunities/${draft.id}/close`).set(bearer(az.token)).expect(404);
@@ -342,7 +356,11 @@ describe('opportunities board', () => {
   });
 
   it('"for me": open ones of the other country ranked by sector and HS overlap', async () => {
-    const fit = await published(pk, { title: 'Sportswear fabric offer for Baku', sectors: ['textiles'], hsChapters: ['61'] });
+    const fit = await published(pk, {
+      title: 'Sportswear fabric offer for Baku',
+      sectors: ['textiles'],
+      hsChapters: ['61'],
+    });
     const items = (
       (await t.http.get('/api/opportunities/for-me').set(bearer(az.token)).expect(200)).body as {
         items: OpportunityForMe[];
@@ -359,10 +377,13 @@ describe('opportunities board', () => {
   describe('expiry', () => {
     it('closes on read at once, and the job writes it down exactly once, also when run twice at a time', async () => {
       const opp = await published(pk);
-      await t.db.query(`UPDATE opportunities SET deadline = current_date - 1 WHERE id = $1`, [opp.id]);
+      await t.db.query(`UPDATE opportunities SET deadline = current_date - 1 WHERE id = $1`, [
+        opp.id,
+      ]);
       // Close-on-read: gone from the board and from other firms, the firm sees it expired.
-      const board = (await t.http.get('/api/opportunities?limit=100').set(bearer(az.token)).expect(200))
-        .body as Page<OpportunityResponse>;
+      const board = (
+        await t.http.get('/api/opportunities?limit=100').set(bearer(az.token)).expect(200)
+      ).body as Page<OpportunityResponse>;
       expect(board.items.map((item) => item.id)).not.toContain(opp.id);
       await get(opp.id, az.token).expect(404);
       expect((await get(opp.id, pk.token).expect(200)).body.status).toBe('expired');
@@ -376,9 +397,13 @@ describe('opportunities board', () => {
       const job = t.app.get(OpportunityExpiryJob);
       const [first, second] = await Promise.all([job.expireOverdue(), job.expireOverdue()]);
       expect(first + second).toBeGreaterThanOrEqual(1);
-      const [{ status }] = await t.db.query(`SELECT status FROM opportunities WHERE id = $1`, [opp.id]);
+      const [{ status }] = await t.db.query(`SELECT status FROM opportunities WHERE id = $1`, [
+        opp.id,
+      ]);
       expect(status).toBe('expired');
-      expect((await auditActions(opp.id)).filter((a) => a === 'opportunity.expire')).toHaveLength(1);
+      expect((await auditActions(opp.id)).filter((a) => a === 'opportunity.expire')).toHaveLength(
+        1,
+      );
       expect(await job.expireOverdue()).toBe(0);
     });
   });

@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -73,7 +83,10 @@ export class OpportunitiesController {
   @Roles('member')
   @ApiOperation({ summary: "The caller's firm's opportunities in every state" })
   @ApiOkResponse({ type: OpportunityPageDto })
-  mine(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<Page<OpportunityResponse>> {
+  mine(
+    @CurrentUser() user: AuthUser,
+    @Query() query: PageQuery,
+  ): Promise<Page<OpportunityResponse>> {
     return this.opportunities.mine(user, query);
   }
 

@@ -2,7 +2,11 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { Country, OpportunityKind, OpportunityStatus, SectorCode } from '@jcc/contracts';
-import { OPPORTUNITY_COLUMNS, type OpportunityFields, type OpportunityRow } from './opportunity-row';
+import {
+  OPPORTUNITY_COLUMNS,
+  type OpportunityFields,
+  type OpportunityRow,
+} from './opportunity-row';
 
 export interface BoardFilter {
   kind?: OpportunityKind;

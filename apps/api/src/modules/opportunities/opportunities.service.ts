@@ -99,21 +99,29 @@ export class OpportunitiesService {
       checkDeadline(patch.deadline);
     }
     await this.companies.assertMayContact(companyId);
-    const row = await this.ownedChange(id, user, async (before) => {
-      const status = nextStatus(effectiveStatus(before.status, before.deadline), 'edit');
-      if (!status) {
-        throw opportunityErrors.notOpen(effectiveStatus(before.status, before.deadline), 'edited');
-      }
-      const merged: OpportunityFields = {
-        kind: patch.kind ?? before.kind,
-        title: patch.title ?? before.title,
-        summary: patch.summary ?? before.summary,
-        sectors: patch.sectors ?? before.sectors,
-        hsChapters: patch.hsChapters ?? before.hsChapters,
-        deadline: patch.deadline ?? before.deadline,
-      };
-      return this.opportunities.updateFields(id, merged, status);
-    }, 'opportunity.update');
+    const row = await this.ownedChange(
+      id,
+      user,
+      async (before) => {
+        const status = nextStatus(effectiveStatus(before.status, before.deadline), 'edit');
+        if (!status) {
+          throw opportunityErrors.notOpen(
+            effectiveStatus(before.status, before.deadline),
+            'edited',
+          );
+        }
+        const merged: OpportunityFields = {
+          kind: patch.kind ?? before.kind,
+          title: patch.title ?? before.title,
+          summary: patch.summary ?? before.summary,
+          sectors: patch.sectors ?? before.sectors,
+          hsChapters: patch.hsChapters ?? before.hsChapters,
+          deadline: patch.deadline ?? before.deadline,
+        };
+        return this.opportunities.updateFields(id, merged, status);
+      },
+      'opportunity.update',
+    );
     return this.presenter.one(row, user);
   }
 
@@ -121,14 +129,19 @@ export class OpportunitiesService {
   async submit(id: string, user: AuthUser): Promise<OpportunityResponse> {
     const companyId = firmOf(user);
     await this.companies.assertMayContact(companyId);
-    const row = await this.ownedChange(id, user, async (before) => {
-      const status = nextStatus(before.status, 'submit');
-      if (!status) {
-        throw opportunityErrors.notOpen(before.status, 'submitted');
-      }
-      checkDeadline(before.deadline);
-      return this.opportunities.setStatus(id, status);
-    }, 'opportunity.submit');
+    const row = await this.ownedChange(
+      id,
+      user,
+      async (before) => {
+        const status = nextStatus(before.status, 'submit');
+        if (!status) {
+          throw opportunityErrors.notOpen(before.status, 'submitted');
+        }
+        checkDeadline(before.deadline);
+        return this.opportunities.setStatus(id, status);
+      },
+      'opportunity.submit',
+    );
     return this.presenter.one(row, user);
   }
 
@@ -137,13 +150,19 @@ export class OpportunitiesService {
     if (!isStaff(user)) {
       firmOf(user);
     }
-    const row = await this.ownedChange(id, user, async (before) => {
-      const current = effectiveStatus(before.status, before.deadline);
-      if (!nextStatus(current, 'close')) {
-        throw opportunityErrors.notOpen(current, 'closed');
-      }
-      return this.opportunities.setStatus(id, 'closed');
-    }, 'opportunity.close', { staffToo: true });
+    const row = await this.ownedChange(
+      id,
+      user,
+      async (before) => {
+        const current = effectiveStatus(before.status, before.deadline);
+        if (!nextStatus(current, 'close')) {
+          throw opportunityErrors.notOpen(current, 'closed');
+        }
+        return this.opportunities.setStatus(id, 'closed');
+      },
+      'opportunity.close',
+      { staffToo: true },
+    );
     return this.presenter.one(row, user);
   }
 

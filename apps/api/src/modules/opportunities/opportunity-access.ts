@@ -15,7 +15,7 @@ export function firmOf(user: AuthUser): string {
 }
 
 export function isOwner(row: OpportunityRow, viewer: AuthUser | null): boolean {
-  return viewer?.companyId != null && viewer.companyId === row.companyId;
+  return !!viewer?.companyId && viewer.companyId === row.companyId;
 }
 
 /**

@@ -1,7 +1,11 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { OPPORTUNITY_LIMITS, type ContactRequestResponse, type OpportunityForMe } from '@jcc/contracts';
+import {
+  OPPORTUNITY_LIMITS,
+  type ContactRequestResponse,
+  type OpportunityForMe,
+} from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { ContactRequestsService } from '../chat/contact-requests/contact-requests.service';

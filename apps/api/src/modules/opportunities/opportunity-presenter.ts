@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OpportunityResponse } from '@jcc/contracts';
+import type { CompanySummary, OpportunityResponse } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../common/auth-user';
 import { CompaniesService } from '../companies/companies.service';
 import { toOpportunityResponse } from './opportunity.mapper';
@@ -20,9 +20,11 @@ export class OpportunityPresenter {
     }
     const teaser = viewer === null;
     const privileged = (row: OpportunityRow) =>
-      isStaff(viewer) || (viewer?.companyId != null && viewer.companyId === row.companyId);
+      isStaff(viewer) || (!!viewer?.companyId && viewer.companyId === row.companyId);
     const [companies, counts, answered] = await Promise.all([
-      teaser ? new Map() : this.companies.summaries(rows.map((row) => row.companyId)),
+      teaser
+        ? Promise.resolve(new Map<string, CompanySummary>())
+        : this.companies.summaries(rows.map((row) => row.companyId)),
       this.interests.counts(rows.filter(privileged).map((row) => row.id)),
       viewer?.companyId
         ? this.interests.answeredBy(

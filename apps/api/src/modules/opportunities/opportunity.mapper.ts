@@ -1,8 +1,4 @@
-import {
-  OPPORTUNITY_LIMITS,
-  type CompanySummary,
-  type OpportunityResponse,
-} from '@jcc/contracts';
+import { OPPORTUNITY_LIMITS, type CompanySummary, type OpportunityResponse } from '@jcc/contracts';
 import { effectiveStatus } from './opportunity-rules';
 import type { OpportunityRow } from './opportunity-row';
 
@@ -25,7 +21,8 @@ export function toOpportunityResponse(
     id: row.id,
     kind: row.kind,
     title: row.title,
-    summary: view.teaser && row.summary.length > cut ? `${row.summary.slice(0, cut)}…` : row.summary,
+    summary:
+      view.teaser && row.summary.length > cut ? `${row.summary.slice(0, cut)}…` : row.summary,
     sectors: row.sectors,
     hsChapters: row.hsChapters,
     country: row.country,

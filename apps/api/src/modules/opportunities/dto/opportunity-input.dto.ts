@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, NotContains, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  NotContains,
+  ValidateIf,
+} from 'class-validator';
 import { OPPORTUNITY_LIMITS, type OpportunityKind, type SectorCode } from '@jcc/contracts';
 import { trim } from '../../../common/validation/field-decorators';
 import {

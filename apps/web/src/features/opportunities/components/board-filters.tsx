@@ -39,13 +39,19 @@ export function BoardFilters({
           label={t('filters.kind')}
           value={filters.kind ?? ''}
           onChange={(event) => onChange('kind', event.currentTarget.value)}
-          data={[any, ...OPPORTUNITY_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))]}
+          data={[
+            any,
+            ...OPPORTUNITY_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) })),
+          ]}
         />
         <NativeSelect
           label={t('filters.sector')}
           value={filters.sector ?? ''}
           onChange={(event) => onChange('sector', event.currentTarget.value)}
-          data={[any, ...SECTOR_CODES.map((code) => ({ value: code, label: label('sector', code) }))]}
+          data={[
+            any,
+            ...SECTOR_CODES.map((code) => ({ value: code, label: label('sector', code) })),
+          ]}
         />
         <NativeSelect
           label={t('filters.hs')}

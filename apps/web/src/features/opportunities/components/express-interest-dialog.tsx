@@ -67,7 +67,10 @@ export function ExpressInterestDialog({ opportunity }: { opportunity: Opportunit
           onSubmit={(event) => {
             event.preventDefault();
             if (message.trim() && !tooLong) {
-              interest.mutate({ id: opportunity.id, message: message.trim() }, { onSuccess: close });
+              interest.mutate(
+                { id: opportunity.id, message: message.trim() },
+                { onSuccess: close },
+              );
             }
           }}
         >
@@ -88,7 +91,11 @@ export function ExpressInterestDialog({ opportunity }: { opportunity: Opportunit
               error={tooLong ? t('interest.tooLong', { count: max }) : undefined}
               dir="auto"
             />
-            <Button type="submit" loading={interest.isPending} disabled={!message.trim() || tooLong}>
+            <Button
+              type="submit"
+              loading={interest.isPending}
+              disabled={!message.trim() || tooLong}
+            >
               {t('interest.send')}
             </Button>
           </Stack>

@@ -16,7 +16,15 @@ export function OpportunitiesForMePanel() {
   }
   const conjunction = new Intl.ListFormat(language, { type: 'conjunction' });
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="for-me-title" data-testid="opportunities-for-me">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      mb="lg"
+      component="section"
+      aria-labelledby="for-me-title"
+      data-testid="opportunities-for-me"
+    >
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h4" id="for-me-title">
           {t('forMe.title')}
@@ -35,7 +43,12 @@ export function OpportunitiesForMePanel() {
             <div key={opportunity.id}>
               <Group gap="xs" wrap="wrap">
                 <KindBadge kind={opportunity.kind} />
-                <Anchor component={Link} to={`/opportunities/${opportunity.id}`} fw={600} dir="auto">
+                <Anchor
+                  component={Link}
+                  to={`/opportunities/${opportunity.id}`}
+                  fw={600}
+                  dir="auto"
+                >
                   {opportunity.title}
                 </Anchor>
               </Group>

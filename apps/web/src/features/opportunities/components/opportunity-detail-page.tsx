@@ -25,7 +25,7 @@ export function OpportunityDetailPage({ id }: { id: string }) {
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
   const opportunity = query.data;
-  const mine = user?.companyId != null && opportunity.company?.id === user.companyId;
+  const mine = !!user?.companyId && opportunity.company?.id === user.companyId;
   const mayAnswer =
     user?.role === 'member' &&
     user.companyId &&

@@ -45,9 +45,8 @@ export function PostOpportunityForm() {
   const [deadline, setDeadline] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
 
-  const server = create.error && isApiError(create.error, 400)
-    ? toFormErrors(tc, create.error.fieldErrors)
-    : {};
+  const server =
+    create.error && isApiError(create.error, 400) ? toFormErrors(tc, create.error.fieldErrors) : {};
   const errors = { ...server, ...local };
   const notVerified = isApiError(create.error, 403);
 
