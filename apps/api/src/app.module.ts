@@ -19,6 +19,7 @@ import { CompaniesModule } from './modules/companies/companies.module';
 import { DelegationsModule } from './modules/delegations/delegations.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { MailModule } from './modules/mail/mail.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { StatsModule } from './modules/stats/stats.module';
@@ -49,6 +50,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         unitOfWorkModule(),
         RateLimitsModule,
+        MailModule,
         HealthModule,
         TaxonomyModule,
         UsersModule,

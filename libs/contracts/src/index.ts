@@ -10,3 +10,4 @@ export * from './error-codes';
 export * from './companies';
 export * from './meetings';
 export * from './notifications';
+export * from './mail';
