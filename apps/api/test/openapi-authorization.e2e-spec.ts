@@ -101,6 +101,11 @@ const ROUTES: Record<string, Access> = {
   'POST /api/opportunities/{id}/interest': 'member',
   'GET /api/opportunity-review': 'staff',
   'POST /api/opportunity-review/{id}': 'staff',
+  // In-app notifications: every account reads and marks its own.
+  'GET /api/notifications': 'signed-in',
+  'GET /api/notifications/unread-count': 'signed-in',
+  'POST /api/notifications/read-all': 'signed-in',
+  'POST /api/notifications/{id}/read': 'signed-in',
 };
 
 function expectedRefusal(access: Access, caller: Caller): number | null {

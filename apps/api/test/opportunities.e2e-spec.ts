@@ -37,7 +37,7 @@ describe('opportunities board', () => {
   let az2: Member;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ MAIL_WORKER: 'false' });
     staff = (await createUserWithRole(t.http, t.db, 'staff')).accessToken;
     pk = await createVerifiedMember(t.http, t.db, 'PK');
     pk2 = await createVerifiedMember(t.http, t.db, 'PK');
@@ -119,6 +119,12 @@ describe('opportunities board', () => {
       await review(created.id, { decision: 'refuse', reason: 'Name the price range' }).expect(200)
     ).body as OpportunityResponse;
     expect(refused).toMatchObject({ status: 'refused', refusalReason: 'Name the price range' });
+    const [refusal] = await t.db.query<{ params: { reason: string } }[]>(
+      `SELECT params FROM notifications WHERE user_id = $1 AND kind = 'opportunity.refused'
+         AND params->>'opportunityId' = $2`,
+      [pk.auth.user.id, created.id],
+    );
+    expect(refusal.params.reason).toBe('Name the price range');
     const mine = (await t.http.get('/api/opportunities/mine').set(bearer(pk.token)).expect(200))
       .body as Page<OpportunityResponse>;
     expect(mine.items.find((item) => item.id === created.id)?.refusalReason).toBe(
@@ -168,6 +174,19 @@ describe('opportunities board', () => {
     expect((await get(opp.id, pk.token).expect(200)).body.interestCount).toBe(1);
     expect((await get(opp.id, az.token).expect(200)).body.interested).toBe(true);
     expect(await auditActions(opp.id)).toContain('opportunity.interest');
+    // The poster is told in the app (the bell), with the answering firm's name.
+    const told = await t.db.query<{ kind: string; params: { firmName: string } }[]>(
+      `SELECT kind, params FROM notifications WHERE user_id = $1 ORDER BY created_at`,
+      [pk.auth.user.id],
+    );
+    expect(told.map((row) => row.kind)).toEqual(
+      expect.arrayContaining(['opportunity.published', 'opportunity.interest_received']),
+    );
+    expect(told.find((row) => row.kind === 'opportunity.interest_received')?.params.firmName).toBe(
+      az.company.name,
+    );
+    // The mail (templates opportunity-interest / opportunity-reviewed) goes through the team
+    // branch's NotificationMailer, still a logging stub there: no outbox row to assert yet.
 
     // Accepting opens the conversation with the interest message as its first message.
     const accepted = await t.http

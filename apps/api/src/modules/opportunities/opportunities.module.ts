@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ChatModule } from '../chat/chat.module';
 import { CompaniesModule } from '../companies/companies.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OpportunitiesController } from './opportunities.controller';
 import { OpportunitiesRepository } from './opportunities.repository';
 import { OpportunitiesService } from './opportunities.service';
@@ -15,7 +16,7 @@ import { OpportunityReviewService } from './opportunity-review.service';
 
 /** The opportunities board: offers and requests, staff review, interest from the other country. */
 @Module({
-  imports: [CompaniesModule, AuditModule, ChatModule],
+  imports: [CompaniesModule, AuditModule, ChatModule, NotificationsModule],
   controllers: [OpportunitiesController, OpportunityReviewController],
   providers: [
     OpportunitiesRepository,

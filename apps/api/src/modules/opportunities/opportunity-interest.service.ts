@@ -82,7 +82,11 @@ export class OpportunityInterestService {
         target: { type: 'opportunity', id },
         after: { companyId, contactRequestId: contactRequest.id },
       });
-      await this.notifier.interestExpressed(row, firm.name);
+      await this.notifier.interestExpressed(
+        row,
+        { name: firm.name, contactRequestId: contactRequest.id },
+        user,
+      );
       return { contactRequest };
     });
   }
