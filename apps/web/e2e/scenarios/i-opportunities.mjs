@@ -1,3 +1,4 @@
+/* global document */
 // (i) The opportunities board: firm A posts through the form, staff publish it from the review
 // page, firm B of the other country (in Urdu, right to left, at phone width) finds it on the
 // board and expresses interest; A sees the contact request that carries the opportunity.
