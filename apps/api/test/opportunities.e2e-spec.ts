@@ -338,6 +338,256 @@ describe('opportunities board', () => {
     });
   });
 
+  describe('authorization matrix: every route × anonymous, its firm, a firm of each country, staff', () => {
+    type Caller = 'anonymous' | 'its firm' | 'same-country firm' | 'other-country firm' | 'staff';
+    type State = 'draft' | 'submitted' | 'published' | null;
+    interface Row {
+      route: string;
+      state: State;
+      call: (id: string) => { method: 'get' | 'post' | 'patch'; path: string; body?: object };
+      expected: Record<Caller, number>;
+    }
+    const token = (caller: Caller): string | null =>
+      ({
+        anonymous: null,
+        'its firm': pk.token,
+        'same-country firm': pk2.token,
+        'other-country firm': azFresh.token,
+        staff,
+      })[caller];
+    // A firm of the other country with no request or conversation with firm A yet.
+    let azFresh: Member;
+    beforeAll(async () => {
+      azFresh = await createVerifiedMember(t.http, t.db, 'AZ');
+    });
+    const ROWS: Row[] = [
+      {
+        route: 'GET /api/opportunities/{id} (submitted)',
+        state: 'submitted',
+        call: (id) => ({ method: 'get', path: `/api/opportunities/${id}` }),
+        expected: {
+          anonymous: 404,
+          'its firm': 200,
+          'same-country firm': 404,
+          'other-country firm': 404,
+          staff: 200,
+        },
+      },
+      {
+        route: 'GET /api/opportunities/{id} (published)',
+        state: 'published',
+        call: (id) => ({ method: 'get', path: `/api/opportunities/${id}` }),
+        expected: {
+          anonymous: 200,
+          'its firm': 200,
+          'same-country firm': 200,
+          'other-country firm': 200,
+          staff: 200,
+        },
+      },
+      {
+        route: 'PATCH /api/opportunities/{id} (draft)',
+        state: 'draft',
+        call: (id) => ({
+          method: 'patch',
+          path: `/api/opportunities/${id}`,
+          body: { title: 'A new title here' },
+        }),
+        expected: {
+          anonymous: 401,
+          'its firm': 200,
+          'same-country firm': 404,
+          'other-country firm': 404,
+          staff: 403,
+        },
+      },
+      {
+        route: 'PATCH /api/opportunities/{id} (published)',
+        state: 'published',
+        call: (id) => ({
+          method: 'patch',
+          path: `/api/opportunities/${id}`,
+          body: { title: 'A new title here' },
+        }),
+        expected: {
+          anonymous: 401,
+          'its firm': 200,
+          'same-country firm': 403,
+          'other-country firm': 403,
+          staff: 403,
+        },
+      },
+      {
+        route: 'POST /api/opportunities/{id}/submit (draft)',
+        state: 'draft',
+        call: (id) => ({ method: 'post', path: `/api/opportunities/${id}/submit` }),
+        expected: {
+          anonymous: 401,
+          'its firm': 200,
+          'same-country firm': 404,
+          'other-country firm': 404,
+          staff: 403,
+        },
+      },
+      {
+        route: 'POST /api/opportunities/{id}/close (submitted)',
+        state: 'submitted',
+        call: (id) => ({ method: 'post', path: `/api/opportunities/${id}/close` }),
+        expected: {
+          anonymous: 401,
+          'its firm': 200,
+          'same-country firm': 404,
+          'other-country firm': 404,
+          staff: 200,
+        },
+      },
+      {
+        route: 'POST /api/opportunities/{id}/interest (published)',
+        state: 'published',
+        call: (id) => ({
+          method: 'post',
+          path: `/api/opportunities/${id}/interest`,
+          body: { message: 'Interested' },
+        }),
+        expected: {
+          anonymous: 401,
+          'its firm': 403,
+          'same-country firm': 403,
+          'other-country firm': 201,
+          staff: 403,
+        },
+      },
+      {
+        route: 'POST /api/opportunities/{id}/interest (submitted)',
+        state: 'submitted',
+        call: (id) => ({
+          method: 'post',
+          path: `/api/opportunities/${id}/interest`,
+          body: { message: 'Interested' },
+        }),
+        expected: {
+          anonymous: 401,
+          'its firm': 403,
+          'same-country firm': 404,
+          'other-country firm': 404,
+          staff: 403,
+        },
+      },
+      {
+        route: 'POST /api/opportunity-review/{id} (submitted)',
+        state: 'submitted',
+        call: (id) => ({
+          method: 'post',
+          path: `/api/opportunity-review/${id}`,
+          body: { decision: 'publish' },
+        }),
+        expected: {
+          anonymous: 401,
+          'its firm': 403,
+          'same-country firm': 403,
+          'other-country firm': 403,
+          staff: 200,
+        },
+      },
+      {
+        route: 'POST /api/opportunities',
+        state: null,
+        call: () => ({ method: 'post', path: '/api/opportunities', body: offer() }),
+        expected: {
+          anonymous: 401,
+          'its firm': 201,
+          'same-country firm': 201,
+          'other-country firm': 201,
+          staff: 403,
+        },
+      },
+      {
+        route: 'GET /api/opportunities/mine',
+        state: null,
+        call: () => ({ method: 'get', path: '/api/opportunities/mine' }),
+        expected: {
+          anonymous: 401,
+          'its firm': 200,
+          'same-country firm': 200,
+          'other-country firm': 200,
+          staff: 403,
+        },
+      },
+      {
+        route: 'GET /api/opportunities/for-me',
+        state: null,
+        call: () => ({ method: 'get', path: '/api/opportunities/for-me' }),
+        expected: {
+          anonymous: 401,
+          'its firm': 200,
+          'same-country firm': 200,
+          'other-country firm': 200,
+          staff: 403,
+        },
+      },
+      {
+        route: 'GET /api/opportunity-review',
+        state: null,
+        call: () => ({ method: 'get', path: '/api/opportunity-review' }),
+        expected: {
+          anonymous: 401,
+          'its firm': 403,
+          'same-country firm': 403,
+          'other-country firm': 403,
+          staff: 200,
+        },
+      },
+      {
+        route: 'GET /api/opportunities (board)',
+        state: null,
+        call: () => ({ method: 'get', path: '/api/opportunities' }),
+        expected: {
+          anonymous: 200,
+          'its firm': 200,
+          'same-country firm': 200,
+          'other-country firm': 200,
+          staff: 200,
+        },
+      },
+    ];
+
+    async function opportunityIn(state: State): Promise<string> {
+      if (state === 'published') {
+        return (await published(pk)).id;
+      }
+      const created = await post(pk, offer({ submit: state === 'submitted' })).expect(201);
+      return (created.body as OpportunityResponse).id;
+    }
+    const snapshot = async (id: string) =>
+      (
+        await t.db.query(`SELECT status, title, updated_at FROM opportunities WHERE id = $1`, [id])
+      )[0];
+
+    it.each(ROWS)('$route', async (row) => {
+      const got: Partial<Record<Caller, number>> = {};
+      for (const caller of Object.keys(row.expected) as Caller[]) {
+        // Each caller meets the opportunity in the row's state (an allowed write changes it).
+        const id = row.state ? await opportunityIn(row.state) : '';
+        const before = id ? await snapshot(id) : null;
+        const { method, path, body } = row.call(id);
+        let request = t.http[method](path);
+        const bearerToken = token(caller);
+        if (bearerToken) {
+          request = request.set(bearer(bearerToken));
+        }
+        const answer = body ? await request.send(body) : await request;
+        got[caller] = answer.status;
+        if (answer.status >= 400) {
+          expectApiError(answer, answer.status);
+          if (id) {
+            expect(await snapshot(id)).toEqual(before);
+          }
+        }
+      }
+      expect(got).toEqual(row.expected);
+    });
+  });
+
   it('filters and pages the board by keyset', async () => {
     const tech = await published(az, {
       kind: 'technology_request',
