@@ -56,7 +56,8 @@ export const opportunities = {
     await a.page
       .getByLabel(en.o.form.summary)
       .fill('Ne 30s combed cotton yarn, two containers a month, delivered to Ganja.');
-    await a.page.getByRole('textbox', { name: en.o.form.sectors }).click();
+    const sectors = a.page.getByRole('combobox', { name: new RegExp(`^${en.o.form.sectors}`) });
+    await sectors.fill(en.taxonomy.sector.textiles.slice(0, 4));
     await a.page.getByRole('option', { name: en.taxonomy.sector.textiles }).click();
     await a.page.keyboard.press('Escape');
     const deadline = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
