@@ -143,6 +143,13 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: 'opportunities/:opportunityId/edit',
+            lazy: () =>
+              import('./routes/opportunity-edit').then((m) => ({
+                Component: m.OpportunityEditRoute,
+              })),
+          },
+          {
             path: 'opportunities/mine',
             lazy: () =>
               import('./routes/my-opportunities').then((m) => ({

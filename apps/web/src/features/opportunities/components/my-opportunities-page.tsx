@@ -46,6 +46,16 @@ export function MyOpportunitiesPage() {
                 {['draft', 'submitted', 'published', 'refused'].includes(opportunity.status) && (
                   <Button
                     size="xs"
+                    variant="light"
+                    component={Link}
+                    to={`/opportunities/${opportunity.id}/edit`}
+                  >
+                    {t('mine.edit')}
+                  </Button>
+                )}
+                {['draft', 'submitted', 'published', 'refused'].includes(opportunity.status) && (
+                  <Button
+                    size="xs"
                     variant="default"
                     loading={close.isPending && close.variables === opportunity.id}
                     onClick={() => close.mutate(opportunity.id)}

@@ -10,6 +10,7 @@ import { server } from '@/testing/msw/server';
 import { answeredRequests, apiHttp, json } from '@/testing/msw/typed-http';
 import { renderWithProviders } from '@/testing/render';
 import { BoardPage } from './board-page';
+import { EditOpportunityPage } from './edit-opportunity-page';
 import { MyOpportunitiesPage } from './my-opportunities-page';
 import { OpportunityDetailPage } from './opportunity-detail-page';
 
@@ -104,5 +105,40 @@ describe('opportunities board', () => {
     expect(await screen.findByText('Reason: Name a price range')).toBeTruthy();
     expect(screen.getByTestId('opportunity-status').textContent).toBe('Refused');
     expect(screen.getByRole('button', { name: 'Send for review' })).toBeTruthy();
+  });
+
+  it('editing a refused one saves the change, then sends it for review again', async () => {
+    const refused = anOpportunity({ status: 'refused', refusalReason: 'Name a price range' });
+    server.use(
+      apiHttp.get('/api/opportunities/{id}', () => json(refused)),
+      apiHttp.patch('/api/opportunities/{id}', ({ body }) =>
+        json({ ...refused, ...body, status: 'draft' }),
+      ),
+      apiHttp.post('/api/opportunities/{id}/submit', () =>
+        json({ ...refused, status: 'submitted', refusalReason: null }),
+      ),
+    );
+    renderWithProviders(
+      <Routes>
+        <Route path="/opportunities/:id/edit" element={<EditOpportunityPage id={ID} />} />
+        <Route path="/opportunities/mine" element={<p>mine</p>} />
+      </Routes>,
+      { route: `/opportunities/${ID}/edit` },
+    );
+    const user = userEvent.setup();
+    const summary = await screen.findByLabelText(/Description/);
+    await user.clear(summary);
+    await user.click(summary);
+    await user.paste('Combed cotton yarn, USD 3.10–3.40 a kilo, 20 tonnes a month.');
+    await user.click(screen.getByRole('button', { name: 'Send for review' }));
+    await screen.findByText('mine');
+    const calls = answeredRequests().filter((call) => call.method !== 'GET');
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      `PATCH /api/opportunities/${ID}`,
+      `POST /api/opportunities/${ID}/submit`,
+    ]);
+    expect(calls[0].body).toMatchObject({
+      summary: 'Combed cotton yarn, USD 3.10–3.40 a kilo, 20 tonnes a month.',
+    });
   });
 });

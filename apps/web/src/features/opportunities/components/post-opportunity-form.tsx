@@ -5,6 +5,7 @@ import {
   SECTOR_CODES,
   type HsChapterCode,
   type OpportunityKind,
+  type OpportunityResponse,
   type SectorCode,
 } from '@jcc/contracts';
 import {
@@ -26,23 +27,29 @@ import { isApiError } from '@/lib/api-error';
 import { toFormErrors } from '@/lib/api-messages';
 import { useLabels } from '@/lib/labels';
 import { useCreateOpportunity } from '../api/create-opportunity';
+import { useUpdateOpportunity } from '../api/update-opportunity';
 
 const { title: TITLE, summary: SUMMARY, sectors: SECTORS } = OPPORTUNITY_LIMITS;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** "Post an opportunity": saved as a draft, or sent straight to the chamber's review. */
-export function PostOpportunityForm() {
+/**
+ * "Post an opportunity": saved as a draft, or sent straight to the chamber's review. With
+ * `initial`, the same form edits one (a published one goes back to review when saved).
+ */
+export function PostOpportunityForm({ initial }: { initial?: OpportunityResponse }) {
   const { t } = useTranslation('opportunities');
   const { t: tc } = useTranslation();
   const { label, hs } = useLabels();
   const navigate = useNavigate();
-  const create = useCreateOpportunity();
-  const [kind, setKind] = useState<OpportunityKind>('business_offer');
-  const [title, setTitle] = useState('');
-  const [summary, setSummary] = useState('');
-  const [sectors, setSectors] = useState<string[]>([]);
-  const [hsChapters, setHsChapters] = useState<string[]>([]);
-  const [deadline, setDeadline] = useState('');
+  const created = useCreateOpportunity();
+  const updated = useUpdateOpportunity();
+  const create = initial ? updated : created;
+  const [kind, setKind] = useState<OpportunityKind>(initial?.kind ?? 'business_offer');
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [summary, setSummary] = useState(initial?.summary ?? '');
+  const [sectors, setSectors] = useState<string[]>(initial?.sectors ?? []);
+  const [hsChapters, setHsChapters] = useState<string[]>(initial?.hsChapters ?? []);
+  const [deadline, setDeadline] = useState(initial?.deadline ?? '');
   const [local, setLocal] = useState<Record<string, string>>({});
 
   const server =
@@ -68,23 +75,25 @@ export function PostOpportunityForm() {
     if (Object.keys(problems).length > 0) {
       return;
     }
-    create.mutate(
-      {
-        kind,
-        title: title.trim(),
-        summary: summary.trim(),
-        sectors: sectors as SectorCode[],
-        hsChapters: hsChapters as HsChapterCode[],
-        deadline,
-        submit,
-      },
-      { onSuccess: () => void navigate('/opportunities/mine') },
-    );
+    const fields = {
+      kind,
+      title: title.trim(),
+      summary: summary.trim(),
+      sectors: sectors as SectorCode[],
+      hsChapters: hsChapters as HsChapterCode[],
+      deadline,
+    };
+    const done = { onSuccess: () => void navigate('/opportunities/mine') };
+    if (initial) {
+      updated.mutate({ id: initial.id, patch: fields, submit }, done);
+    } else {
+      created.mutate({ ...fields, submit }, done);
+    }
   };
 
   return (
     <>
-      <PageTitle>{t('form.title')}</PageTitle>
+      <PageTitle>{initial ? t('form.editTitle') : t('form.title')}</PageTitle>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -163,9 +172,11 @@ export function PostOpportunityForm() {
             <Button type="submit" loading={create.isPending}>
               {t('form.submit')}
             </Button>
-            <Button variant="default" onClick={() => send(false)} disabled={create.isPending}>
-              {t('form.saveDraft')}
-            </Button>
+            {initial?.status !== 'published' && (
+              <Button variant="default" onClick={() => send(false)} disabled={create.isPending}>
+                {t('form.saveDraft')}
+              </Button>
+            )}
           </Group>
         </Stack>
       </form>
