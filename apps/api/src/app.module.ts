@@ -13,13 +13,16 @@ import { dataSourceOptions } from './database/data-source-options';
 import { unitOfWorkModule } from './database/unit-of-work';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { DelegationsModule } from './modules/delegations/delegations.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { MailModule } from './modules/mail/mail.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
+import { OpportunitiesModule } from './modules/opportunities/opportunities.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { UsersModule } from './modules/users/users.module';
@@ -48,6 +51,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         unitOfWorkModule(),
         RateLimitsModule,
+        MailModule,
         HealthModule,
         TaxonomyModule,
         UsersModule,
@@ -61,6 +65,8 @@ export class AppModule {
         MeetingsModule,
         StatsModule,
         ChatModule,
+        OpportunitiesModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -13,3 +13,7 @@ export {
   type NewCompanyRow,
   type RunStatement,
 } from './modules/companies/company-bulk-insert';
+export {
+  insertOpportunityRows,
+  type NewOpportunityRow,
+} from './modules/opportunities/opportunity-bulk-insert';

@@ -89,6 +89,23 @@ const ROUTES: Record<string, Access> = {
   'GET /api/delegations/{id}/agenda.ics': 'signed-in',
   'GET /api/delegations/{id}/agenda.pdf': 'signed-in',
   'GET /api/delegations/{id}/schedule.csv': 'staff',
+  // Opportunities board: anyone reads the board (anonymous a teaser); firms post and answer.
+  'GET /api/opportunities': 'open',
+  'POST /api/opportunities': 'member',
+  'GET /api/opportunities/mine': 'member',
+  'GET /api/opportunities/for-me': 'member',
+  'GET /api/opportunities/{id}': 'open',
+  'PATCH /api/opportunities/{id}': 'member',
+  'POST /api/opportunities/{id}/submit': 'member',
+  'POST /api/opportunities/{id}/close': 'signed-in',
+  'POST /api/opportunities/{id}/interest': 'member',
+  'GET /api/opportunity-review': 'staff',
+  'POST /api/opportunity-review/{id}': 'staff',
+  // In-app notifications: every account reads and marks its own.
+  'GET /api/notifications': 'signed-in',
+  'GET /api/notifications/unread-count': 'signed-in',
+  'POST /api/notifications/read-all': 'signed-in',
+  'POST /api/notifications/{id}/read': 'signed-in',
 };
 
 function expectedRefusal(access: Access, caller: Caller): number | null {

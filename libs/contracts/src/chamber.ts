@@ -62,6 +62,14 @@ export const AUDIT_ACTIONS = [
   'delegation.programme.set',
   'delegation.schedule.run',
   'delegation.schedule.publish',
+  'opportunity.create',
+  'opportunity.update',
+  'opportunity.submit',
+  'opportunity.publish',
+  'opportunity.refuse',
+  'opportunity.close',
+  'opportunity.expire',
+  'opportunity.interest',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

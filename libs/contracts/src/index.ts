@@ -10,3 +10,6 @@ export * from './error-codes';
 export * from './companies';
 export * from './meetings';
 export * from './wire-types';
+export * from './opportunities';
+export * from './notifications';
+export * from './mail';

@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { createDemoAccounts, describeDemoAccounts } from './demo-accounts';
+import { createDemoOpportunities } from './demo-opportunities';
 import { createProgressBar } from './progress-bar';
 import { seedCompanies } from './seed-companies';
 
@@ -20,6 +21,9 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, log: (line: strin
       onProgress: createProgressBar({ label: 'Demo firms' }),
     });
     log(describeDemoAccounts(await createDemoAccounts(pool)));
+    log(
+      `Demo opportunities on the board and in staff's review queue: ${await createDemoOpportunities(pool)}`,
+    );
   } finally {
     await pool.end();
   }

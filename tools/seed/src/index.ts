@@ -4,3 +4,5 @@ export { insertCompanies } from './insert-companies';
 export { NameRegistry } from './name-registry';
 export { seedCompanies, type SeedCompaniesOptions } from './seed-companies';
 export type { SeedCompany } from './seed-company';
+export { generateOpportunities, type PostingFirm } from './opportunity-generator';
+export { seedOpportunities } from './seed-opportunities';

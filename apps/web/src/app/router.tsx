@@ -53,6 +53,13 @@ const staffRoutes: RouteObject = {
             import('./routes/staff-stats').then((m) => ({ Component: m.StaffStatsRoute })),
         },
         {
+          path: 'opportunities',
+          lazy: () =>
+            import('./routes/staff-opportunities').then((m) => ({
+              Component: m.StaffOpportunitiesRoute,
+            })),
+        },
+        {
           element: <RequireRole roles={['admin']} />,
           children: [
             {
@@ -93,6 +100,12 @@ export const routes: RouteObject[] = [
         path: 'companies/:companyId',
         lazy: () => import('./routes/company').then((m) => ({ Component: m.CompanyRoute })),
       },
+      // The board is open like the directory (anonymous visitors read teasers).
+      {
+        path: 'opportunities',
+        lazy: () =>
+          import('./routes/opportunities').then((m) => ({ Component: m.OpportunitiesRoute })),
+      },
       {
         element: <RequireAuth />,
         children: [
@@ -122,7 +135,32 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import('./routes/my-delegations').then((m) => ({ Component: m.MyDelegationsRoute })),
           },
+          {
+            path: 'opportunities/new',
+            lazy: () =>
+              import('./routes/opportunity-new').then((m) => ({
+                Component: m.OpportunityNewRoute,
+              })),
+          },
+          {
+            path: 'opportunities/:opportunityId/edit',
+            lazy: () =>
+              import('./routes/opportunity-edit').then((m) => ({
+                Component: m.OpportunityEditRoute,
+              })),
+          },
+          {
+            path: 'opportunities/mine',
+            lazy: () =>
+              import('./routes/my-opportunities').then((m) => ({
+                Component: m.MyOpportunitiesRoute,
+              })),
+          },
         ],
+      },
+      {
+        path: 'opportunities/:opportunityId',
+        lazy: () => import('./routes/opportunity').then((m) => ({ Component: m.OpportunityRoute })),
       },
       staffRoutes,
       {

@@ -889,6 +889,229 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My notifications, newest first (keyset pages) */
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one of my notifications read; answers the new unread count */
+    post: operations['NotificationsController_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark all my notifications read */
+    post: operations['NotificationsController_markAllRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of my notifications are unread (the bell’s badge) */
+    get: operations['NotificationsController_unreadCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/opportunities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The board: published, open opportunities, newest first; anonymous visitors a teaser */
+    get: operations['OpportunitiesController_board'];
+    put?: never;
+    /** A verified firm posts (a draft, or `submit: true` for review) */
+    post: operations['OpportunitiesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/opportunities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published one: anyone (a teaser when anonymous); any other state: its firm, staff */
+    get: operations['OpportunitiesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Its firm edits; a published one goes back to review, a refused one becomes a draft */
+    patch: operations['OpportunitiesController_update'];
+    trace?: never;
+  };
+  '/api/opportunities/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Its firm or staff close it for good */
+    post: operations['OpportunitiesController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/opportunities/{id}/interest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A verified firm of the other country expresses interest: a contact request carrying the opportunity */
+    post: operations['OpportunitiesController_interest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/opportunities/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Its firm sends a draft (or a refused one) to staff review */
+    post: operations['OpportunitiesController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/opportunities/for-me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open opportunities of the other country ranked by overlap with the caller's profile */
+    get: operations['OpportunitiesController_forMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/opportunities/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's firm's opportunities in every state */
+    get: operations['OpportunitiesController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/opportunity-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: submitted opportunities, longest waiting first */
+    get: operations['OpportunityReviewController_queue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/opportunity-review/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Staff: publish, or refuse with a reason the firm reads */
+    post: operations['OpportunityReviewController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stats': {
     parameters: {
       query?: never;
@@ -1007,7 +1230,15 @@ export interface components {
       | 'delegation.member.status'
       | 'delegation.programme.set'
       | 'delegation.schedule.run'
-      | 'delegation.schedule.publish';
+      | 'delegation.schedule.publish'
+      | 'opportunity.create'
+      | 'opportunity.update'
+      | 'opportunity.submit'
+      | 'opportunity.publish'
+      | 'opportunity.refuse'
+      | 'opportunity.close'
+      | 'opportunity.expire'
+      | 'opportunity.interest';
     AuditEntry: {
       action: components['schemas']['AuditAction'];
       actorEmail: string | null;
@@ -1124,6 +1355,8 @@ export interface components {
       verificationNote?: string | null;
       website: string | null;
     };
+    /** @enum {string} */
+    CompanyRole: 'owner' | 'member';
     CompanySummary: {
       city: string;
       country: components['schemas']['Country'];
@@ -1136,6 +1369,11 @@ export interface components {
     ContactRequestDeclinedResponse: {
       request: components['schemas']['ContactRequestResponse'];
     };
+    ContactRequestOpportunity: {
+      id: string;
+      kind: components['schemas']['OpportunityKind'];
+      title: string;
+    };
     ContactRequestPage: {
       items: [];
       nextCursor: string | null;
@@ -1147,6 +1385,7 @@ export interface components {
       fromCompany: components['schemas']['CompanySummary'];
       id: string;
       message: string;
+      opportunity: components['schemas']['ContactRequestOpportunity'] | null;
       respondedAt: string | null;
       status: components['schemas']['ContactRequestStatus'];
       toCompany: components['schemas']['CompanySummary'];
@@ -1505,6 +1744,147 @@ export interface components {
        */
       targetCompanyId: string;
     };
+    CreateOpportunityDto: {
+      /**
+       * Format: date
+       * @example 2027-03-31
+       */
+      deadline: string;
+      hsChapters?: (
+        | '01'
+        | '02'
+        | '03'
+        | '04'
+        | '05'
+        | '06'
+        | '07'
+        | '08'
+        | '09'
+        | '10'
+        | '11'
+        | '12'
+        | '13'
+        | '14'
+        | '15'
+        | '16'
+        | '17'
+        | '18'
+        | '19'
+        | '20'
+        | '21'
+        | '22'
+        | '23'
+        | '24'
+        | '25'
+        | '26'
+        | '27'
+        | '28'
+        | '29'
+        | '30'
+        | '31'
+        | '32'
+        | '33'
+        | '34'
+        | '35'
+        | '36'
+        | '37'
+        | '38'
+        | '39'
+        | '40'
+        | '41'
+        | '42'
+        | '43'
+        | '44'
+        | '45'
+        | '46'
+        | '47'
+        | '48'
+        | '49'
+        | '50'
+        | '51'
+        | '52'
+        | '53'
+        | '54'
+        | '55'
+        | '56'
+        | '57'
+        | '58'
+        | '59'
+        | '60'
+        | '61'
+        | '62'
+        | '63'
+        | '64'
+        | '65'
+        | '66'
+        | '67'
+        | '68'
+        | '69'
+        | '70'
+        | '71'
+        | '72'
+        | '73'
+        | '74'
+        | '75'
+        | '76'
+        | '77'
+        | '78'
+        | '79'
+        | '80'
+        | '81'
+        | '82'
+        | '83'
+        | '84'
+        | '85'
+        | '86'
+        | '87'
+        | '88'
+        | '89'
+        | '90'
+        | '91'
+        | '92'
+        | '93'
+        | '94'
+        | '95'
+        | '96'
+        | '97'
+      )[];
+      /** @enum {string} */
+      kind:
+        | 'business_offer'
+        | 'business_request'
+        | 'technology_offer'
+        | 'technology_request'
+        | 'joint_venture_call';
+      sectors: (
+        | 'textiles'
+        | 'leather'
+        | 'food'
+        | 'sports_goods'
+        | 'surgical_instruments'
+        | 'pharmaceuticals'
+        | 'chemicals'
+        | 'mechanical_engineering'
+        | 'metallurgy'
+        | 'food_processing'
+        | 'light_industry'
+        | 'energy'
+        | 'agriculture'
+        | 'construction'
+        | 'transport_logistics'
+        | 'tourism'
+        | 'it_technology'
+        | 'education'
+        | 'environment'
+      )[];
+      /**
+       * @description Send it to staff review at once
+       * @default false
+       */
+      submit: boolean;
+      summary: string;
+      title: string;
+    };
     DelegationCandidate: {
       company: components['schemas']['CompanySummary'];
       fit: number;
@@ -1614,6 +1994,9 @@ export interface components {
       | 'wrong_country'
       | 'not_participant'
       | 'not_target'
+      | 'own_opportunity'
+      | 'owner_only'
+      | 'invitation_email_mismatch'
       | 'not_found'
       | 'conflict'
       | 'email_taken'
@@ -1641,6 +2024,8 @@ export interface components {
       | 'not_published'
       | 'no_show'
       | 'run_in_progress'
+      | 'interest_exists'
+      | 'opportunity_not_open'
       | 'schedule_duplicate_meeting'
       | 'schedule_duplicate_slot'
       | 'schedule_duplicate_table'
@@ -1649,6 +2034,13 @@ export interface components {
       | 'schedule_unknown_slot'
       | 'schedule_unknown_table'
       | 'schedule_lock_conflict'
+      | 'invitation_expired'
+      | 'invitation_used'
+      | 'invitee_has_company'
+      | 'already_in_company'
+      | 'firm_already_claimed'
+      | 'not_a_colleague'
+      | 'no_registered_email'
       | 'payload_too_large'
       | 'rate_limited'
       | 'quota_exceeded'
@@ -1656,6 +2048,10 @@ export interface components {
       | 'internal'
       | 'unavailable'
       | 'database_unavailable';
+    ExpressInterestDto: {
+      /** @description The introduction: the first message of the conversation once accepted */
+      message: string;
+    };
     FieldError: {
       field: string;
       messages: [];
@@ -1743,6 +2139,39 @@ export interface components {
       title: string;
     };
     IncomingDelegationList: [];
+    InterestContactRequestDto: {
+      /** Format: uuid */
+      conversationId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      fromCompany: components['schemas']['OpportunityCompanyDto'];
+      /** Format: uuid */
+      id: string;
+      message: string;
+      opportunity: components['schemas']['InterestOpportunityDto'];
+      /** Format: date-time */
+      respondedAt: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'declined' | 'expired';
+      toCompany: components['schemas']['OpportunityCompanyDto'];
+    };
+    InterestOpportunityDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'business_offer'
+        | 'business_request'
+        | 'technology_offer'
+        | 'technology_request'
+        | 'joint_venture_call';
+      title: string;
+    };
+    InterestResponseDto: {
+      contactRequest: components['schemas']['InterestContactRequestDto'];
+    };
     /** @enum {string} */
     LanguageCode: 'en' | 'ur' | 'az' | 'ru' | 'tr' | 'ar' | 'fa' | 'pa' | 'zh' | 'de' | 'fr';
     LastReview: {
@@ -1910,9 +2339,368 @@ export interface components {
     NoParams: {
       [key: string]: unknown;
     };
+    NotificationItemDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['NotificationKind'];
+      /** @description Path in the web app, e.g. /app/requests */
+      link: string | null;
+      /** @description What the kind’s sentence names (firm names, ids, a staff note) */
+      params: {
+        [key: string]: string | number | boolean;
+      };
+      /** Format: date-time */
+      readAt: string | null;
+    };
+    /** @enum {string} */
+    NotificationKind:
+      | 'contact_request.received'
+      | 'contact_request.accepted'
+      | 'team.invitation_accepted'
+      | 'team.member_removed'
+      | 'team.ownership_received'
+      | 'claim.completed'
+      | 'delegation.invited'
+      | 'delegation.status_changed'
+      | 'verification.verified'
+      | 'verification.refused'
+      | 'opportunity.interest_received'
+      | 'opportunity.published'
+      | 'opportunity.refused';
+    NotificationPageDto: {
+      items: components['schemas']['NotificationItemDto'][];
+      /** @description Cursor of the next page; null on the last */
+      nextCursor: string | null;
+    };
+    NotificationUnreadCountDto: {
+      unread: number;
+    };
     OpenConversationDto: {
       /** Format: uuid */
       companyId: string;
+    };
+    OpportunitiesForMeDto: {
+      items: components['schemas']['OpportunityForMeDto'][];
+    };
+    OpportunityCompanyDto: {
+      city: string;
+      /** @enum {string} */
+      country: 'PK' | 'AZ';
+      /** Format: uuid */
+      id: string;
+      name: string;
+      sectors: (
+        | 'textiles'
+        | 'leather'
+        | 'food'
+        | 'sports_goods'
+        | 'surgical_instruments'
+        | 'pharmaceuticals'
+        | 'chemicals'
+        | 'mechanical_engineering'
+        | 'metallurgy'
+        | 'food_processing'
+        | 'light_industry'
+        | 'energy'
+        | 'agriculture'
+        | 'construction'
+        | 'transport_logistics'
+        | 'tourism'
+        | 'it_technology'
+        | 'education'
+        | 'environment'
+      )[];
+      /** @enum {string} */
+      sizeBand: 'micro' | 'small' | 'medium' | 'large';
+      /** @enum {string} */
+      verification: 'pending' | 'verified' | 'rejected';
+    };
+    OpportunityDto: {
+      company: components['schemas']['OpportunityCompanyDto'] | null;
+      /** @enum {string} */
+      country: 'PK' | 'AZ';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date */
+      deadline: string;
+      hsChapters: (
+        | '01'
+        | '02'
+        | '03'
+        | '04'
+        | '05'
+        | '06'
+        | '07'
+        | '08'
+        | '09'
+        | '10'
+        | '11'
+        | '12'
+        | '13'
+        | '14'
+        | '15'
+        | '16'
+        | '17'
+        | '18'
+        | '19'
+        | '20'
+        | '21'
+        | '22'
+        | '23'
+        | '24'
+        | '25'
+        | '26'
+        | '27'
+        | '28'
+        | '29'
+        | '30'
+        | '31'
+        | '32'
+        | '33'
+        | '34'
+        | '35'
+        | '36'
+        | '37'
+        | '38'
+        | '39'
+        | '40'
+        | '41'
+        | '42'
+        | '43'
+        | '44'
+        | '45'
+        | '46'
+        | '47'
+        | '48'
+        | '49'
+        | '50'
+        | '51'
+        | '52'
+        | '53'
+        | '54'
+        | '55'
+        | '56'
+        | '57'
+        | '58'
+        | '59'
+        | '60'
+        | '61'
+        | '62'
+        | '63'
+        | '64'
+        | '65'
+        | '66'
+        | '67'
+        | '68'
+        | '69'
+        | '70'
+        | '71'
+        | '72'
+        | '73'
+        | '74'
+        | '75'
+        | '76'
+        | '77'
+        | '78'
+        | '79'
+        | '80'
+        | '81'
+        | '82'
+        | '83'
+        | '84'
+        | '85'
+        | '86'
+        | '87'
+        | '88'
+        | '89'
+        | '90'
+        | '91'
+        | '92'
+        | '93'
+        | '94'
+        | '95'
+        | '96'
+        | '97'
+      )[];
+      /** Format: uuid */
+      id: string;
+      interestCount: number | null;
+      interested: boolean | null;
+      /** @enum {string} */
+      kind:
+        | 'business_offer'
+        | 'business_request'
+        | 'technology_offer'
+        | 'technology_request'
+        | 'joint_venture_call';
+      /** Format: date-time */
+      publishedAt: string | null;
+      refusalReason: string | null;
+      sectors: (
+        | 'textiles'
+        | 'leather'
+        | 'food'
+        | 'sports_goods'
+        | 'surgical_instruments'
+        | 'pharmaceuticals'
+        | 'chemicals'
+        | 'mechanical_engineering'
+        | 'metallurgy'
+        | 'food_processing'
+        | 'light_industry'
+        | 'energy'
+        | 'agriculture'
+        | 'construction'
+        | 'transport_logistics'
+        | 'tourism'
+        | 'it_technology'
+        | 'education'
+        | 'environment'
+      )[];
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'published' | 'refused' | 'closed' | 'expired';
+      /** @description Cut short for anonymous visitors */
+      summary: string;
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    OpportunityForMeDto: {
+      opportunity: components['schemas']['OpportunityDto'];
+      score: number;
+      sharedHsChapters: (
+        | '01'
+        | '02'
+        | '03'
+        | '04'
+        | '05'
+        | '06'
+        | '07'
+        | '08'
+        | '09'
+        | '10'
+        | '11'
+        | '12'
+        | '13'
+        | '14'
+        | '15'
+        | '16'
+        | '17'
+        | '18'
+        | '19'
+        | '20'
+        | '21'
+        | '22'
+        | '23'
+        | '24'
+        | '25'
+        | '26'
+        | '27'
+        | '28'
+        | '29'
+        | '30'
+        | '31'
+        | '32'
+        | '33'
+        | '34'
+        | '35'
+        | '36'
+        | '37'
+        | '38'
+        | '39'
+        | '40'
+        | '41'
+        | '42'
+        | '43'
+        | '44'
+        | '45'
+        | '46'
+        | '47'
+        | '48'
+        | '49'
+        | '50'
+        | '51'
+        | '52'
+        | '53'
+        | '54'
+        | '55'
+        | '56'
+        | '57'
+        | '58'
+        | '59'
+        | '60'
+        | '61'
+        | '62'
+        | '63'
+        | '64'
+        | '65'
+        | '66'
+        | '67'
+        | '68'
+        | '69'
+        | '70'
+        | '71'
+        | '72'
+        | '73'
+        | '74'
+        | '75'
+        | '76'
+        | '77'
+        | '78'
+        | '79'
+        | '80'
+        | '81'
+        | '82'
+        | '83'
+        | '84'
+        | '85'
+        | '86'
+        | '87'
+        | '88'
+        | '89'
+        | '90'
+        | '91'
+        | '92'
+        | '93'
+        | '94'
+        | '95'
+        | '96'
+        | '97'
+      )[];
+      sharedSectors: (
+        | 'textiles'
+        | 'leather'
+        | 'food'
+        | 'sports_goods'
+        | 'surgical_instruments'
+        | 'pharmaceuticals'
+        | 'chemicals'
+        | 'mechanical_engineering'
+        | 'metallurgy'
+        | 'food_processing'
+        | 'light_industry'
+        | 'energy'
+        | 'agriculture'
+        | 'construction'
+        | 'transport_logistics'
+        | 'tourism'
+        | 'it_technology'
+        | 'education'
+        | 'environment'
+      )[];
+    };
+    /** @enum {string} */
+    OpportunityKind:
+      | 'business_offer'
+      | 'business_request'
+      | 'technology_offer'
+      | 'technology_request'
+      | 'joint_venture_call';
+    OpportunityPageDto: {
+      items: components['schemas']['OpportunityDto'][];
+      nextCursor: string | null;
     };
     /** @enum {string} */
     PartnershipType:
@@ -2014,6 +2802,12 @@ export interface components {
     ReportMeetingDto: {
       /** @enum {string} */
       report: 'held' | 'no_show';
+    };
+    ReviewOpportunityDto: {
+      /** @enum {string} */
+      decision: 'publish' | 'refuse';
+      /** @description Required to refuse: the firm reads it */
+      reason?: string;
     };
     /** @enum {string} */
     Role: 'member' | 'staff' | 'admin';
@@ -2423,8 +3217,145 @@ export interface components {
       /** @enum {string} */
       locale?: 'en' | 'az' | 'ur' | 'ru';
     };
+    UpdateOpportunityDto: {
+      /**
+       * Format: date
+       * @example 2027-03-31
+       */
+      deadline?: string;
+      hsChapters?: (
+        | '01'
+        | '02'
+        | '03'
+        | '04'
+        | '05'
+        | '06'
+        | '07'
+        | '08'
+        | '09'
+        | '10'
+        | '11'
+        | '12'
+        | '13'
+        | '14'
+        | '15'
+        | '16'
+        | '17'
+        | '18'
+        | '19'
+        | '20'
+        | '21'
+        | '22'
+        | '23'
+        | '24'
+        | '25'
+        | '26'
+        | '27'
+        | '28'
+        | '29'
+        | '30'
+        | '31'
+        | '32'
+        | '33'
+        | '34'
+        | '35'
+        | '36'
+        | '37'
+        | '38'
+        | '39'
+        | '40'
+        | '41'
+        | '42'
+        | '43'
+        | '44'
+        | '45'
+        | '46'
+        | '47'
+        | '48'
+        | '49'
+        | '50'
+        | '51'
+        | '52'
+        | '53'
+        | '54'
+        | '55'
+        | '56'
+        | '57'
+        | '58'
+        | '59'
+        | '60'
+        | '61'
+        | '62'
+        | '63'
+        | '64'
+        | '65'
+        | '66'
+        | '67'
+        | '68'
+        | '69'
+        | '70'
+        | '71'
+        | '72'
+        | '73'
+        | '74'
+        | '75'
+        | '76'
+        | '77'
+        | '78'
+        | '79'
+        | '80'
+        | '81'
+        | '82'
+        | '83'
+        | '84'
+        | '85'
+        | '86'
+        | '87'
+        | '88'
+        | '89'
+        | '90'
+        | '91'
+        | '92'
+        | '93'
+        | '94'
+        | '95'
+        | '96'
+        | '97'
+      )[];
+      /** @enum {string} */
+      kind?:
+        | 'business_offer'
+        | 'business_request'
+        | 'technology_offer'
+        | 'technology_request'
+        | 'joint_venture_call';
+      sectors?: (
+        | 'textiles'
+        | 'leather'
+        | 'food'
+        | 'sports_goods'
+        | 'surgical_instruments'
+        | 'pharmaceuticals'
+        | 'chemicals'
+        | 'mechanical_engineering'
+        | 'metallurgy'
+        | 'food_processing'
+        | 'light_industry'
+        | 'energy'
+        | 'agriculture'
+        | 'construction'
+        | 'transport_logistics'
+        | 'tourism'
+        | 'it_technology'
+        | 'education'
+        | 'environment'
+      )[];
+      summary?: string;
+      title?: string;
+    };
     UserResponse: {
       companyId: string | null;
+      companyRole?: components['schemas']['CompanyRole'] | null;
       email: string;
       fullName: string;
       id: string;
@@ -2475,7 +3406,7 @@ export interface operations {
   AuditController_list: {
     parameters: {
       query?: {
-        /** @description An action (company.verify, company.reject, company.update, import.run, delegation.create, delegation.update, delegation.member.invite, delegation.member.apply, delegation.member.status, delegation.programme.set, delegation.schedule.run, delegation.schedule.publish) or its prefix, e.g. `company` or `delegation.member` */
+        /** @description An action (company.verify, company.reject, company.update, import.run, delegation.create, delegation.update, delegation.member.invite, delegation.member.apply, delegation.member.status, delegation.programme.set, delegation.schedule.run, delegation.schedule.publish, opportunity.create, opportunity.update, opportunity.submit, opportunity.publish, opportunity.refuse, opportunity.close, opportunity.expire, opportunity.interest) or its prefix, e.g. `company` or `delegation.member` */
         action?: string;
         /** @description Only entries by this user */
         actor?: string;
@@ -4225,6 +5156,503 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPageDto'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationsController_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationUnreadCountDto'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unknown, or someone else’s */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationsController_markAllRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationUnreadCountDto'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationsController_unreadCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationUnreadCountDto'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OpportunitiesController_board: {
+    parameters: {
+      query?: {
+        /** @description The posting firm's country */
+        country?: 'PK' | 'AZ';
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description HS chapter, "01".."97" */
+        hs?:
+          | '01'
+          | '02'
+          | '03'
+          | '04'
+          | '05'
+          | '06'
+          | '07'
+          | '08'
+          | '09'
+          | '10'
+          | '11'
+          | '12'
+          | '13'
+          | '14'
+          | '15'
+          | '16'
+          | '17'
+          | '18'
+          | '19'
+          | '20'
+          | '21'
+          | '22'
+          | '23'
+          | '24'
+          | '25'
+          | '26'
+          | '27'
+          | '28'
+          | '29'
+          | '30'
+          | '31'
+          | '32'
+          | '33'
+          | '34'
+          | '35'
+          | '36'
+          | '37'
+          | '38'
+          | '39'
+          | '40'
+          | '41'
+          | '42'
+          | '43'
+          | '44'
+          | '45'
+          | '46'
+          | '47'
+          | '48'
+          | '49'
+          | '50'
+          | '51'
+          | '52'
+          | '53'
+          | '54'
+          | '55'
+          | '56'
+          | '57'
+          | '58'
+          | '59'
+          | '60'
+          | '61'
+          | '62'
+          | '63'
+          | '64'
+          | '65'
+          | '66'
+          | '67'
+          | '68'
+          | '69'
+          | '70'
+          | '71'
+          | '72'
+          | '73'
+          | '74'
+          | '75'
+          | '76'
+          | '77'
+          | '78'
+          | '79'
+          | '80'
+          | '81'
+          | '82'
+          | '83'
+          | '84'
+          | '85'
+          | '86'
+          | '87'
+          | '88'
+          | '89'
+          | '90'
+          | '91'
+          | '92'
+          | '93'
+          | '94'
+          | '95'
+          | '96'
+          | '97';
+        kind?:
+          | 'business_offer'
+          | 'business_request'
+          | 'technology_offer'
+          | 'technology_request'
+          | 'joint_venture_call';
+        limit?: number;
+        /** @description Words of the title or summary */
+        q?: string;
+        sector?:
+          | 'textiles'
+          | 'leather'
+          | 'food'
+          | 'sports_goods'
+          | 'surgical_instruments'
+          | 'pharmaceuticals'
+          | 'chemicals'
+          | 'mechanical_engineering'
+          | 'metallurgy'
+          | 'food_processing'
+          | 'light_industry'
+          | 'energy'
+          | 'agriculture'
+          | 'construction'
+          | 'transport_logistics'
+          | 'tourism'
+          | 'it_technology'
+          | 'education'
+          | 'environment';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityPageDto'];
+        };
+      };
+    };
+  };
+  OpportunitiesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOpportunityDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityDto'];
+        };
+      };
+    };
+  };
+  OpportunitiesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityDto'];
+        };
+      };
+    };
+  };
+  OpportunitiesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOpportunityDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityDto'];
+        };
+      };
+    };
+  };
+  OpportunitiesController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityDto'];
+        };
+      };
+    };
+  };
+  OpportunitiesController_interest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExpressInterestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InterestResponseDto'];
+        };
+      };
+    };
+  };
+  OpportunitiesController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityDto'];
+        };
+      };
+    };
+  };
+  OpportunitiesController_forMe: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunitiesForMeDto'];
+        };
+      };
+    };
+  };
+  OpportunitiesController_mine: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityPageDto'];
+        };
+      };
+    };
+  };
+  OpportunityReviewController_queue: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityPageDto'];
+        };
+      };
+    };
+  };
+  OpportunityReviewController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewOpportunityDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityDto'];
+        };
       };
     };
   };

@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 
 export { UI_LOCALES, type UiLocale };
 
-export const NAMESPACES = ['common', 'taxonomy'] as const;
+export const NAMESPACES = ['common', 'taxonomy', 'opportunities'] as const;
 export const LOCALE_STORAGE_KEY = 'jcc.locale';
 const RTL_LOCALES: ReadonlySet<string> = new Set(['ur']);
 

@@ -7,6 +7,10 @@ import { VerifiedMarketplace1764530000000 } from './1764530000000-VerifiedMarket
 import { DemoFirms1764530000001 } from './1764530000001-DemoFirms';
 import { DelegationMeetings1764540000000 } from './1764540000000-DelegationMeetings';
 import { PeerReadPositions1764550000000 } from './1764550000000-PeerReadPositions';
+import { Opportunities1764630000000 } from './1764630000000-Opportunities';
+import { MailOutbox1764600000000 } from './1764600000000-MailOutbox';
+import { Notifications1764610000000 } from './1764610000000-Notifications';
+import { FirmColleagues1764610000001 } from './1764610000001-FirmColleagues';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
 export const MIGRATIONS = [
@@ -19,4 +23,8 @@ export const MIGRATIONS = [
   DemoFirms1764530000001,
   DelegationMeetings1764540000000,
   PeerReadPositions1764550000000,
+  MailOutbox1764600000000,
+  Notifications1764610000000,
+  FirmColleagues1764610000001,
+  Opportunities1764630000000,
 ];

@@ -35,6 +35,14 @@ export function toContactRequestResponse(
     expiresAt: request.expiresAt.toISOString(),
     respondedAt: request.respondedAt?.toISOString() ?? null,
     conversationId: request.conversationId,
+    opportunity:
+      request.opportunityId && request.opportunityTitle && request.opportunityKind
+        ? {
+            id: request.opportunityId,
+            title: request.opportunityTitle,
+            kind: request.opportunityKind,
+          }
+        : null,
   };
 }
 

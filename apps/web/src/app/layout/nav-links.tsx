@@ -20,6 +20,7 @@ export function NavLinks({
   const links: { to: string; label: string; badge?: number }[] = [
     ...(user?.companyId ? [{ to: '/dashboard', label: t('nav.matches') }] : []),
     { to: '/directory', label: t('nav.directory') },
+    { to: '/opportunities', label: t('nav.opportunities') },
     ...(user?.companyId
       ? [
           { to: '/contacts', label: t('nav.contacts') },

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/page-states';
 import { RequestContactButton } from '@/features/contacts/components/request-contact-button';
 import { MatchesDashboard } from '@/features/matches/components/matches-dashboard';
+import { OpportunitiesForMePanel } from '@/features/opportunities/components/opportunities-for-me-panel';
 import { useCurrentUser } from '@/lib/session';
 
 export function DashboardRoute() {
@@ -25,6 +26,9 @@ export function DashboardRoute() {
     );
   }
   return (
-    <MatchesDashboard renderActions={(company) => <RequestContactButton company={company} />} />
+    <>
+      <OpportunitiesForMePanel />
+      <MatchesDashboard renderActions={(company) => <RequestContactButton company={company} />} />
+    </>
   );
 }

@@ -63,6 +63,7 @@ export function aContactRequest(
     expiresAt: '2026-03-15T09:00:00.000Z',
     respondedAt: null,
     conversationId: null,
+    opportunity: null,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import type { ContactRequestOpportunity } from '@jcc/contracts';
 import { ContactRequestEntity } from '../entities/contact-request.entity';
 
 export interface NewContactRequest {
@@ -11,6 +12,7 @@ export interface NewContactRequest {
   fromUserId: string;
   message: string;
   ttlDays: number;
+  opportunity: ContactRequestOpportunity | null;
 }
 
 export type Box = 'in' | 'out';
@@ -28,7 +30,9 @@ const UNIQUE_VIOLATION = '23505';
 const REQUEST_COLUMNS = `id, from_company_id AS "fromCompanyId", to_company_id AS "toCompanyId",
   from_user_id AS "fromUserId", message, status, expires_at AS "expiresAt",
   responded_at AS "respondedAt", responded_by_user_id AS "respondedByUserId",
-  conversation_id AS "conversationId", created_at AS "createdAt"`;
+  conversation_id AS "conversationId", opportunity_id AS "opportunityId",
+  opportunity_title AS "opportunityTitle", opportunity_kind AS "opportunityKind",
+  created_at AS "createdAt"`;
 const PAIR = `LEAST(from_company_id, to_company_id) = LEAST($1::uuid, $2::uuid)
   AND GREATEST(from_company_id, to_company_id) = GREATEST($1::uuid, $2::uuid)`;
 
@@ -77,8 +81,9 @@ export class ContactRequestsRepository {
   async insert(request: NewContactRequest): Promise<ContactRequestEntity> {
     try {
       const [row] = await this.txHost.tx.query<ContactRequestEntity[]>(
-        `INSERT INTO contact_requests (from_company_id, to_company_id, from_user_id, message, expires_at)
-         VALUES ($1, $2, $3, $4, now() + make_interval(days => $5))
+        `INSERT INTO contact_requests (from_company_id, to_company_id, from_user_id, message,
+           expires_at, opportunity_id, opportunity_title, opportunity_kind)
+         VALUES ($1, $2, $3, $4, now() + make_interval(days => $5), $6, $7, $8)
          RETURNING ${REQUEST_COLUMNS}`,
         [
           request.fromCompanyId,
@@ -86,6 +91,9 @@ export class ContactRequestsRepository {
           request.fromUserId,
           request.message,
           request.ttlDays,
+          request.opportunity?.id ?? null,
+          request.opportunity?.title ?? null,
+          request.opportunity?.kind ?? null,
         ],
       );
       return row;

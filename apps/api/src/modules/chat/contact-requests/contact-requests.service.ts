@@ -3,6 +3,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import {
   CHAT_LIMITS,
+  type ContactRequestOpportunity,
   type ContactRequestResponse,
   type ConversationEnvelope,
   type Page,
@@ -38,7 +39,15 @@ export class ContactRequestsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
-  async create(user: AuthUser, input: CreateContactRequestDto): Promise<ContactRequestResponse> {
+  /**
+   * `about`: the opportunity this request answers (the opportunities board calls this inside its
+   * own transaction, which this one joins, so its interest row and the request commit together).
+   */
+  async create(
+    user: AuthUser,
+    input: CreateContactRequestDto,
+    about: ContactRequestOpportunity | null = null,
+  ): Promise<ContactRequestResponse> {
     const from = firmOf(user);
     const to = input.toCompanyId.toLowerCase();
     if (to === from) {
@@ -69,6 +78,7 @@ export class ContactRequestsService {
           fromUserId: user.id,
           message: input.message?.trim() ?? '',
           ttlDays: CHAT_LIMITS.contactRequestTtlDays,
+          opportunity: about,
         })
         .catch((error: unknown) => {
           // The locks make this unreachable; the unique index is the last word all the same.

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ContactRequestStatus } from '@jcc/contracts';
+import type { ContactRequestStatus, OpportunityKind } from '@jcc/contracts';
 
 /**
  * One firm asking another for contact. A `pending` row whose `expiresAt` has passed is expired;
@@ -36,6 +36,16 @@ export class ContactRequestEntity {
 
   @Column('uuid', { name: 'conversation_id', nullable: true })
   conversationId: string | null;
+
+  /** The opportunity the request answers (opportunities board), with its title and kind then. */
+  @Column('uuid', { name: 'opportunity_id', nullable: true })
+  opportunityId: string | null;
+
+  @Column('text', { name: 'opportunity_title', nullable: true })
+  opportunityTitle: string | null;
+
+  @Column('text', { name: 'opportunity_kind', nullable: true })
+  opportunityKind: OpportunityKind | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

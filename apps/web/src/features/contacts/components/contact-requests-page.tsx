@@ -1,7 +1,7 @@
 import type { ContactRequestResponse } from '@jcc/contracts';
-import { Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { TONES } from '@/components/ui/company-badges';
 import { CompanySummaryView } from '@/components/ui/company-summary';
@@ -21,6 +21,8 @@ const STATUS_TONES = {
 
 function RequestCard({ request, box }: { request: ContactRequestResponse; box: Box }) {
   const { t } = useTranslation();
+  // The opportunities board's texts: a request may answer one of its opportunities.
+  const { t: tOpportunities } = useTranslation('opportunities');
   const format = useFormatters();
   const navigate = useNavigate();
   const accept = useAcceptContactRequest();
@@ -37,6 +39,14 @@ function RequestCard({ request, box }: { request: ContactRequestResponse; box: B
             </Badge>
           }
         />
+        {request.opportunity && (
+          <Text size="sm" fw={600} data-testid="request-opportunity">
+            {tOpportunities('contactAbout')}{' '}
+            <Anchor component={Link} to={`/opportunities/${request.opportunity.id}`} dir="auto">
+              {request.opportunity.title}
+            </Anchor>
+          </Text>
+        )}
         {request.message && (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} dir="auto">
             “{request.message}”

@@ -1,0 +1,5 @@
+import { MyOpportunitiesPage } from '@/features/opportunities/components/my-opportunities-page';
+
+export function MyOpportunitiesRoute() {
+  return <MyOpportunitiesPage />;
+}

@@ -1,0 +1,5 @@
+import { BoardPage } from '@/features/opportunities/components/board-page';
+
+export function OpportunitiesRoute() {
+  return <BoardPage />;
+}
