@@ -61,6 +61,11 @@ export const AUDIT_ACTIONS = [
   'delegation.programme.set',
   'delegation.schedule.run',
   'delegation.schedule.publish',
+  'document.upload',
+  'document.download',
+  'document.delete',
+  'document.refuse',
+  'document.papers_request',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
