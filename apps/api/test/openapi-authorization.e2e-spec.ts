@@ -89,6 +89,15 @@ const ROUTES: Record<string, Access> = {
   'GET /api/delegations/{id}/agenda.ics': 'signed-in',
   'GET /api/delegations/{id}/agenda.pdf': 'signed-in',
   'GET /api/delegations/{id}/schedule.csv': 'staff',
+  // Documents: the owner kind's policy decides further (404 for what the caller may not see).
+  'POST /api/documents': 'signed-in',
+  'GET /api/documents': 'open',
+  'GET /api/documents/{id}': 'open',
+  'GET /api/documents/{id}/content': 'open',
+  'DELETE /api/documents/{id}': 'signed-in',
+  'GET /api/companies/{id}/document-usage': 'signed-in',
+  'POST /api/companies/{id}/paper-requests': 'staff',
+  'GET /api/companies/{id}/paper-requests': 'signed-in',
 };
 
 function expectedRefusal(access: Access, caller: Caller): number | null {

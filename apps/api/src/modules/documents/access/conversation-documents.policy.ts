@@ -80,7 +80,8 @@ export class ConversationDocumentsPolicy implements DocumentOwnerPolicy, OnModul
     const result = await this.messages.insertAttachmentMessage(user, {
       conversationId: document.ownerId,
       clientId: intent.clientId!,
-      body: intent.caption ?? '',
+      // A message has words: the file's name when none were sent with it.
+      body: intent.caption ?? document.name,
       attachment: {
         documentId: document.id,
         name: document.name,
