@@ -54,7 +54,7 @@ async function startS3Storage(): Promise<TestStorage> {
       driver: 's3',
       env,
       countObjects: () => countBucket(env),
-      close: async () => undefined,
+      close: () => Promise.resolve(),
     };
   }
   const folder = await mkdtemp(join(tmpdir(), 'jcc-s3rver-'));

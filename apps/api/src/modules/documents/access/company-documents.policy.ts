@@ -75,8 +75,8 @@ export class CompanyDocumentsPolicy implements DocumentOwnerPolicy, OnModuleInit
     return PUBLIC_COMPANY_CATEGORIES;
   }
 
-  async mayDelete(user: AuthUser, document: DocumentRecord): Promise<boolean> {
-    return isManager(user, document.ownerId);
+  mayDelete(user: AuthUser, document: DocumentRecord): Promise<boolean> {
+    return Promise.resolve(isManager(user, document.ownerId));
   }
 
   isRestricted(document: DocumentRecord): boolean {

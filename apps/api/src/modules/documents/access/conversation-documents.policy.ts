@@ -64,8 +64,8 @@ export class ConversationDocumentsPolicy implements DocumentOwnerPolicy, OnModul
     }
   }
 
-  async mayDelete(user: AuthUser, document: DocumentRecord): Promise<boolean> {
-    return document.uploadedBy === user.id;
+  mayDelete(user: AuthUser, document: DocumentRecord): Promise<boolean> {
+    return Promise.resolve(document.uploadedBy === user.id);
   }
 
   isRestricted(): boolean {

@@ -27,7 +27,7 @@ function loadFileType(): Promise<FileTypeModule> {
 export async function inspectFile(path: string): Promise<DocumentContentType> {
   const { fileTypeFromFile } = await loadFileType();
   const detected = await fileTypeFromFile(path);
-  const mime = detected?.mime as string | undefined;
+  const mime = detected?.mime;
   if (!mime || !(DOCUMENT_CONTENT_TYPES as readonly string[]).includes(mime)) {
     throw new UnsupportedFileError(
       `Only PDF, JPEG, PNG, WebP, XLSX and DOCX files are accepted; this file's content is ${
