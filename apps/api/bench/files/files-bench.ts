@@ -157,6 +157,8 @@ async function member(url: string): Promise<{ token: string; companyId: string }
       country: 'PK',
       city: 'Lahore',
       sectors: ['textiles'],
+      offersHs: ['52'],
+      seeksHs: [],
       partnershipTypes: ['export'],
       sizeBand: 'small',
       languages: ['en'],

@@ -6,13 +6,23 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { createFirm, newPage, signInWithToken, texts } from '../lib/browser.mjs';
+import {
+  axeProblems,
+  createFirm,
+  newPage,
+  settle,
+  signInWithToken,
+  texts,
+} from '../lib/browser.mjs';
 import { assert } from '../lib/expect.mjs';
 import { ROOT } from '../lib/server.mjs';
 import { verifyFirm } from '../lib/staff.mjs';
 
 const T = texts('en');
-const D = JSON.parse(readFileSync(join(ROOT, 'apps/web/src/locales/en/documents.json'), 'utf8'));
+const documentTexts = (language) =>
+  JSON.parse(readFileSync(join(ROOT, `apps/web/src/locales/${language}/documents.json`), 'utf8'));
+const D = documentTexts('en');
+const UR = documentTexts('ur');
 
 const PDF = `%PDF-1.4
 1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
@@ -78,5 +88,14 @@ export const documents = {
     await shown.getByRole('button', { name: D.preview }).click();
     await visitor.page.getByTestId('pdf-preview').waitFor();
     assert.ok(T.company, 'common texts loaded');
+
+    // In Urdu: right to left, the section in Urdu, and still no axe violation.
+    const urdu = await newPage(browser, baseUrl, { locale: 'ur-PK', width: 360, height: 740 });
+    track(urdu.page);
+    await urdu.page.goto(`/companies/${firm.company.id}`);
+    await urdu.page.getByRole('heading', { name: UR.companyDocumentsTitle }).waitFor();
+    assert.equal(await urdu.page.evaluate(() => globalThis.document.documentElement.dir), 'rtl');
+    await settle(urdu.page);
+    assert.deepEqual(await axeProblems(urdu.page), [], 'axe on the public page in Urdu');
   },
 };
