@@ -116,4 +116,18 @@ describe('documents: virus scan through ClamAV', () => {
       .expect(200);
     expect((list.body.items as DocumentResponse[]).map((item) => item.id)).not.toContain(id);
   });
+
+  it('a scan left pending (a restart, clamd away) runs again when the app starts', async () => {
+    const answer = await upload(t.http, member.token, query(), pdf('again'), 'again.pdf').expect(
+      201,
+    );
+    const id = (answer.body.document as DocumentResponse).id;
+    await settled();
+    await t.db.query(`UPDATE documents SET scan_status = 'pending' WHERE id = $1`, [id]);
+    const scannedBefore = clamd.scanned();
+    await t.app.get(DocumentsService).onApplicationBootstrap();
+    await settled();
+    expect((await facts(id)).scanStatus).toBe('clean');
+    expect(clamd.scanned()).toBe(scannedBefore + 1);
+  });
 });

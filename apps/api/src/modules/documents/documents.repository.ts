@@ -110,6 +110,14 @@ export class DocumentsRepository {
     return rows[0].used;
   }
 
+  /** Documents still waiting for a virus scan (after a restart, their scan is started again). */
+  pendingScans(limit: number): Promise<DocumentRecord[]> {
+    return this.txHost.tx.query<DocumentRecord[]>(
+      `SELECT ${COLUMNS} FROM documents WHERE scan_status = 'pending' ORDER BY created_at LIMIT $1`,
+      [limit],
+    );
+  }
+
   async setScanStatus(id: string, status: DocumentScanStatus): Promise<void> {
     await this.txHost.tx.query(`UPDATE documents SET scan_status = $2 WHERE id = $1`, [id, status]);
   }

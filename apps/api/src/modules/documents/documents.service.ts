@@ -4,7 +4,7 @@ import { rm, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { DocumentResponse, DocumentUsageResponse, Page } from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../common/auth-user';
 import {
@@ -66,7 +66,7 @@ class AlreadyStored extends Error {}
  * leaves neither an object nor a row.
  */
 @Injectable()
-export class DocumentsService {
+export class DocumentsService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Documents');
   private readonly quotaBytes: number;
 
@@ -80,6 +80,19 @@ export class DocumentsService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.quotaBytes = config.env.DOCUMENTS_QUOTA_MB_PER_FIRM * 1024 * 1024;
+  }
+
+  /**
+   * Scans run in this process: uploads left `pending` by a restart (or by clamd being away) are
+   * scanned again at start, so none stays unavailable for good.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.scans.enabled) {
+      return;
+    }
+    for (const document of await this.documents.pendingScans(1000)) {
+      this.scans.enqueue(document.id, document.storageKey, (outcome) => this.settleScan(outcome));
+    }
   }
 
   get storageDriver(): FileStore['driver'] {
