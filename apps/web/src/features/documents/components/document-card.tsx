@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { downloadDocument, formatFileSize } from '@/lib/document-files';
 import { currentLocale } from '@/lib/i18n';
-import { canPreview, useDocumentUrl } from './document-preview';
+import { useDocumentUrl } from '@/lib/use-document-url';
+import { canPreview } from './document-preview';
 
 function Thumbnail({ document }: { document: DocumentResponse }) {
   const { t } = useTranslation('documents');
