@@ -40,7 +40,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
         scriptSrc: [`'self'`],
         // Mantine and Swagger UI set inline styles.
         styleSrc: [`'self'`, `'unsafe-inline'`],
-        imgSrc: [`'self'`, 'data:'],
+        // blob: previews of uploaded images and PDFs, fetched with the user's token.
+        imgSrc: [`'self'`, 'data:', 'blob:'],
+        frameSrc: [`'self'`, 'blob:'],
         connectSrc: [`'self'`, 'ws:', 'wss:'],
         fontSrc: [`'self'`, 'data:'],
       },

@@ -16,6 +16,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { CompaniesModule } from './modules/companies/companies.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { DelegationsModule } from './modules/delegations/delegations.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
@@ -67,6 +68,7 @@ export class AppModule {
         ChatModule,
         OpportunitiesModule,
         NotificationsModule,
+        DocumentsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

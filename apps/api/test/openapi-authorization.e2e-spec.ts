@@ -106,6 +106,15 @@ const ROUTES: Record<string, Access> = {
   'GET /api/notifications/unread-count': 'signed-in',
   'POST /api/notifications/read-all': 'signed-in',
   'POST /api/notifications/{id}/read': 'signed-in',
+  // Documents: the owner kind's policy decides further (404 for what the caller may not see).
+  'POST /api/documents': 'signed-in',
+  'GET /api/documents': 'open',
+  'GET /api/documents/{id}': 'open',
+  'GET /api/documents/{id}/content': 'open',
+  'DELETE /api/documents/{id}': 'signed-in',
+  'GET /api/companies/{id}/document-usage': 'signed-in',
+  'POST /api/companies/{id}/paper-requests': 'staff',
+  'GET /api/companies/{id}/paper-requests': 'signed-in',
 };
 
 function expectedRefusal(access: Access, caller: Caller): number | null {

@@ -70,6 +70,11 @@ export const AUDIT_ACTIONS = [
   'opportunity.close',
   'opportunity.expire',
   'opportunity.interest',
+  'document.upload',
+  'document.download',
+  'document.delete',
+  'document.refuse',
+  'document.papers_request',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -38,7 +38,17 @@ export interface ChatMessage {
   /** null when chamber staff wrote it (staff belong to no firm). */
   senderCompanyId: string | null;
   body: string;
+  /** A file sent with the message (documents module); null for a text message. */
+  attachment?: ChatAttachment | null;
   createdAt: string;
+}
+
+export interface ChatAttachment {
+  documentId: string;
+  name: string;
+  contentType: string;
+  size: number;
+  hasThumbnail: boolean;
 }
 
 export interface ContactRequestResponse {

@@ -82,8 +82,15 @@ export const ERROR_CATALOGUE = {
   firm_already_claimed: 409,
   not_a_colleague: 409,
   no_registered_email: 409,
+  // documents: a scan still running, or a file refused by it.
+  file_not_ready: 409,
   // 413.
   payload_too_large: 413,
+  file_too_large: 413,
+  storage_quota_exceeded: 413,
+  // 415: the content (judged by its bytes) is not one we accept, or is unsafe to open.
+  file_type_not_allowed: 415,
+  unsafe_file: 415,
   // 429: too much, too fast; a Retry-After header says when to try again.
   rate_limited: 429,
   quota_exceeded: 429,

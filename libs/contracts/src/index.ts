@@ -13,3 +13,4 @@ export * from './wire-types';
 export * from './opportunities';
 export * from './notifications';
 export * from './mail';
+export * from './documents';

@@ -140,6 +140,49 @@ export class Environment {
   @IsInt()
   @Min(50)
   MAIL_POLL_MS = 2000;
+  /** Documents on local disk: the folder (default `./.data/files`, beside the embedded Postgres). */
+  @IsOptional()
+  @IsString()
+  FILES_DIR?: string;
+
+  /**
+   * Documents on S3-compatible storage (MinIO, AWS S3, …) instead of the disk: set the endpoint,
+   * the bucket and both keys. The bucket must exist.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'S3_ENDPOINT must be an http(s):// URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  /** Path-style bucket URLs (MinIO and most self-hosted servers need them). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
+
+  /** Storage each firm may use for its documents and chat attachments, in megabytes. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  DOCUMENTS_QUOTA_MB_PER_FIRM = 200;
+
+  /** A clamd to scan every upload (`tcp://host:3310`); off when unset. */
+  @IsOptional()
+  @Matches(/^tcp:\/\/[^:/]+:\d+$/, { message: 'CLAMAV_URL must look like tcp://host:3310' })
+  CLAMAV_URL?: string;
 
   /** Seed 200 demo firms when the database has none (npm start on a new machine). */
   @Transform(toBoolean)

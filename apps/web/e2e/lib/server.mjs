@@ -72,6 +72,8 @@ export async function startPlatform(log = () => undefined) {
     // Every browser signs in from 127.0.0.1; the per-IP login limit is for the real world.
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
     REDIS_URL: '',
+    // Documents on a throw-away folder, not the checkout's .data/files.
+    FILES_DIR: mkdtempSync(join(tmpdir(), 'jcc-e2e-files-')),
   };
   // As `npm start` does: the seed tool's start-up hook adds the demo firms and logins first.
   const demo = spawnSync(process.execPath, [join(ROOT, 'tools/seed/dist/demo.js')], {

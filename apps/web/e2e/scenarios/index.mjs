@@ -7,6 +7,7 @@ import { offlineShell } from './h-offline-shell.mjs';
 import { signUpToMatches } from './a-sign-up-to-matches.mjs';
 import { urdu } from './c-languages.mjs';
 import { opportunities } from './i-opportunities.mjs';
+import { documents } from './i-documents.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -22,4 +23,5 @@ export const scenarios = [
   staffAccessibility,
   offlineShell,
   opportunities,
+  documents,
 ];

@@ -130,6 +130,23 @@ export interface paths {
     patch: operations['CompaniesController_update'];
     trace?: never;
   };
+  '/api/companies/{id}/document-usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The firm's document storage: used and quota (members, staff) */
+    get: operations['CompanyDocumentsController_usage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/companies/{id}/matches': {
     parameters: {
       query?: never;
@@ -140,6 +157,24 @@ export interface paths {
     get: operations['MatchingController_listFor'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/companies/{id}/paper-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Papers staff asked the firm for, newest first, with what was provided */
+    get: operations['CompanyDocumentsController_list'];
+    put?: never;
+    /** Ask the firm for missing papers (with a refusal, or on its own) */
+    post: operations['CompanyDocumentsController_request'];
     delete?: never;
     options?: never;
     head?: never;
@@ -723,6 +758,59 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An owner's documents, newest first: a firm's evidence for its members and staff, its public papers for all once verified; a conversation's attachments for its participants */
+    get: operations['DocumentsController_list'];
+    put?: never;
+    /** Upload a file (PDF, JPEG, PNG, WebP, XLSX, DOCX by content; ≤ 10 MB) to a firm, a conversation or an agreement */
+    post: operations['DocumentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One document's facts (404 for whoever may not see it) */
+    get: operations['DocumentsController_get'];
+    put?: never;
+    post?: never;
+    /** Delete a document: the row, then the object in the store (audited) */
+    delete: operations['DocumentsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The file, streamed as an attachment with nosniff (restricted files: the download is audited); variant=thumbnail for images */
+    get: operations['DocumentsController_content'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -1238,7 +1326,12 @@ export interface components {
       | 'opportunity.refuse'
       | 'opportunity.close'
       | 'opportunity.expire'
-      | 'opportunity.interest';
+      | 'opportunity.interest'
+      | 'document.upload'
+      | 'document.download'
+      | 'document.delete'
+      | 'document.refuse'
+      | 'document.papers_request';
     AuditEntry: {
       action: components['schemas']['AuditAction'];
       actorEmail: string | null;
@@ -1295,7 +1388,15 @@ export interface components {
           /** @enum {boolean} */
           ok: false;
         };
+    ChatAttachment: {
+      contentType: string;
+      documentId: string;
+      hasThumbnail: boolean;
+      name: string;
+      size: number;
+    };
     ChatMessage: {
+      attachment?: components['schemas']['ChatAttachment'] | null;
       body: string;
       clientId: string;
       conversationId: string;
@@ -1885,6 +1986,12 @@ export interface components {
       summary: string;
       title: string;
     };
+    CreatePaperRequestDto: {
+      note?: string;
+      papers: (
+        'ntn_certificate' | 'secp_incorporation' | 'voen_extract' | 'chamber_membership' | 'other'
+      )[];
+    };
     DelegationCandidate: {
       company: components['schemas']['CompanySummary'];
       fit: number;
@@ -1969,6 +2076,56 @@ export interface components {
       title: string;
       updatedAt: string;
     };
+    DocumentDto: {
+      /** @enum {string} */
+      category:
+        'evidence' | 'catalogue' | 'certificate' | 'price_list' | 'attachment' | 'agreement';
+      /** @enum {string} */
+      contentType:
+        | 'application/pdf'
+        | 'image/jpeg'
+        | 'image/png'
+        | 'image/webp'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      /** Format: date-time */
+      createdAt: string;
+      expired: boolean;
+      /** Format: date */
+      expiresOn: string | null;
+      hasThumbnail: boolean;
+      /** Format: uuid */
+      id: string;
+      issuer: string | null;
+      name: string;
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string} */
+      ownerKind: 'company' | 'conversation' | 'agreement';
+      /** @enum {string|null} */
+      paper:
+        | 'ntn_certificate'
+        | 'secp_incorporation'
+        | 'voen_extract'
+        | 'chamber_membership'
+        | 'other'
+        | null;
+      /** @enum {string} */
+      scanStatus: 'pending' | 'clean' | 'refused';
+      size: number;
+      /** Format: uuid */
+      uploadedByUserId: string | null;
+    };
+    DocumentPageDto: {
+      items: components['schemas']['DocumentDto'][];
+      nextCursor: string | null;
+    };
+    DocumentUsageDto: {
+      /** Format: uuid */
+      companyId: string;
+      quotaBytes: number;
+      usedBytes: number;
+    };
     DualTime: {
       azt: string;
       pkt: string;
@@ -2041,7 +2198,12 @@ export interface components {
       | 'firm_already_claimed'
       | 'not_a_colleague'
       | 'no_registered_email'
+      | 'file_not_ready'
       | 'payload_too_large'
+      | 'file_too_large'
+      | 'storage_quota_exceeded'
+      | 'file_type_not_allowed'
+      | 'unsafe_file'
       | 'rate_limited'
       | 'quota_exceeded'
       | 'too_many_attempts'
@@ -2702,6 +2864,24 @@ export interface components {
       items: components['schemas']['OpportunityDto'][];
       nextCursor: string | null;
     };
+    PaperRequestDto: {
+      /** Format: uuid */
+      companyId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      papers: (
+        'ntn_certificate' | 'secp_incorporation' | 'voen_extract' | 'chamber_membership' | 'other'
+      )[];
+      provided: (
+        'ntn_certificate' | 'secp_incorporation' | 'voen_extract' | 'chamber_membership' | 'other'
+      )[];
+    };
+    PaperRequestListDto: {
+      items: components['schemas']['PaperRequestDto'][];
+    };
     /** @enum {string} */
     PartnershipType:
       | 'export'
@@ -3353,6 +3533,15 @@ export interface components {
       summary?: string;
       title?: string;
     };
+    UploadResultDto: {
+      /** @description false: a retried clientId, the stored document is answered */
+      created: boolean;
+      document: components['schemas']['DocumentDto'];
+      /** @description Chat attachments: the message that carries the file (also sent as message:new) */
+      message?: {
+        [key: string]: unknown;
+      };
+    };
     UserResponse: {
       companyId: string | null;
       companyRole?: components['schemas']['CompanyRole'] | null;
@@ -3406,7 +3595,7 @@ export interface operations {
   AuditController_list: {
     parameters: {
       query?: {
-        /** @description An action (company.verify, company.reject, company.update, import.run, delegation.create, delegation.update, delegation.member.invite, delegation.member.apply, delegation.member.status, delegation.programme.set, delegation.schedule.run, delegation.schedule.publish, opportunity.create, opportunity.update, opportunity.submit, opportunity.publish, opportunity.refuse, opportunity.close, opportunity.expire, opportunity.interest) or its prefix, e.g. `company` or `delegation.member` */
+        /** @description An action (company.verify, company.reject, company.update, import.run, delegation.create, delegation.update, delegation.member.invite, delegation.member.apply, delegation.member.status, delegation.programme.set, delegation.schedule.run, delegation.schedule.publish, opportunity.create, opportunity.update, opportunity.submit, opportunity.publish, opportunity.refuse, opportunity.close, opportunity.expire, opportunity.interest, document.upload, document.download, document.delete, document.refuse, document.papers_request) or its prefix, e.g. `company` or `delegation.member` */
         action?: string;
         /** @description Only entries by this user */
         actor?: string;
@@ -3675,6 +3864,27 @@ export interface operations {
       };
     };
   };
+  CompanyDocumentsController_usage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentUsageDto'];
+        };
+      };
+    };
+  };
   MatchingController_listFor: {
     parameters: {
       query?: {
@@ -3704,6 +3914,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MatchPage'];
+        };
+      };
+    };
+  };
+  CompanyDocumentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaperRequestListDto'];
+        };
+      };
+    };
+  };
+  CompanyDocumentsController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePaperRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaperRequestDto'];
         };
       };
     };
@@ -4831,6 +5087,159 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnavailableSessionList'];
+        };
+      };
+    };
+  };
+  DocumentsController_list: {
+    parameters: {
+      query: {
+        category?:
+          'evidence' | 'catalogue' | 'certificate' | 'price_list' | 'attachment' | 'agreement';
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        ownerId: string;
+        ownerKind: 'company' | 'conversation' | 'agreement';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentPageDto'];
+        };
+      };
+    };
+  };
+  DocumentsController_upload: {
+    parameters: {
+      query: {
+        /** @description Chat: words sent with the file */
+        caption?: string;
+        category:
+          'evidence' | 'catalogue' | 'certificate' | 'price_list' | 'attachment' | 'agreement';
+        /** @description Chat: makes a retried upload one message */
+        clientId?: string;
+        /** @description Certificates: valid until (YYYY-MM-DD) */
+        expiresOn?: string;
+        /** @description Certificates */
+        issuer?: string;
+        /** @description The firm, conversation or agreement */
+        ownerId: string;
+        ownerKind: 'company' | 'conversation' | 'agreement';
+        /** @description Evidence: which paper this is */
+        paper?:
+          | 'ntn_certificate'
+          | 'secp_incorporation'
+          | 'voen_extract'
+          | 'chamber_membership'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Stored (200: a retried clientId) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UploadResultDto'];
+        };
+      };
+      /** @description file_too_large, storage_quota_exceeded */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description file_type_not_allowed, unsafe_file */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentDto'];
+        };
+      };
+    };
+  };
+  DocumentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentsController_content: {
+    parameters: {
+      query?: {
+        variant?: 'original' | 'thumbnail';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
         };
       };
     };

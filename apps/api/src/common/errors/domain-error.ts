@@ -77,3 +77,10 @@ export class PayloadTooLargeError extends DomainError {
     super(code, message);
   }
 }
+
+/** 415: the content, judged by its bytes, is not a kind we accept (or is unsafe to open). */
+export class UnsupportedFileError extends DomainError {
+  constructor(message: string, code: ErrorCodeWithStatus<415> = 'file_type_not_allowed') {
+    super(code, message);
+  }
+}

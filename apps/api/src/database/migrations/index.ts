@@ -11,6 +11,7 @@ import { Opportunities1764630000000 } from './1764630000000-Opportunities';
 import { MailOutbox1764600000000 } from './1764600000000-MailOutbox';
 import { Notifications1764610000000 } from './1764610000000-Notifications';
 import { FirmColleagues1764610000001 } from './1764610000001-FirmColleagues';
+import { Documents1764640000000 } from './1764640000000-Documents';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Notifications1764610000000,
   FirmColleagues1764610000001,
   Opportunities1764630000000,
+  Documents1764640000000,
 ];

@@ -17,6 +17,7 @@ export function toChatMessage(message: MessageEntity): ChatMessage {
     senderUserId: message.senderUserId,
     senderCompanyId: message.senderCompanyId,
     body: message.body,
+    attachment: message.attachment ?? null,
     createdAt: message.createdAt.toISOString(),
   };
 }

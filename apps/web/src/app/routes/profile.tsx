@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
 import { PageTitle } from '@/components/ui/page-title';
 import { useCompany } from '@/features/companies/api/get-company';
+import { CompanyDocumentsPanel } from '@/features/documents/components/company-documents-panel';
 import { ProfileEditor } from '@/features/companies/components/profile-editor';
 import { useCurrentUser } from '@/lib/session';
 
@@ -32,6 +33,7 @@ export function ProfileRoute() {
         <ErrorState error={company.error} onRetry={() => void company.refetch()} />
       )}
       {company.isSuccess && <ProfileEditor key={company.data.updatedAt} company={company.data} />}
+      {company.isSuccess && <CompanyDocumentsPanel companyId={user.companyId} />}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ChatAttachment } from '@jcc/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('messages')
@@ -22,6 +23,10 @@ export class MessageEntity {
 
   @Column('text')
   body: string;
+
+  /** A file sent with the message: a snapshot of its document (documents module). */
+  @Column('jsonb', { nullable: true })
+  attachment: ChatAttachment | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,7 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import type { ChatAttachment } from '@jcc/contracts';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import type { Repository } from 'typeorm';
@@ -12,11 +13,12 @@ export interface NewMessage {
   senderUserId: string;
   senderCompanyId: string | null;
   body: string;
+  attachment?: ChatAttachment | null;
 }
 
 const MESSAGE_COLUMNS = `id, conversation_id AS "conversationId", seq, client_id AS "clientId",
   sender_user_id AS "senderUserId", sender_company_id AS "senderCompanyId", body,
-  created_at AS "createdAt"`;
+  attachment, created_at AS "createdAt"`;
 
 /**
  * One statement, hence one transaction: lock the conversation row (concurrent senders queue
@@ -29,8 +31,9 @@ const INSERT_NEXT = `
   WITH counter AS (
     SELECT id, last_seq FROM conversations WHERE id = $1 FOR UPDATE
   ), inserted AS (
-    INSERT INTO messages (conversation_id, seq, client_id, sender_user_id, sender_company_id, body)
-    SELECT counter.id, counter.last_seq + 1, $2, $3, $4, $5 FROM counter
+    INSERT INTO messages (conversation_id, seq, client_id, sender_user_id, sender_company_id, body,
+      attachment)
+    SELECT counter.id, counter.last_seq + 1, $2, $3, $4, $5, $6::jsonb FROM counter
     ON CONFLICT (conversation_id, client_id) DO NOTHING
     RETURNING *
   ), bumped AS (
@@ -57,6 +60,7 @@ export class MessagesRepository {
       message.senderUserId,
       message.senderCompanyId,
       message.body,
+      message.attachment ? JSON.stringify(message.attachment) : null,
     ]);
     return rows[0] ?? null;
   }
@@ -77,6 +81,7 @@ export class MessagesRepository {
         message.senderUserId,
         message.senderCompanyId,
         message.body,
+        message.attachment ? JSON.stringify(message.attachment) : null,
       ],
     });
     return rows[0] ?? null;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CHAT_LIMITS, type ChatMessage, type Page } from '@jcc/contracts';
+import { CHAT_LIMITS, type ChatAttachment, type ChatMessage, type Page } from '@jcc/contracts';
 import type { AuthUser } from '../../../common/auth-user';
 import { InvalidInputError } from '../../../common/errors/domain-error';
 import { decodeCursor, encodeCursor, DEFAULT_PAGE_SIZE } from '../../../common/pagination/cursor';
@@ -87,6 +87,51 @@ export class MessagesService {
       throw chatErrors.clientIdTaken();
     }
     return { message: toChatMessage(existing), created: false };
+  }
+
+  /** 404 unless the user may use the conversation (documents: who may attach a file). */
+  async requireParticipant(user: AuthUser, conversationId: string): Promise<void> {
+    await this.access.require(user, conversationId);
+  }
+
+  /** The message a clientId already stored in a conversation, if any (a retried attachment). */
+  async storedByClientId(
+    user: AuthUser,
+    conversationId: string,
+    clientId: string,
+  ): Promise<ChatMessage | null> {
+    const existing = await this.messages.findByClientId(conversationId, clientId);
+    if (!existing) {
+      return null;
+    }
+    if (existing.senderUserId !== user.id) {
+      throw chatErrors.clientIdTaken();
+    }
+    return toChatMessage(existing);
+  }
+
+  /**
+   * A message carrying a file, inserted in the caller's transaction (the documents module stores
+   * the document row in the same one): null when the clientId is already taken, and the caller
+   * rolls back. Broadcast with `broadcast` after the commit.
+   */
+  async insertAttachmentMessage(
+    user: AuthUser,
+    input: SendInput & { attachment: ChatAttachment },
+  ): Promise<SendResult | null> {
+    const waitMs = await this.limiter.consume(user.id);
+    if (waitMs > 0) {
+      throw chatErrors.rateLimited(waitMs);
+    }
+    const stored = await this.messages.insertNextInTransaction({
+      conversationId: input.conversationId,
+      clientId: input.clientId,
+      senderUserId: user.id,
+      senderCompanyId: user.companyId,
+      body: input.body,
+      attachment: input.attachment,
+    });
+    return stored ? { message: toChatMessage(stored), created: true } : null;
   }
 
   /**

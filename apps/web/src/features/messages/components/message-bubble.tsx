@@ -1,9 +1,10 @@
-import type { ChatMessage } from '@jcc/contracts';
+import type { ChatAttachment, ChatMessage } from '@jcc/contracts';
 import { Box, Button, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { useFormatters } from '@/lib/labels';
 import type { PendingMessage } from '../lib/thread-reducer';
+import { AttachmentChip } from './attachment-chip';
 
 type Delivery = 'sending' | 'failed' | 'sent' | 'read';
 
@@ -14,8 +15,10 @@ export function MessageBubble({
   delivery,
   onRetry,
   seq,
+  attachment,
 }: {
   body: string;
+  attachment?: ChatAttachment | null;
   createdAt: string;
   mine: boolean;
   delivery?: Delivery;
@@ -47,6 +50,7 @@ export function MessageBubble({
         <Text size="sm" data-testid="message-body" dir="auto">
           {body}
         </Text>
+        {attachment && <AttachmentChip attachment={attachment} />}
         <Group gap={6} justify="flex-end" mt={2}>
           <Text size="xs" c="dimmed" dir="auto">
             {format.time(createdAt)}

@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '@/components/ui/page-states';
 import { useSocketStatus } from '@/lib/socket';
 import { useConversation } from '../api/get-conversation';
 import { useThread } from '../hooks/use-thread';
+import { AttachButton } from './attach-button';
 import { Composer } from './composer';
 import { partnerOf, PresenceDot } from './conversation-list';
 import { deliveryOf, MessageBubble, PendingBubble } from './message-bubble';
@@ -135,6 +136,7 @@ export function ThreadView({
                 key={message.seq}
                 seq={message.seq}
                 body={message.body}
+                attachment={message.attachment}
                 createdAt={message.createdAt}
                 mine={mine}
                 delivery={mine ? deliveryOf(message, readByOthers) : undefined}
@@ -154,6 +156,7 @@ export function ThreadView({
         {thread.othersTyping ? t('messages.typing', { name: title }) : ''}
       </Text>
       <Composer onSend={thread.send} onTyping={thread.notifyTyping} />
+      <AttachButton conversationId={conversationId} />
     </Paper>
   );
 }

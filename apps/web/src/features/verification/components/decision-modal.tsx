@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { EVIDENCE_PAPERS, type EvidencePaper } from '@jcc/contracts';
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -19,17 +20,22 @@ export function DecisionModal({
   onClose,
   pending,
   error,
+  canAskForPapers = false,
 }: {
   decision: DecisionKind | null;
   /** Whom the decision is about: a firm's name or "3 firms". */
   subject: string;
-  onSubmit: (note: string) => void;
+  /** A refusal of one firm may ask it for missing papers. */
+  onSubmit: (note: string, papers: EvidencePaper[]) => void;
+  canAskForPapers?: boolean;
   onClose: () => void;
   pending: boolean;
   error: unknown;
 }) {
   const { t } = useTranslation();
+  const { t: tDocuments } = useTranslation('documents');
   const [note, setNote] = useState('');
+  const [papers, setPapers] = useState<EvidencePaper[]>([]);
   const [touched, setTouched] = useState(false);
   const trimmed = note.trim();
   const problem =
@@ -61,7 +67,7 @@ export function DecisionModal({
           event.preventDefault();
           setTouched(true);
           if (!problem) {
-            onSubmit(trimmed);
+            onSubmit(trimmed, decision === 'rejected' ? papers : []);
           }
         }}
         noValidate
@@ -89,6 +95,21 @@ export function DecisionModal({
             data-autofocus
             data-testid="decision-note"
           />
+          {decision === 'rejected' && canAskForPapers && (
+            <Checkbox.Group
+              label={tDocuments('askForPapers')}
+              description={tDocuments('askForPapersHint')}
+              value={papers}
+              onChange={(values) => setPapers(values)}
+              data-testid="ask-for-papers"
+            >
+              <Stack gap={6} mt={6}>
+                {EVIDENCE_PAPERS.map((paper) => (
+                  <Checkbox key={paper} value={paper} label={tDocuments(`papers.${paper}`)} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('action.cancel')}

@@ -1,5 +1,6 @@
 import type { VerificationQueueItem } from '@jcc/contracts';
 import { Badge, Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { TONES } from '@/components/ui/company-badges';
@@ -15,6 +16,7 @@ export function QueueItem({
   selectable,
   onToggle,
   onDecide,
+  evidence,
 }: {
   item: VerificationQueueItem;
   selected: boolean;
@@ -22,6 +24,8 @@ export function QueueItem({
   selectable: boolean;
   onToggle: () => void;
   onDecide: (decision: DecisionKind) => void;
+  /** The firm's papers, shown beside the fields to check. */
+  evidence?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { label } = useLabels();
@@ -90,6 +94,7 @@ export function QueueItem({
               {t('verification.noChanges')}
             </Text>
           )}
+          {evidence}
           <Group gap="xs" mt={4}>
             <Button size="xs" onClick={() => onDecide('verified')} data-testid="verify-one">
               {t('verification.verify')}

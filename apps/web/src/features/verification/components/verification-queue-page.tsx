@@ -1,13 +1,19 @@
-import { BULK_VERIFICATION_MAX, type BulkVerificationResponse, type Country } from '@jcc/contracts';
+import {
+  BULK_VERIFICATION_MAX,
+  type BulkVerificationResponse,
+  type Country,
+  type EvidencePaper,
+} from '@jcc/contracts';
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
 import { PageTitle } from '@/components/ui/page-title';
 import { useBulkVerify } from '../api/bulk-verify';
+import { requestPapers } from '../api/request-papers';
 import { useVerificationQueue, type QueueFilters as Filters } from '../api/get-verification-queue';
 import { useVerifyCompany } from '../api/verify-company';
 import { useSelection } from '../hooks/use-selection';
@@ -30,7 +36,15 @@ function toQuery(params: QueueParams): Filters {
   };
 }
 
-export function VerificationQueuePage() {
+/**
+ * `renderEvidence`: the app composes the documents feature in (a firm's papers beside its
+ * fields); this feature does not import it.
+ */
+export function VerificationQueuePage({
+  renderEvidence,
+}: {
+  renderEvidence?: (companyId: string) => ReactNode;
+} = {}) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const value: QueueParams = {
@@ -67,7 +81,7 @@ export function VerificationQueuePage() {
     bulk.reset();
   };
 
-  const submit = (note: string) => {
+  const submit = (note: string, papers: EvidencePaper[] = []) => {
     if (!target) {
       return;
     }
@@ -89,6 +103,9 @@ export function VerificationQueuePage() {
           onSuccess: () => {
             done(1);
             close();
+            if (papers.length > 0) {
+              void requestPapers(target.ids[0], { papers, ...(note ? { note } : {}) });
+            }
           },
         },
       );
@@ -165,6 +182,7 @@ export function VerificationQueuePage() {
             selected={selection.isSelected(item.company.id)}
             selectable={!selection.full || selection.isSelected(item.company.id)}
             onToggle={() => selection.toggle(item.company.id)}
+            evidence={renderEvidence?.(item.company.id)}
             onDecide={(decision) =>
               setTarget({
                 decision,
@@ -190,6 +208,7 @@ export function VerificationQueuePage() {
         key={target ? `${target.decision}-${target.ids.join()}` : 'closed'}
         decision={target?.decision ?? null}
         subject={target?.subject ?? ''}
+        canAskForPapers={target !== null && !target.bulk}
         onSubmit={submit}
         onClose={close}
         pending={verify.isPending || bulk.isPending}

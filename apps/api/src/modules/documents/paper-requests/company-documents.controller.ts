@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { DocumentUsageResponse, PaperRequestResponse } from '@jcc/contracts';
+import type { AuthUser } from '../../../common/auth-user';
+import { CurrentUser } from '../../../common/decorators/current-user.decorator';
+import { Roles } from '../../../common/decorators/roles.decorator';
+import { JwtAuthGuard } from '../../../common/guards/jwt-auth.guard';
+import { RolesGuard } from '../../../common/guards/roles.guard';
+import { UuidParamPipe } from '../../../common/pipes/uuid-param.pipe';
+import { DocumentsService } from '../documents.service';
+import {
+  DocumentUsageDto,
+  PaperRequestDto,
+  PaperRequestListDto,
+} from '../dto/document-responses.dto';
+import { CreatePaperRequestDto } from './create-paper-request.dto';
+import { PaperRequestsService } from './paper-requests.service';
+
+/** A firm's storage use and the papers staff asked it for. */
+@ApiTags('documents')
+@ApiBearerAuth()
+@Controller('companies/:id')
+@UseGuards(JwtAuthGuard, RolesGuard)
+export class CompanyDocumentsController {
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly paperRequests: PaperRequestsService,
+  ) {}
+
+  @Get('document-usage')
+  @ApiOperation({ summary: "The firm's document storage: used and quota (members, staff)" })
+  @ApiOkResponse({ type: DocumentUsageDto })
+  usage(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<DocumentUsageResponse> {
+    return this.documents.usage(user, id);
+  }
+
+  @Post('paper-requests')
+  @Roles('staff', 'admin')
+  @ApiOperation({ summary: 'Ask the firm for missing papers (with a refusal, or on its own)' })
+  @ApiCreatedResponse({ type: PaperRequestDto })
+  request(
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: CreatePaperRequestDto,
+    @CurrentUser() staff: AuthUser,
+  ): Promise<PaperRequestResponse> {
+    return this.paperRequests.create(staff, id, body);
+  }
+
+  @Get('paper-requests')
+  @ApiOperation({
+    summary: 'Papers staff asked the firm for, newest first, with what was provided',
+  })
+  @ApiOkResponse({ type: PaperRequestListDto })
+  list(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<{ items: PaperRequestResponse[] }> {
+    return this.paperRequests.list(user, id);
+  }
+}
