@@ -11,6 +11,7 @@ import { AppConfigModule } from './config/app-config.module';
 import { validateEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
 import { unitOfWorkModule } from './database/unit-of-work';
+import { AgreementsModule } from './modules/agreements/agreements.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChatModule } from './modules/chat/chat.module';
@@ -61,6 +62,7 @@ export class AppModule {
         MeetingsModule,
         StatsModule,
         ChatModule,
+        AgreementsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

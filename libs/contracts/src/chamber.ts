@@ -61,6 +61,12 @@ export const AUDIT_ACTIONS = [
   'delegation.programme.set',
   'delegation.schedule.run',
   'delegation.schedule.publish',
+  'agreement.create',
+  'agreement.update',
+  'agreement.commitment.add',
+  'agreement.commitment.update',
+  'agreement.status_update',
+  'agreement.reminder',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
