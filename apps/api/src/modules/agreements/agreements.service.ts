@@ -58,12 +58,12 @@ export class AgreementsService {
         input.bilateral ?? true,
         parties.map((party) => party.country),
       ),
-      ...checkDueDates(input.signedOn, commitments, (i) => `commitments[${i}].dueOn`),
+      ...checkDueDates(input.signedOn, commitments, (i) => `commitments.${i}.dueOn`),
       ...commitments.flatMap((commitment, i) =>
         commitment.ownerParty >= parties.length
           ? [
               {
-                field: `commitments[${i}].ownerParty`,
+                field: `commitments.${i}.ownerParty`,
                 messages: ['ownerParty must be the index of one of the parties'],
               },
             ]
@@ -225,10 +225,10 @@ export class AgreementsService {
       if (party.companyId) {
         const company = summaries.get(party.companyId);
         if (!company) {
-          errors.push({ field: `parties[${index}].companyId`, messages: ['no such firm'] });
+          errors.push({ field: `parties.${index}.companyId`, messages: ['no such firm'] });
         } else if (seen.has(company.id)) {
           errors.push({
-            field: `parties[${index}].companyId`,
+            field: `parties.${index}.companyId`,
             messages: ['a firm is a party once'],
           });
         }
@@ -241,7 +241,7 @@ export class AgreementsService {
       }
       if (!isStaff(user)) {
         errors.push({
-          field: `parties[${index}].institutionName`,
+          field: `parties.${index}.institutionName`,
           messages: ['only chamber staff enter institutions as parties'],
         });
       }
