@@ -14,6 +14,7 @@ export function StaffLayout() {
     { to: '/staff/imports', label: t('staff.nav.imports') },
     { to: '/staff/delegations', label: t('staff.nav.delegations') },
     { to: '/staff/stats', label: t('staff.nav.stats') },
+    { to: '/staff/agreements', label: t('staff.nav.agreements') },
     ...(user?.role === 'admin' ? [{ to: '/staff/audit', label: t('staff.nav.audit') }] : []),
   ];
   return (
