@@ -77,7 +77,7 @@ export function PartyList({
               label={ta('form.country')}
               data={COUNTRIES.map((code) => ({ value: code, label: label('country', code) }))}
               value={country}
-              onChange={(value) => setCountry((value) ?? 'PK')}
+              onChange={(value) => setCountry(value ?? 'PK')}
               allowDeselect={false}
               w={160}
             />

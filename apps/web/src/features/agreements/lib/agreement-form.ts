@@ -1,4 +1,4 @@
-import type { AgreementSourceKind, CommitmentKind, Country, SectorCode } from '@jcc/contracts';
+import type { AgreementSourceKind, Country, SectorCode } from '@jcc/contracts';
 
 import type { CreateAgreementBody } from '../api/create-agreement';
 
@@ -82,7 +82,7 @@ export function toCreateBody(
       title: commitment.title.trim(),
       ownerParty: Number(commitment.ownerParty),
       dueOn: commitment.dueOn,
-      kind: (commitment.firstShipment ? 'first_shipment' : 'general'),
+      kind: commitment.firstShipment ? 'first_shipment' : 'general',
     })),
   };
 }
