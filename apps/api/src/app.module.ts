@@ -14,11 +14,13 @@ import { unitOfWorkModule } from './database/unit-of-work';
 import { AgreementsModule } from './modules/agreements/agreements.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { DelegationsModule } from './modules/delegations/delegations.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { MailModule } from './modules/mail/mail.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { StatsModule } from './modules/stats/stats.module';
@@ -49,6 +51,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         unitOfWorkModule(),
         RateLimitsModule,
+        MailModule,
         HealthModule,
         TaxonomyModule,
         UsersModule,
@@ -62,6 +65,7 @@ export class AppModule {
         MeetingsModule,
         StatsModule,
         ChatModule,
+        NotificationsModule,
         AgreementsModule,
       ],
       providers: [

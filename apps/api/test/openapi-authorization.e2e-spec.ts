@@ -99,6 +99,11 @@ const ROUTES: Record<string, Access> = {
   'GET /api/delegations/{id}/agenda.ics': 'signed-in',
   'GET /api/delegations/{id}/agenda.pdf': 'signed-in',
   'GET /api/delegations/{id}/schedule.csv': 'staff',
+  // In-app notifications: every account reads and marks its own.
+  'GET /api/notifications': 'signed-in',
+  'GET /api/notifications/unread-count': 'signed-in',
+  'POST /api/notifications/read-all': 'signed-in',
+  'POST /api/notifications/{id}/read': 'signed-in',
 };
 
 function expectedRefusal(access: Access, caller: Caller): number | null {

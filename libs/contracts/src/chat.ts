@@ -1,3 +1,4 @@
+import type { NotificationNewEvent } from './notifications';
 import type { ErrorCode } from './error-codes';
 import type { CompanySummary, FieldError } from './wire';
 
@@ -161,7 +162,13 @@ export interface SessionExpiredEvent {
 
 /** Why the server ended a socket's session before its token ran out. */
 export type SessionRevokedReason =
-  'logout' | 'login_revoked' | 'password_changed' | 'role_changed' | 'company_suspended';
+  | 'logout'
+  | 'login_revoked'
+  | 'password_changed'
+  | 'role_changed'
+  | 'company_suspended'
+  /** The firm's owner removed this user from the firm (colleagues, issue 13). */
+  | 'removed_from_company';
 
 export interface SessionRevokedEvent {
   reason: SessionRevokedReason;
@@ -179,4 +186,6 @@ export interface ServerToClientEvents {
   /** The login was ended (logout, revocation, password or role change, firm suspended): the
    * server disconnects right after; show the reason, then sign in again or refresh. */
   'session:revoked': (payload: SessionRevokedEvent) => void;
+  /** A new in-app notification for the socket's user (sent after its transaction commits). */
+  'notification:new': (payload: NotificationNewEvent) => void;
 }

@@ -27,6 +27,9 @@ export const ERROR_CATALOGUE = {
   // meetings
   not_participant: 403,
   not_target: 403,
+  // colleagues and claims (issue 13)
+  owner_only: 403,
+  invitation_email_mismatch: 403,
   // 404.
   not_found: 404,
   // 409: the current state forbids it.
@@ -66,6 +69,14 @@ export const ERROR_CATALOGUE = {
   schedule_unknown_slot: 409,
   schedule_unknown_table: 409,
   schedule_lock_conflict: 409,
+  // colleagues and claims (issue 13)
+  invitation_expired: 409,
+  invitation_used: 409,
+  invitee_has_company: 409,
+  already_in_company: 409,
+  firm_already_claimed: 409,
+  not_a_colleague: 409,
+  no_registered_email: 409,
   // 413.
   payload_too_large: 413,
   // 429: too much, too fast; a Retry-After header says when to try again.

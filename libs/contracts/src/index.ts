@@ -10,3 +10,5 @@ export * from './error-codes';
 export * from './companies';
 export * from './meetings';
 export * from './agreements';
+export * from './notifications';
+export * from './mail';

@@ -34,8 +34,13 @@ export interface UserResponse {
   fullName: string;
   role: Role;
   companyId: string | null;
+  /** The account's place in its firm (colleagues, issue 13); null without a firm. */
+  companyRole?: CompanyRole | null;
   locale: UiLocale;
 }
+
+/** An account of a firm is its one owner or a member (colleague). */
+export type CompanyRole = 'owner' | 'member';
 
 export interface AuthResponse {
   user: UserResponse;

@@ -20,7 +20,14 @@ async function main(target: string): Promise<void> {
   try {
     const secret = randomBytes(32).toString('base64url');
     app = await createApp({
-      env: validateEnvironment({ NODE_ENV: 'production', LOG_LEVEL: 'warn', JWT_SECRET: secret }),
+      env: validateEnvironment({
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        JWT_SECRET: secret,
+        // Nothing is sent: the scratch database has no mail to send, and the app never listens.
+        SMTP_URL: 'smtp://127.0.0.1:25',
+        MAIL_WORKER: 'false',
+      }),
       databaseUrl: database.url,
       jwtSecret: secret,
       allowedOrigins: [],

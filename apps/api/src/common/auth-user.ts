@@ -1,4 +1,4 @@
-import type { Role, UiLocale } from '@jcc/contracts';
+import type { CompanyRole, Role, UiLocale } from '@jcc/contracts';
 
 /** Who is asking: the signed-in user as guards attach it to the request. */
 export interface AuthUser {
@@ -7,6 +7,8 @@ export interface AuthUser {
   fullName: string;
   role: Role;
   companyId: string | null;
+  /** Owner or member of that firm (a firm has exactly one owner); null without a firm. */
+  companyRole?: CompanyRole | null;
   locale: UiLocale;
 }
 

@@ -37,8 +37,26 @@ describe('validateEnvironment', () => {
       validateEnvironment({
         NODE_ENV: 'production',
         JWT_SECRET: randomBytes(48).toString('base64'),
+        SMTP_URL: 'smtp://mail.example.com:587',
       }),
     ).not.toThrow();
+  });
+
+  it('refuses production without SMTP_URL, naming the variable', () => {
+    expect(() =>
+      validateEnvironment({
+        NODE_ENV: 'production',
+        JWT_SECRET: randomBytes(48).toString('base64'),
+      }),
+    ).toThrow(/SMTP_URL: required when NODE_ENV=production/);
+  });
+
+  it('refuses a mail server that is not smtp:// and a malformed MAIL_FROM', () => {
+    expect(() => validateEnvironment({ SMTP_URL: 'http://x' })).toThrow(/SMTP_URL:/);
+    expect(() => validateEnvironment({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM:/);
+    expect(validateEnvironment({ MAIL_FROM: 'Chamber <mail@example.com>' }).MAIL_FROM).toBe(
+      'Chamber <mail@example.com>',
+    );
   });
 
   it.each([
@@ -48,9 +66,9 @@ describe('validateEnvironment', () => {
     ['a repeated character', 'x'.repeat(40)],
     ['31 random characters', randomBytes(48).toString('base64').slice(0, 31)],
   ])('refuses production with %s as JWT_SECRET', (_title, secret) => {
-    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: secret })).toThrow(
-      /JWT_SECRET:/,
-    );
+    expect(() =>
+      validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: secret, SMTP_URL: 'smtp://x:25' }),
+    ).toThrow(/JWT_SECRET:/);
   });
 
   it('reads TRUST_PROXY as given', () => {

@@ -115,6 +115,41 @@ export class Environment {
   })
   TRUST_PROXY?: string;
 
+  /**
+   * Outgoing mail server, e.g. smtp://user:pass@smtp.example.com:587 or smtps://…:465. Unset
+   * outside production: an in-process catcher receives every mail (development mailbox).
+   * Required when NODE_ENV=production.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The From of every mail: an address, or `Name <address>`. */
+  @IsString()
+  @Matches(/^([^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, {
+    message: 'MAIL_FROM must be an address or "Name <address>"',
+  })
+  MAIL_FROM = 'PAK-AZ Joint Chamber <no-reply@jcc.localhost>';
+
+  /** The public address of the web app, used in links inside mails (default http://localhost:PORT). */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'APP_URL must be an http(s):// URL' })
+  APP_URL?: string;
+
+  /**
+   * Run the mail sender in this process. Several processes may all run it (rows are claimed with
+   * FOR UPDATE SKIP LOCKED); turn it off for one-shot commands.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  MAIL_WORKER = true;
+
+  /** How often the mail sender looks for due mails, in milliseconds. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(50)
+  MAIL_POLL_MS = 2000;
+
   /** Seed 200 demo firms when the database has none (npm start on a new machine). */
   @Transform(toBoolean)
   @IsBoolean()
@@ -135,6 +170,11 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   }
   if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
     throw new Error('Invalid environment:\n  JWT_SECRET: required when NODE_ENV=production');
+  }
+  if (environment.NODE_ENV === 'production' && !environment.SMTP_URL) {
+    throw new Error(
+      'Invalid environment:\n  SMTP_URL: required when NODE_ENV=production (the development mail catcher never runs in production)',
+    );
   }
   const weakness =
     environment.NODE_ENV === 'production' ? weakSecretReason(environment.JWT_SECRET ?? '') : null;

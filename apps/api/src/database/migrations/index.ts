@@ -7,6 +7,9 @@ import { VerifiedMarketplace1764530000000 } from './1764530000000-VerifiedMarket
 import { DemoFirms1764530000001 } from './1764530000001-DemoFirms';
 import { DelegationMeetings1764540000000 } from './1764540000000-DelegationMeetings';
 import { PeerReadPositions1764550000000 } from './1764550000000-PeerReadPositions';
+import { MailOutbox1764600000000 } from './1764600000000-MailOutbox';
+import { Notifications1764610000000 } from './1764610000000-Notifications';
+import { FirmColleagues1764610000001 } from './1764610000001-FirmColleagues';
 import { Agreements1764620000000 } from './1764620000000-Agreements';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
@@ -20,5 +23,8 @@ export const MIGRATIONS = [
   DemoFirms1764530000001,
   DelegationMeetings1764540000000,
   PeerReadPositions1764550000000,
+  MailOutbox1764600000000,
+  Notifications1764610000000,
+  FirmColleagues1764610000001,
   Agreements1764620000000,
 ];

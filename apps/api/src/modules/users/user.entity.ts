@@ -5,7 +5,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Role, UiLocale } from '@jcc/contracts';
+import type { CompanyRole, Role, UiLocale } from '@jcc/contracts';
 
 @Entity('users')
 export class UserEntity {
@@ -29,6 +29,10 @@ export class UserEntity {
 
   @Column('uuid', { name: 'company_id', nullable: true })
   companyId: string | null;
+
+  /** Written only with company_id (team service); null without a firm. */
+  @Column('text', { name: 'company_role', nullable: true })
+  companyRole: CompanyRole | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

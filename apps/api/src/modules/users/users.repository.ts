@@ -3,7 +3,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { Role, UiLocale } from '@jcc/contracts';
+import type { CompanyRole, Role, UiLocale } from '@jcc/contracts';
 import { UserEntity } from './user.entity';
 
 export interface NewUser {
@@ -34,10 +34,30 @@ export class UsersRepository {
       .getOne();
   }
 
+  /** The accounts of a firm, read in the caller's transaction (a colleague who just joined counts). */
+  findByCompany(companyId: string): Promise<UserEntity[]> {
+    return this.txHost.tx.getRepository(UserEntity).find({
+      where: { companyId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Accounts by id, in the caller's transaction; unknown ids are left out. */
+  findManyByIds(ids: string[]): Promise<UserEntity[]> {
+    if (ids.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.txHost.tx
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .where('user.id IN (:...ids)', { ids })
+      .getMany();
+  }
+
   /** Returns null when the e-mail is taken (the unique index decides, not a prior read). */
   async insert(user: NewUser): Promise<UserEntity | null> {
     try {
-      return await this.users.save(this.users.create({ ...user, companyId: null }));
+      return await this.users.save(this.users.create({ ...user, companyId: null, companyRole: null }));
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         return null;
@@ -51,10 +71,58 @@ export class UsersRepository {
     const result = await this.txHost.tx
       .createQueryBuilder()
       .update(UserEntity)
-      .set({ companyId })
+      .set({ companyId, companyRole: 'owner' })
       .where('id = :userId AND company_id IS NULL', { userId })
       .execute();
     return result.affected === 1;
+  }
+
+  /** Joins a firm if the account has none; false when it already belongs to one. */
+  async joinCompany(userId: string, companyId: string, role: CompanyRole): Promise<boolean> {
+    const result = await this.txHost.tx
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ companyId, companyRole: role })
+      .where('id = :userId AND company_id IS NULL', { userId })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Takes a member (never the owner) out of the firm; false when it is not a member of it. */
+  async leaveCompany(userId: string, companyId: string): Promise<boolean> {
+    const result = await this.txHost.tx
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ companyId: null, companyRole: null })
+      .where(
+        "id = :userId AND company_id = :companyId AND company_role IS DISTINCT FROM 'owner'",
+        { userId, companyId },
+      )
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Changes a firm account's role; false when the account is not of that firm. */
+  async setCompanyRole(userId: string, companyId: string, role: CompanyRole): Promise<boolean> {
+    const result = await this.txHost.tx
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ companyRole: role })
+      .where('id = :userId AND company_id = :companyId', { userId, companyId })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Row locks on a firm's accounts: membership changes of one firm queue behind each other. */
+  async lockCompanyAccounts(companyId: string): Promise<UserEntity[]> {
+    return this.txHost.tx
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .where('user.company_id = :companyId', { companyId })
+      .orderBy('user.created_at', 'ASC')
+      .addOrderBy('user.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
   }
 
   async updateProfile(

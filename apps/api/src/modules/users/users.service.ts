@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { UiLocale, UserResponse } from '@jcc/contracts';
+import type { CompanyRole, UiLocale, UserResponse } from '@jcc/contracts';
 import { UserEntity } from './user.entity';
 import { UsersRepository, type NewUser } from './users.repository';
 
@@ -30,7 +30,37 @@ export class UsersService {
     return this.users.findById(userId);
   }
 
-  /** In the caller's transaction, when there is one. */
+  /** A firm's accounts (its colleagues), oldest first, in the caller's transaction. */
+  findByCompany(companyId: string): Promise<UserEntity[]> {
+    return this.users.findByCompany(companyId);
+  }
+
+  /** Accounts by id, in the caller's transaction; unknown ids are left out. */
+  findManyByIds(ids: string[]): Promise<UserEntity[]> {
+    return this.users.findManyByIds(ids);
+  }
+
+  /** In the caller's transaction: joins a firm if the account has none (false otherwise). */
+  joinCompany(userId: string, companyId: string, role: CompanyRole): Promise<boolean> {
+    return this.users.joinCompany(userId, companyId, role);
+  }
+
+  /** In the caller's transaction: a member (never the owner) leaves the firm. */
+  leaveCompany(userId: string, companyId: string): Promise<boolean> {
+    return this.users.leaveCompany(userId, companyId);
+  }
+
+  /** In the caller's transaction. */
+  setCompanyRole(userId: string, companyId: string, role: CompanyRole): Promise<boolean> {
+    return this.users.setCompanyRole(userId, companyId, role);
+  }
+
+  /** In the caller's transaction: locks and returns the firm's accounts, oldest first. */
+  lockCompanyAccounts(companyId: string): Promise<UserEntity[]> {
+    return this.users.lockCompanyAccounts(companyId);
+  }
+
+  /** In the caller's transaction, when there is one. The account becomes the firm's owner. */
   assignCompanyIfNone(userId: string, companyId: string): Promise<boolean> {
     return this.users.assignCompanyIfNone(userId, companyId);
   }
@@ -43,6 +73,8 @@ export function toUserResponse(user: UserEntity): UserResponse {
     fullName: user.fullName,
     role: user.role,
     companyId: user.companyId,
+    // An account linked to a firm by older code (no role written) counts as a member.
+    companyRole: user.companyId ? (user.companyRole ?? 'member') : null,
     locale: user.locale,
   };
 }

@@ -1,0 +1,12 @@
+import type { Environment } from '../../config/environment';
+
+/** The public address of the web app, without a trailing slash. */
+export function appUrl(env: Environment): string {
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+}
+
+/** The domain of MAIL_FROM, used on the right of every Message-ID. */
+export function mailDomain(env: Environment): string {
+  const match = /@([^>\s]+)>?\s*$/.exec(env.MAIL_FROM);
+  return match ? match[1] : 'jcc.localhost';
+}
