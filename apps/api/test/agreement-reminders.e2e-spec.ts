@@ -17,6 +17,7 @@ describe('agreements: one reminder per overdue commitment with two API processes
   let apps: [TestApp, TestApp];
   let agreement: AgreementResponse;
   let staffUserId: string;
+  let ownerUserId: string;
 
   const reminders = async (commitmentId: string) =>
     apps[0].db.query<
@@ -33,6 +34,16 @@ describe('agreements: one reminder per overdue commitment with two API processes
         [commitmentId],
       )
     )[0].n;
+  /** In-app notifications of the reminder, by recipient user. */
+  const notified = async (commitmentId: string) =>
+    (
+      await apps[0].db.query<{ user_id: string }[]>(
+        `SELECT user_id FROM notifications
+         WHERE kind = 'agreement.commitment_overdue' AND params->>'commitmentId' = $1
+         ORDER BY user_id`,
+        [commitmentId],
+      )
+    ).map((row) => row.user_id);
   /** Both processes sweep at once, `rounds` times; the reminders each raised. */
   const sweepBoth = async (rounds: number) => {
     const jobs = apps.map((app) => app.app.get(AgreementRemindersJob));
@@ -49,6 +60,7 @@ describe('agreements: one reminder per overdue commitment with two API processes
     const { pk, az, conversation } = await createConnectedFirms(apps[0].http, apps[0].db);
     const staff = await createStaffToken(apps[0].http, apps[0].db);
     staffUserId = staff.userId;
+    ownerUserId = az.auth.user.id;
     agreement = (
       await apps[1].http
         .post('/api/agreements')
@@ -76,6 +88,7 @@ describe('agreements: one reminder per overdue commitment with two API processes
   it('no reminder while the commitment is not past due', async () => {
     await sweepBoth(2);
     expect(await reminders(agreement.commitments[0].id)).toEqual([]);
+    expect(await notified(agreement.commitments[0].id)).toEqual([]);
   });
 
   it('once past due: exactly one reminder, to the owner party and the responsible staff member', async () => {
@@ -93,6 +106,8 @@ describe('agreements: one reminder per overdue commitment with two API processes
       },
     ]);
     expect(await auditRows(due.id)).toBe(1);
+    // One in-app notification each: the owner party's member and the responsible staff member.
+    expect(await notified(due.id)).toEqual([ownerUserId, staffUserId].sort());
     expect(raised.reduce((sum, n) => sum + n, 0)).toBe(1);
     expect(await reminders(future.id)).toEqual([]);
   });

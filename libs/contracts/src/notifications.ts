@@ -20,6 +20,8 @@ export const NOTIFICATION_KINDS = [
   // the chamber's review of a firm (modules/verification)
   'verification.verified',
   'verification.refused',
+  // agreements (modules/agreements): a commitment passed its due date unfinished
+  'agreement.commitment_overdue',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

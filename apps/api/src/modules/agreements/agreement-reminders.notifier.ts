@@ -1,20 +1,21 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { NotificationRecipient } from '../notifications/notify-input';
 import { AgreementRemindersRepository, type DueReminder } from './agreement-reminders.repository';
 
 /**
- * The one place where an overdue commitment's reminder is raised: inside the caller's
- * transaction it claims the reminder row (exactly once, whatever the number of API processes)
- * and records it in the audit log. The in-app and e-mail delivery to the owner party's users and
- * the responsible staff member goes through NotificationsService (helper team's seam) here, in
- * the same transaction, once that seam is merged.
+ * The one place where an overdue commitment's reminder is raised, inside the caller's
+ * transaction: it claims the reminder row (exactly once, whatever the number of API processes),
+ * notifies the owner party's members and the responsible staff member (in-app, realtime after
+ * the commit, and by mail through the outbox where their preferences allow `agreements`), and
+ * records it in the audit log. A claim lost to another process writes nothing else.
  */
 @Injectable()
 export class AgreementRemindersNotifier {
-  private readonly logger = new Logger(AgreementRemindersNotifier.name);
-
   constructor(
     private readonly reminders: AgreementRemindersRepository,
+    private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -22,6 +23,30 @@ export class AgreementRemindersNotifier {
   async raise(reminder: DueReminder): Promise<boolean> {
     if (!(await this.reminders.claim(reminder))) {
       return false;
+    }
+    const recipients: NotificationRecipient[] = [
+      ...(reminder.ownerCompanyId ? [{ companyId: reminder.ownerCompanyId }] : []),
+      ...(reminder.responsibleStaffUserId ? [{ userId: reminder.responsibleStaffUserId }] : []),
+    ];
+    const params = {
+      agreementId: reminder.agreementId,
+      agreementTitle: reminder.agreementTitle,
+      commitmentTitle: reminder.commitmentTitle,
+      ownerName: reminder.ownerName,
+      dueOn: reminder.dueOn,
+    };
+    if (recipients.length > 0) {
+      await this.notifications.notify({
+        recipients,
+        kind: 'agreement.commitment_overdue',
+        params: { ...params, commitmentId: reminder.commitmentId },
+        link: `/agreements/${reminder.agreementId}`,
+        mail: {
+          template: 'agreement-commitment-overdue',
+          category: 'agreements',
+          params,
+        },
+      });
     }
     await this.audit.record(null, {
       action: 'agreement.reminder',
@@ -33,9 +58,6 @@ export class AgreementRemindersNotifier {
         responsibleStaffUserId: reminder.responsibleStaffUserId,
       },
     });
-    this.logger.log(
-      `Reminder: "${reminder.commitmentTitle}" of agreement ${reminder.agreementId} was due ${reminder.dueOn}`,
-    );
     return true;
   }
 }

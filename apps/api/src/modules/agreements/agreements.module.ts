@@ -4,6 +4,7 @@ import { ChatModule } from '../chat/chat.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { MatchingModule } from '../matching/matching.module';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { StatsModule } from '../stats/stats.module';
 import { UsersModule } from '../users/users.module';
 import { AgreementAccess } from './agreement-access';
@@ -32,6 +33,7 @@ import { AgreementsService } from './agreements.service';
     MeetingsModule,
     MatchingModule,
     StatsModule,
+    NotificationsModule,
   ],
   // The dashboard controller first: its static paths must not be taken for an :id.
   controllers: [AgreementsDashboardController, AgreementsController],
