@@ -97,10 +97,10 @@ async function main(): Promise<void> {
     const rows: [string, { p50: number; p95: number }][] = [
       ['funnel, all time (SQL)', await time(() => stats.funnel(null, null))],
       ['funnel, last 12 months (SQL)', await time(() => stats.funnel(yearAgo, new Date()))],
-      ['implementation rate (SQL)', await time(() => dashboard.implementation(today))],
-      ['overdue list, 500 oldest (SQL)', await time(() => dashboard.overdue(today))],
-      ['overdue by sector (SQL)', await time(() => dashboard.overdueBySector(today))],
-      ['overdue by country (SQL)', await time(() => dashboard.overdueByCountry(today))],
+      [
+        'implementation + overdue list, by sector, by country (one SQL)',
+        await time(() => dashboard.figures(today)),
+      ],
       [
         'GET /api/agreements/dashboard',
         await time(() => fetchOk(bench, '/api/agreements/dashboard')),

@@ -17,7 +17,8 @@ const year = new Date().getUTCFullYear();
 
 /** Picks an option of a Mantine Select or MultiSelect by its visible label. */
 async function choose(page, label, option) {
-  await page.getByRole('textbox', { name: label }).click();
+  // Mantine's input carries the label (its dropdown may too: take the input).
+  await page.getByLabel(label).first().click();
   await page.getByRole('option', { name: option }).click();
 }
 

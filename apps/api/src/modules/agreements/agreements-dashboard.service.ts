@@ -22,25 +22,21 @@ export class AgreementsDashboardService {
       throw InvalidInputError.field('from', 'from must be before to');
     }
     const today = todayUtc();
-    const [implementation, overdue, overdueBySector, overdueByCountry, funnel] = await Promise.all([
-      this.dashboard.implementation(today),
-      this.dashboard.overdue(today),
-      this.dashboard.overdueBySector(today),
-      this.dashboard.overdueByCountry(today),
+    const [figures, funnel] = await Promise.all([
+      this.dashboard.figures(today),
       this.stats.funnel(
         query.from ? new Date(`${query.from}T00:00:00Z`) : null,
         query.to ? new Date(`${query.to}T00:00:00Z`) : null,
       ),
     ]);
+    const { due, done, overdue, overdueBySector, overdueByCountry } = figures;
     return {
       from: query.from ?? null,
       to: query.to ?? null,
       implementation: {
-        ...implementation,
-        rate:
-          implementation.due === 0
-            ? null
-            : Math.round((implementation.done / implementation.due) * 10_000) / 10_000,
+        due,
+        done,
+        rate: due === 0 ? null : Math.round((done / due) * 10_000) / 10_000,
       },
       overdue,
       overdueBySector,
