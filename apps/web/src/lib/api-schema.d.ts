@@ -1851,7 +1851,8 @@ export interface components {
       | 'delegation.invited'
       | 'delegation.status_changed'
       | 'verification.verified'
-      | 'verification.refused';
+      | 'verification.refused'
+      | 'agreement.commitment_overdue';
     NotificationPageDto: {
       items: components['schemas']['NotificationItemDto'][];
       /** @description Cursor of the next page; null on the last */
