@@ -63,10 +63,12 @@ export async function seedAgreements(
      UNION ALL SELECT az_party, id, az_id, az_name, 'AZ', 2 FROM bench_agreements`,
   );
   await db.query(
-    `INSERT INTO agreement_commitments (agreement_id, owner_party_id, title, kind, due_on, status, done_at, position)
+    `INSERT INTO agreement_commitments (agreement_id, owner_party_id, title, kind, due_on, status, done_at, position,
+       owner_country, sectors)
      SELECT b.id, CASE WHEN c % 2 = 1 THEN b.pk_party ELSE b.az_party END, 'Commitment ' || c,
        CASE WHEN c = 3 THEN 'first_shipment' ELSE 'general' END, b.signed + (c * 60 + floor(random() * 120))::int,
-       s.status, CASE WHEN s.status = 'done' THEN b.signed::timestamptz + (c * 50) * interval '1 day' END, c
+       s.status, CASE WHEN s.status = 'done' THEN b.signed::timestamptz + (c * 50) * interval '1 day' END, c,
+       CASE WHEN c % 2 = 1 THEN 'PK' ELSE 'AZ' END, b.sectors
      FROM bench_agreements b CROSS JOIN generate_series(1, 3) c
      CROSS JOIN LATERAL (SELECT (ARRAY['open', 'in_progress', 'done', 'done', 'dropped'])[1 + floor(random() * 5)::int] AS status
                          WHERE c > 0) s`,

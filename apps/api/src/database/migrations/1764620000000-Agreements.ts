@@ -60,6 +60,10 @@ export class Agreements1764620000000 implements MigrationInterface {
         due_on date NOT NULL,
         status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),
         notes text NOT NULL DEFAULT '' CHECK (char_length(notes) <= 1000),
+        -- Copies of the owner party's country and the agreement's sectors (kept in step by the
+        -- repository): the overdue counts by country and sector then need no join.
+        owner_country char(2) NOT NULL,
+        sectors text[] NOT NULL DEFAULT '{}',
         done_at timestamptz,
         position smallint NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),

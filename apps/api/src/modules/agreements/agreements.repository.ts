@@ -141,9 +141,12 @@ export class AgreementsRepository {
     dueOn: string;
   }): Promise<string> {
     const [row] = await this.txHost.tx.query<{ id: string }[]>(
-      `INSERT INTO agreement_commitments (agreement_id, owner_party_id, title, kind, due_on, position)
+      `INSERT INTO agreement_commitments (agreement_id, owner_party_id, title, kind, due_on, position,
+         owner_country, sectors)
        VALUES ($1, $2, $3, $4, $5,
-         (SELECT count(*) FROM agreement_commitments WHERE agreement_id = $1))
+         (SELECT count(*) FROM agreement_commitments WHERE agreement_id = $1),
+         (SELECT country FROM agreement_parties WHERE id = $2),
+         (SELECT sectors FROM agreements WHERE id = $1))
        RETURNING id`,
       [
         commitment.agreementId,
@@ -245,6 +248,12 @@ export class AgreementsRepository {
       responsibleStaffUserId: 'responsible_staff_user_id',
     };
     await this.update('agreements', id, columns, patch);
+    if (patch.sectors) {
+      await this.txHost.tx.query(
+        `UPDATE agreement_commitments SET sectors = $2 WHERE agreement_id = $1`,
+        [id, patch.sectors],
+      );
+    }
   }
 
   async updateCommitment(id: string, patch: CommitmentPatch): Promise<void> {
@@ -257,6 +266,13 @@ export class AgreementsRepository {
       notes: 'notes',
     };
     await this.update('agreement_commitments', id, columns, patch);
+    if (patch.ownerPartyId) {
+      await this.txHost.tx.query(
+        `UPDATE agreement_commitments c SET owner_country = p.country
+         FROM agreement_parties p WHERE c.id = $1 AND p.id = c.owner_party_id`,
+        [id],
+      );
+    }
     if (patch.status) {
       await this.txHost.tx.query(
         `UPDATE agreement_commitments SET done_at = CASE WHEN status = 'done' THEN now() END
