@@ -60,7 +60,7 @@ describe('agreements: one reminder per overdue commitment with two API processes
     const { pk, az, conversation } = await createConnectedFirms(apps[0].http, apps[0].db);
     const staff = await createStaffToken(apps[0].http, apps[0].db);
     staffUserId = staff.userId;
-    ownerUserId = az.auth.user.id;
+    ownerUserId = pk.auth.user.id;
     agreement = (
       await apps[1].http
         .post('/api/agreements')
@@ -74,7 +74,7 @@ describe('agreements: one reminder per overdue commitment with two API processes
           parties: [{ companyId: pk.company.id }, { companyId: az.company.id }],
           commitments: [
             // Due today: not overdue yet, so no reminder until the day has passed.
-            { title: 'Deliver fabric samples', ownerParty: 1, dueOn: today },
+            { title: 'Deliver fabric samples', ownerParty: 0, dueOn: today },
             { title: 'Far in the future', ownerParty: 0, dueOn: `${year + 2}-01-01` },
           ],
         })
@@ -101,14 +101,16 @@ describe('agreements: one reminder per overdue commitment with two API processes
     // Other specs' commitments may share this database: count only this one's rows.
     expect(await reminders(due.id)).toEqual([
       {
-        recipient_company_id: agreement.parties[1].companyId,
+        recipient_company_id: agreement.parties[0].companyId,
         recipient_staff_user_id: staffUserId,
       },
     ]);
     expect(await auditRows(due.id)).toBe(1);
     // One in-app notification each: the owner party's member and the responsible staff member.
     expect(await notified(due.id)).toEqual([ownerUserId, staffUserId].sort());
-    expect(raised.reduce((sum, n) => sum + n, 0)).toBe(1);
+    // Commitments of other spec files sharing the database may be raised too: the sweeps raised
+    // at least this one, and the rows above show it was raised once.
+    expect(raised.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(1);
     expect(await reminders(future.id)).toEqual([]);
   });
 

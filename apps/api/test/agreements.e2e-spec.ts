@@ -21,14 +21,24 @@ describe('agreements register', () => {
   let conversationId: string;
   let staff: { token: string; userId: string };
 
-  const counts = async () =>
-    (
+  /**
+   * What this spec's accounts wrote: other spec files may share the database (jest runs two at a
+   * time), so "nothing written" is counted over our own actors only.
+   */
+  const counts = async () => {
+    const actors = [pk, az, pkColleague, third].map((member) => member.auth.user.id);
+    actors.push(staff.userId);
+    return (
       await t.db.query<{ agreements: number; commitments: number; audit: number }[]>(
-        `SELECT (SELECT count(*) FROM agreements)::int AS agreements,
-           (SELECT count(*) FROM agreement_commitments)::int AS commitments,
-           (SELECT count(*) FROM audit_log WHERE action LIKE 'agreement.%')::int AS audit`,
+        `SELECT (SELECT count(*) FROM agreements WHERE created_by_user_id = ANY($1))::int AS agreements,
+           (SELECT count(*) FROM agreement_commitments c JOIN agreements a ON a.id = c.agreement_id
+            WHERE a.created_by_user_id = ANY($1))::int AS commitments,
+           (SELECT count(*) FROM audit_log
+            WHERE action LIKE 'agreement.%' AND actor_user_id = ANY($1))::int AS audit`,
+        [actors],
       )
     )[0];
+  };
 
   const fromConversation = (overrides: Record<string, unknown> = {}) => ({
     title: 'Footballs for Baku retail',
