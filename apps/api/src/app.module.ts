@@ -11,6 +11,7 @@ import { AppConfigModule } from './config/app-config.module';
 import { validateEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
 import { unitOfWorkModule } from './database/unit-of-work';
+import { AgreementsModule } from './modules/agreements/agreements.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -69,6 +70,7 @@ export class AppModule {
         OpportunitiesModule,
         NotificationsModule,
         DocumentsModule,
+        AgreementsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -66,6 +66,16 @@ const ROUTES: Record<string, Access> = {
   'POST /api/conversations/{id}/read': 'signed-in',
   'GET /api/conversations/{id}/messages': 'signed-in',
   'POST /api/conversations/{id}/messages': 'signed-in',
+  // Agreements register: parties and staff; the dashboard and edits are staff's.
+  'POST /api/agreements': 'signed-in',
+  'GET /api/agreements': 'signed-in',
+  'GET /api/agreements/dashboard': 'staff',
+  'GET /api/agreements/dashboard.csv': 'staff',
+  'GET /api/agreements/{id}': 'signed-in',
+  'PATCH /api/agreements/{id}': 'staff',
+  'POST /api/agreements/{id}/commitments': 'signed-in',
+  'PATCH /api/agreements/{id}/commitments/{commitmentId}': 'staff',
+  'POST /api/agreements/{id}/updates': 'signed-in',
   // Meetings at delegation visits (B2B): staff plan and schedule; firms take part.
   'GET /api/meetings/incoming-delegations': 'member',
   'GET /api/delegations/{id}/programme': 'signed-in',

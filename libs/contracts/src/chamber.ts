@@ -75,6 +75,12 @@ export const AUDIT_ACTIONS = [
   'document.delete',
   'document.refuse',
   'document.papers_request',
+  'agreement.create',
+  'agreement.update',
+  'agreement.commitment.add',
+  'agreement.commitment.update',
+  'agreement.status_update',
+  'agreement.reminder',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

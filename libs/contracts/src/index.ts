@@ -11,6 +11,7 @@ export * from './companies';
 export * from './meetings';
 export * from './wire-types';
 export * from './opportunities';
+export * from './agreements';
 export * from './notifications';
 export * from './mail';
 export * from './documents';

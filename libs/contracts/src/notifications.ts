@@ -24,6 +24,8 @@ export const NOTIFICATION_KINDS = [
   'opportunity.interest_received',
   'opportunity.published',
   'opportunity.refused',
+  // agreements (modules/agreements): a commitment passed its due date unfinished
+  'agreement.commitment_overdue',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

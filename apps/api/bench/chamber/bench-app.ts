@@ -21,7 +21,10 @@ export interface BenchApp {
  * The real application on a scratch database (dropped by `close`), listening on a free loopback
  * port, with one staff account. Nothing else is reachable from the bench.
  */
-export async function startBenchApp(log: (line: string) => void): Promise<BenchApp> {
+export async function startBenchApp(
+  log: (line: string) => void,
+  env: Record<string, string> = {},
+): Promise<BenchApp> {
   const database = await createScratchDatabase('jcc_bench', log);
   let app: NestFastifyApplication | null = null;
   try {
@@ -32,6 +35,9 @@ export async function startBenchApp(log: (line: string) => void): Promise<BenchA
         LOG_LEVEL: 'warn',
         JWT_SECRET: secret,
         JWT_ACCESS_TTL_SECONDS: '86400',
+        // Production refuses to start without SMTP; benches send no mail (a closed local port).
+        SMTP_URL: 'smtp://127.0.0.1:9',
+        ...env,
       }),
       databaseUrl: database.url,
       jwtSecret: secret,

@@ -85,6 +85,15 @@ export class Environment {
   @Min(1)
   WRITES_PER_MINUTE = 120;
 
+  /**
+   * Agreements: every API process looks this often for commitments past their due date and
+   * raises one reminder each (0 turns the sweep off in this process).
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  AGREEMENT_REMINDER_INTERVAL_SECONDS = 300;
+
   /** Comma-separated origins allowed to open sockets and call the API from a browser. */
   @IsOptional()
   @IsString()

@@ -7,7 +7,8 @@ import { offlineShell } from './h-offline-shell.mjs';
 import { signUpToMatches } from './a-sign-up-to-matches.mjs';
 import { urdu } from './c-languages.mjs';
 import { opportunities } from './i-opportunities.mjs';
-import { documents } from './i-documents.mjs';
+import { documents } from './j-documents.mjs';
+import { agreements } from './k-agreements.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -24,4 +25,5 @@ export const scenarios = [
   offlineShell,
   opportunities,
   documents,
+  agreements,
 ];

@@ -60,6 +60,13 @@ const staffRoutes: RouteObject = {
             })),
         },
         {
+          path: 'agreements',
+          lazy: () =>
+            import('./routes/staff-agreements').then((m) => ({
+              Component: m.StaffAgreementsRoute,
+            })),
+        },
+        {
           element: <RequireRole roles={['admin']} />,
           children: [
             {
@@ -125,6 +132,20 @@ export const routes: RouteObject[] = [
           {
             path: 'messages/:conversationId?',
             lazy: () => import('./routes/messages').then((m) => ({ Component: m.MessagesRoute })),
+          },
+          {
+            path: 'agreements',
+            lazy: () =>
+              import('./routes/agreements').then((m) => ({ Component: m.AgreementsRoute })),
+          },
+          {
+            path: 'agreements/new',
+            lazy: () =>
+              import('./routes/agreement-new').then((m) => ({ Component: m.AgreementNewRoute })),
+          },
+          {
+            path: 'agreements/:agreementId',
+            lazy: () => import('./routes/agreement').then((m) => ({ Component: m.AgreementRoute })),
           },
           {
             path: 'profile',

@@ -12,6 +12,7 @@ import { MailOutbox1764600000000 } from './1764600000000-MailOutbox';
 import { Notifications1764610000000 } from './1764610000000-Notifications';
 import { FirmColleagues1764610000001 } from './1764610000001-FirmColleagues';
 import { Documents1764640000000 } from './1764640000000-Documents';
+import { Agreements1764620000000 } from './1764620000000-Agreements';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   FirmColleagues1764610000001,
   Opportunities1764630000000,
   Documents1764640000000,
+  Agreements1764620000000,
 ];

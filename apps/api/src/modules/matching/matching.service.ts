@@ -5,6 +5,7 @@ import type {
   MatchResponse,
   Page,
 } from '@jcc/contracts';
+import { scorePair } from '@jcc/matching';
 import { isStaff, type AuthUser } from '../../common/auth-user';
 import { ForbiddenError, InvalidInputError } from '../../common/errors/domain-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -62,6 +63,22 @@ export class MatchingService {
     const state = action === 'save' ? 'saved' : 'dismissed';
     await this.feedback.setState(company.id, target.id, state, user.id);
     return { companyId: target.id, state };
+  }
+
+  /**
+   * Whether two firms are a match as the platform shows them: eligible (other country, not
+   * rejected) with a substantive reason. Firms the viewer may not see are no match for it.
+   */
+  async isMatch(firstId: string, secondId: string, viewer: AuthUser): Promise<boolean> {
+    try {
+      const [first, second] = await Promise.all([
+        this.companies.profile(firstId, viewer),
+        this.companies.profile(secondId, viewer),
+      ]);
+      return scorePair(first, second)?.substantive === true;
+    } catch {
+      return false;
+    }
   }
 
   private async ownCompany(user: AuthUser): Promise<CompanyProfileRow> {

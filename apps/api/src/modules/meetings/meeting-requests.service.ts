@@ -80,6 +80,12 @@ export class MeetingRequestsService {
     return this.get(id, requestId, user);
   }
 
+  /** The firms of a meeting request (agreements check their source against it); null if none. */
+  async firmsOf(requestId: string): Promise<string[] | null> {
+    const row = await this.repository.requestFirms(requestId);
+    return row ? [row.requesterId, row.targetId] : null;
+  }
+
   async get(id: string, requestId: string, user: AuthUser): Promise<MeetingRequestResponse> {
     const { viewer } = await this.access.context(id, user);
     const row = await this.repository.findRequest(id, requestId);

@@ -214,6 +214,16 @@ export class MeetingsRepository {
     return this.toRequestRows(rows);
   }
 
+  /** The two firms of a meeting request, whatever its delegation; null when there is none. */
+  async requestFirms(id: string): Promise<{ requesterId: string; targetId: string } | null> {
+    const [row] = await this.txHost.tx.query<{ requesterId: string; targetId: string }[]>(
+      `SELECT requester_company_id AS "requesterId", target_company_id AS "targetId"
+       FROM meeting_requests WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
   async answerRequest(id: string, status: MeetingRequestStatus) {
     await this.txHost.tx.query(
       `UPDATE meeting_requests SET status = $2, answered_at = now() WHERE id = $1`,

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type {
   DelegationFill,
   FirmsByCountrySector,
+  FunnelStage,
   VerificationFunnel,
   WeeklyActivity,
 } from '@jcc/contracts';
@@ -128,6 +129,10 @@ export class StatsRepository {
     );
   }
 
+  funnel(from: Date | null, to: Date | null): Promise<Record<FunnelStage, number>> {
+    return funnelCounts(this.dataSource, from, to);
+  }
+
   /** Delegations under way within the window, with seats promised and confirmed. */
   delegationFill({ from, to }: Window): Promise<DelegationFill[]> {
     return this.dataSource.query(
@@ -141,6 +146,34 @@ export class StatsRepository {
       [from, to],
     );
   }
+}
+
+/**
+ * The platform's funnel, one count per stage, each over its owner's table (this read model may
+ * join in SQL): matches saved → contact requests → conversations between firms → meetings both
+ * firms reported held → agreements signed → first shipments (a `first_shipment` commitment done).
+ * A bound of the window that is null leaves that side open.
+ */
+export async function funnelCounts(
+  dataSource: DataSource,
+  from: Date | null,
+  to: Date | null,
+): Promise<Record<FunnelStage, number>> {
+  const within = (column: string) =>
+    `($1::timestamptz IS NULL OR ${column} >= $1) AND ($2::timestamptz IS NULL OR ${column} < $2)`;
+  const [row] = await dataSource.query<Record<FunnelStage, number>[]>(
+    `SELECT
+       (SELECT count(*) FROM match_feedback WHERE state = 'saved' AND ${within('updated_at')})::int AS match,
+       (SELECT count(*) FROM contact_requests WHERE ${within('created_at')})::int AS contact,
+       (SELECT count(*) FROM conversations WHERE kind = 'firms' AND ${within('created_at')})::int AS conversation,
+       (SELECT count(*) FROM meeting_requests
+          WHERE requester_report = 'held' AND target_report = 'held' AND ${within('created_at')})::int AS meeting,
+       (SELECT count(*) FROM agreements WHERE ${within('signed_on')})::int AS agreement,
+       (SELECT count(DISTINCT agreement_id) FROM agreement_commitments
+          WHERE kind = 'first_shipment' AND status = 'done' AND ${within('done_at')})::int AS first_shipment`,
+    [from, to],
+  );
+  return row;
 }
 
 /** Counts per UTC week within [$1, $2); table and column names are constants of this file. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { StatsResponse } from '@jcc/contracts';
+import { FUNNEL_STAGES, type FunnelCount, type StatsResponse } from '@jcc/contracts';
 import { InvalidInputError } from '../../common/errors/domain-error';
 import type { StatsQuery } from './dto/stats.query';
 import { StatsRepository, type Window } from './stats.repository';
@@ -12,6 +12,12 @@ const DAY = 24 * 60 * 60 * 1000;
 @Injectable()
 export class StatsService {
   constructor(private readonly stats: StatsRepository) {}
+
+  /** The funnel match → … → first shipment, counted within [from, to) (open where null). */
+  async funnel(from: Date | null, to: Date | null): Promise<FunnelCount[]> {
+    const counts = await this.stats.funnel(from, to);
+    return FUNNEL_STAGES.map((stage) => ({ stage, count: counts[stage] }));
+  }
 
   async dashboard(query: StatsQuery): Promise<StatsResponse> {
     const window = toWindow(query);

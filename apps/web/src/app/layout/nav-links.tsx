@@ -26,10 +26,16 @@ export function NavLinks({
           { to: '/contacts', label: t('nav.contacts') },
           { to: '/messages', label: t('nav.messages'), badge: unread },
           { to: '/delegations', label: t('nav.delegations') },
+          { to: '/agreements', label: t('nav.agreements') },
           { to: '/profile', label: t('nav.profile') },
         ]
       : []),
-    ...(isStaffRole(user?.role) ? [{ to: '/staff', label: t('nav.staff') }] : []),
+    ...(isStaffRole(user?.role)
+      ? [
+          { to: '/agreements', label: t('nav.agreements') },
+          { to: '/staff', label: t('nav.staff') },
+        ]
+      : []),
     ...(user?.role === 'member' && !user.companyId
       ? [{ to: '/onboarding', label: t('nav.createProfile') }]
       : []),

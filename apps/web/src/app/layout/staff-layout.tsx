@@ -15,6 +15,7 @@ export function StaffLayout() {
     { to: '/staff/delegations', label: t('staff.nav.delegations') },
     { to: '/staff/stats', label: t('staff.nav.stats') },
     { to: '/staff/opportunities', label: t('staff.nav.opportunities') },
+    { to: '/staff/agreements', label: t('staff.nav.agreements') },
     ...(user?.role === 'admin' ? [{ to: '/staff/audit', label: t('staff.nav.audit') }] : []),
   ];
   return (

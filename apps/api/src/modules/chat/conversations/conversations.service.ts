@@ -56,6 +56,15 @@ export class ConversationsService {
     );
   }
 
+  /**
+   * The firms of a conversation between two firms, or null (unknown, or the chamber's own):
+   * agreements check that their parties really talked where they say they did.
+   */
+  async firmsOf(conversationId: string): Promise<string[] | null> {
+    const facts = await this.conversations.findFacts(conversationId);
+    return facts && facts.kind === 'firms' ? facts.companyIds : null;
+  }
+
   async get(user: AuthUser, conversationId: string): Promise<ConversationResponse> {
     await this.access.require(user, conversationId);
     return this.view(user, conversationId);

@@ -1,6 +1,7 @@
 import type { MailParams, MailTemplate } from './mail-template';
 import { opportunityInterest } from './opportunity-interest';
 import { opportunityReviewed } from './opportunity-reviewed';
+import { agreementCommitmentOverdue } from './agreement-commitment-overdue';
 import { verifyEmail } from './verify-email';
 
 const BY_NAME = new Map<string, MailTemplate<MailParams>>();
@@ -18,6 +19,7 @@ function register<P extends MailParams>(template: MailTemplate<P>): void {
 register(verifyEmail);
 register(opportunityInterest);
 register(opportunityReviewed);
+register(agreementCommitmentOverdue);
 
 export function allMailTemplates(): MailTemplate<MailParams>[] {
   return [...BY_NAME.values()];

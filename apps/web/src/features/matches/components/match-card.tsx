@@ -15,6 +15,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CompanySummaryView } from '@/components/ui/company-summary';
+import { RecordAgreementLink } from '@/components/ui/record-agreement-link';
 import { useLabels } from '@/lib/labels';
 import { describeReason } from '../lib/describe-reason';
 
@@ -104,6 +105,11 @@ export function MatchCard({
               {t('matches.dismiss')}
             </Button>
             {actions}
+            <RecordAgreementLink
+              source="match"
+              refId={match.company.id}
+              withCompanyIds={[match.company.id]}
+            />
           </Group>
         </Stack>
       </Group>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ErrorState, LoadingState } from '@/components/ui/page-states';
+import { RecordAgreementLink } from '@/components/ui/record-agreement-link';
 import { useSocketStatus } from '@/lib/socket';
 import { useConversation } from '../api/get-conversation';
 import { useThread } from '../hooks/use-thread';
@@ -84,6 +85,13 @@ export function ThreadView({
           </Title>
           <PresenceDot companyId={partner?.id} />
         </Stack>
+        {partner && conversation.data?.kind === 'firms' && (
+          <RecordAgreementLink
+            source="conversation"
+            refId={conversationId}
+            withCompanyIds={[partner.id]}
+          />
+        )}
       </Group>
       {connection !== 'connected' && connection !== 'idle' && (
         <Alert

@@ -34,7 +34,7 @@ trailer<</Root 1 0 R>>
 
 export const documents = {
   id: 'i',
-  name: '(i) documents: upload a certificate on the profile, see it on the public page',
+  name: '(j) documents: upload a certificate on the profile, see it on the public page',
   async run({ browser, baseUrl, track }) {
     const firm = await createFirm(baseUrl, {
       country: 'PK',

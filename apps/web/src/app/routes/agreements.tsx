@@ -1,0 +1,5 @@
+import { AgreementsPage } from '@/features/agreements/components/agreements-page';
+
+export function AgreementsRoute() {
+  return <AgreementsPage />;
+}
