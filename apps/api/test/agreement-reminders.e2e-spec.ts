@@ -2,6 +2,8 @@ import type { AgreementResponse } from '@jcc/contracts';
 import { AgreementRemindersJob } from '../src/modules/agreements/agreement-reminders.job';
 import { createConnectedFirms, createStaffToken } from './support/chat-fixtures';
 import { bearer } from './support/factories';
+import { randomBytes } from 'node:crypto';
+import { adminQuery, withDatabase } from '../src/database/scratch-database';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const year = new Date().getUTCFullYear();
@@ -18,6 +20,8 @@ describe('agreements: one reminder per overdue commitment with two API processes
   let agreement: AgreementResponse;
   let staffUserId: string;
   let ownerUserId: string;
+  const sharedUrl = process.env.TEST_DATABASE_URL ?? '';
+  const databaseName = `jcc_reminders_${process.pid}_${randomBytes(4).toString('hex')}`;
 
   const reminders = async (commitmentId: string) =>
     apps[0].db.query<
@@ -56,7 +60,15 @@ describe('agreements: one reminder per overdue commitment with two API processes
 
   beforeAll(async () => {
     const env = { AGREEMENT_REMINDER_INTERVAL_SECONDS: '0' };
-    apps = [await createTestApp(env), await createTestApp(env)];
+    // A database of its own: the sweep raises reminders for every overdue commitment, and the
+    // agreements written here would shift the dashboard counts other spec files check meanwhile.
+    await adminQuery(sharedUrl, `CREATE DATABASE ${databaseName}`);
+    process.env.TEST_DATABASE_URL = withDatabase(sharedUrl, databaseName);
+    try {
+      apps = [await createTestApp(env), await createTestApp(env)];
+    } finally {
+      process.env.TEST_DATABASE_URL = sharedUrl;
+    }
     const { pk, az, conversation } = await createConnectedFirms(apps[0].http, apps[0].db);
     const staff = await createStaffToken(apps[0].http, apps[0].db);
     staffUserId = staff.userId;
@@ -82,7 +94,8 @@ describe('agreements: one reminder per overdue commitment with two API processes
     ).body as AgreementResponse;
   }, 120_000);
   afterAll(async () => {
-    await Promise.all(apps.map((app) => app.close()));
+    await Promise.all((apps ?? []).map((app) => app.close()));
+    await adminQuery(sharedUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
   });
 
   it('no reminder while the commitment is not past due', async () => {
