@@ -1,4 +1,5 @@
 import type { ErrorCode } from './error-codes';
+import type { MeetingRequestEvent, MeetingSchedulePublishedEvent } from './meetings';
 import type { CompanySummary, FieldError } from './wire';
 
 /** Limits the API enforces; the web app checks the same numbers before sending. */
@@ -179,4 +180,8 @@ export interface ServerToClientEvents {
   /** The login was ended (logout, revocation, password or role change, firm suspended): the
    * server disconnects right after; show the reason, then sign in again or refresh. */
   'session:revoked': (payload: SessionRevokedEvent) => void;
+  /** Meetings (issue 11): a request was sent or answered; to both firms and staff. */
+  'meeting:request': (payload: MeetingRequestEvent) => void;
+  /** Meetings: staff published a visit's schedule; to its participating firms and staff. */
+  'meeting:schedule-published': (payload: MeetingSchedulePublishedEvent) => void;
 }

@@ -51,6 +51,6 @@ import { SocketSessionService } from './realtime/socket-session.service';
     SocketAdmission,
     ChatGateway,
   ],
-  exports: [ConversationsService],
+  exports: [ConversationsService, ChatRealtime],
 })
 export class ChatModule {}

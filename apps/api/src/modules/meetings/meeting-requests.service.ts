@@ -14,6 +14,7 @@ import {
 import { CompaniesService } from '../companies/companies.service';
 import type { CreateMeetingRequestDto } from './dto/meeting-request.dto';
 import { MeetingsAccess } from './meetings-access';
+import { MeetingsNotifier } from './meetings-notifier';
 import { toRequestResponse } from './meetings.mapper';
 import {
   MeetingParticipantsRepository,
@@ -29,6 +30,7 @@ export class MeetingRequestsService {
     private readonly repository: MeetingsRepository,
     private readonly participation: MeetingParticipantsRepository,
     private readonly companies: CompaniesService,
+    private readonly notifier: MeetingsNotifier,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -76,6 +78,14 @@ export class MeetingRequestsService {
         throw new ConflictError('these two firms already have a request', 'request_exists');
       }
       return inserted;
+    });
+    // After the commit: the requested firm (and staff) hear of it at once.
+    this.notifier.requestChanged({
+      delegationId: id,
+      requestId,
+      status: 'pending',
+      requesterCompanyId: viewer.companyId,
+      targetCompanyId: target.id,
     });
     return this.get(id, requestId, user);
   }
@@ -140,7 +150,7 @@ export class MeetingRequestsService {
     decision: 'accept' | 'decline',
   ): Promise<MeetingRequestResponse> {
     const { viewer } = await this.access.participant(id, user);
-    await this.txHost.withTransaction(async () => {
+    const answered = await this.txHost.withTransaction(async () => {
       const row = await this.repository.findRequest(id, requestId, true);
       if (!row || ![row.requester.id, row.target.id].includes(viewer.companyId)) {
         throw new NotFoundError('Meeting request');
@@ -152,10 +162,16 @@ export class MeetingRequestsService {
         throw new ConflictError(`the request is already ${row.status}`, 'already_answered');
       }
       await this.openProgramme(id);
-      await this.repository.answerRequest(
-        requestId,
-        decision === 'accept' ? 'accepted' : 'declined',
-      );
+      const status = decision === 'accept' ? 'accepted' : 'declined';
+      await this.repository.answerRequest(requestId, status);
+      return { row, status } as const;
+    });
+    this.notifier.requestChanged({
+      delegationId: id,
+      requestId,
+      status: answered.status,
+      requesterCompanyId: answered.row.requester.id,
+      targetCompanyId: answered.row.target.id,
     });
     return this.get(id, requestId, user);
   }

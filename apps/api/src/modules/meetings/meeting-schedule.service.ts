@@ -17,6 +17,7 @@ import type { AuthUser } from '../../common/auth-user';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { MeetingsAccess } from './meetings-access';
+import { MeetingsNotifier } from './meetings-notifier';
 import { MeetingParticipantsRepository } from './meeting-participants.repository';
 import { MeetingsRepository, type ProgrammeRow, type RequestRow } from './meetings.repository';
 import { buildSlots } from './programme/programme-rules';
@@ -43,6 +44,7 @@ export class MeetingScheduleService {
     private readonly participation: MeetingParticipantsRepository,
     private readonly requests: MeetingRequestsService,
     private readonly audit: AuditService,
+    private readonly notifier: MeetingsNotifier,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -112,6 +114,15 @@ export class MeetingScheduleService {
         target: { type: 'delegation', id },
       });
     });
+    // After the commit: every seated visitor and registered host, and staff.
+    const [visitors, hosts] = await Promise.all([
+      this.participation.visitors(id),
+      this.participation.hosts(id),
+    ]);
+    this.notifier.schedulePublished(id, [
+      ...visitors.map((firm) => firm.id),
+      ...hosts.filter((host) => host.status === 'registered').map((host) => host.company.id),
+    ]);
     return { scheduleStatus: 'published' };
   }
 

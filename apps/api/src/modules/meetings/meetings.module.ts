@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { ChatModule } from '../chat/chat.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { DelegationsModule } from '../delegations/delegations.module';
 import { MeetingAgendaController } from './meeting-agenda.controller';
@@ -13,16 +14,18 @@ import { MeetingRequestsService } from './meeting-requests.service';
 import { MeetingScheduleService } from './meeting-schedule.service';
 import { MeetingsAccess } from './meetings-access';
 import { MeetingsController } from './meetings.controller';
+import { MeetingsNotifier } from './meetings-notifier';
 import { MeetingsRepository } from './meetings.repository';
 
 /** B2B meetings at delegation visits: programme, host firms, requests, schedule, the day. */
 @Module({
-  imports: [DelegationsModule, CompaniesModule, AuditModule],
+  imports: [DelegationsModule, CompaniesModule, AuditModule, ChatModule],
   controllers: [MeetingsController, MeetingRequestsController, MeetingAgendaController],
   providers: [
     MeetingsRepository,
     MeetingParticipantsRepository,
     MeetingsAccess,
+    MeetingsNotifier,
     MeetingProgrammeService,
     MeetingParticipantsService,
     MeetingRequestsService,

@@ -110,6 +110,18 @@ export class MeetingsRepository {
     return row ?? null;
   }
 
+  /** Programmes of several delegations in one query (those without one are absent). */
+  async findProgrammes(delegationIds: string[]): Promise<Map<string, ProgrammeRow>> {
+    if (delegationIds.length === 0) {
+      return new Map();
+    }
+    const rows = await this.txHost.tx.query<ProgrammeRow[]>(
+      `SELECT ${PROGRAMME_COLUMNS} FROM meeting_programmes WHERE delegation_id = ANY($1::uuid[])`,
+      [delegationIds],
+    );
+    return new Map(rows.map((row) => [row.delegationId, row]));
+  }
+
   async upsertProgramme(row: Omit<ProgrammeRow, 'scheduleStatus'>) {
     await this.txHost.tx.query(
       `INSERT INTO meeting_programmes (delegation_id, venue, venue_max_tables, slot_minutes,
