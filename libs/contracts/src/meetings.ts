@@ -1,4 +1,5 @@
 import type { MatchReason } from './match-reasons';
+import type { DelegationDirection } from './delegations';
 import type { Country, SectorCode } from './taxonomy';
 
 /** B2B meetings at delegation visits (issue 11). */
@@ -76,6 +77,7 @@ export interface MeetingFirm {
 export interface IncomingDelegation {
   id: string;
   title: string;
+  direction: DelegationDirection;
   hostCity: string;
   startsOn: string;
   endsOn: string;

@@ -48,6 +48,13 @@ const staffRoutes: RouteObject = {
             })),
         },
         {
+          path: 'delegations/:delegationId/meetings',
+          lazy: () =>
+            import('./routes/staff-meetings').then((m) => ({
+              Component: m.StaffMeetingsRoute,
+            })),
+        },
+        {
           path: 'stats',
           lazy: () =>
             import('./routes/staff-stats').then((m) => ({ Component: m.StaffStatsRoute })),
@@ -121,6 +128,15 @@ export const routes: RouteObject[] = [
             path: 'delegations',
             lazy: () =>
               import('./routes/my-delegations').then((m) => ({ Component: m.MyDelegationsRoute })),
+          },
+          {
+            path: 'meetings',
+            lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })),
+          },
+          {
+            path: 'meetings/:delegationId',
+            lazy: () =>
+              import('./routes/meeting-visit').then((m) => ({ Component: m.MeetingVisitRoute })),
           },
         ],
       },

@@ -445,6 +445,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/delegations/{id}/grid.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: the hall grid as PDF (slots × tables, AZT and PKT; Urdu names shaped) */
+    get: operations['MeetingAgendaController_gridPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/delegations/{id}/host-candidates': {
     parameters: {
       query?: never;
@@ -699,6 +716,23 @@ export interface paths {
     put?: never;
     /** Staff: schedule every accepted meeting (locked ones stay); one run at a time */
     post: operations['MeetingRequestsController_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/table-cards.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: printed table cards, one page per table with its meetings */
+    get: operations['MeetingAgendaController_tableCards'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2553,6 +2587,35 @@ export interface operations {
       };
     };
   };
+  MeetingAgendaController_gridPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A PDF file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description No programme yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MeetingsController_hostCandidates: {
     parameters: {
       query?: never;
@@ -3003,6 +3066,35 @@ export interface operations {
     responses: {
       /** @description run_in_progress, no_programme */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingAgendaController_tableCards: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A PDF file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description No programme yet */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -147,7 +147,11 @@ describe('translations', () => {
   });
 
   it('has every key the source code uses', () => {
-    const english = new Set([...baseKeys(flatten(load('en', 'common'))).keys()]);
+    // A file that asks for its own namespace (useTranslation('meetings')) is checked against it.
+    const englishOf = (namespace: string) =>
+      new Set([...baseKeys(flatten(load('en', namespace))).keys()]);
+    const english = englishOf('common');
+    const missingElsewhere: string[] = [];
     const sources = import.meta.glob<string>('../**/*.{ts,tsx}', {
       query: '?raw',
       import: 'default',
@@ -158,6 +162,16 @@ describe('translations', () => {
       if (path.includes('.test.')) {
         continue;
       }
+      const namespace = /useTranslation\('(\w+)'\)/.exec(source)?.[1];
+      if (namespace && namespace !== 'common') {
+        const own = englishOf(namespace);
+        for (const match of source.matchAll(/\bt\(\s*'((?:[a-z]\w*\.)+\w+)'/g)) {
+          if (!own.has(match[1])) {
+            missingElsewhere.push(`${namespace}:${match[1]}`);
+          }
+        }
+        continue;
+      }
       // t('key'), and message keys handed around as data: { key: 'validation.x' }, ['validation.x']
       for (const match of source.matchAll(/(?:\bt\(\s*|key: |\[)'((?:[a-z]\w*\.)+\w+)'/g)) {
         used.add(match[1]);
@@ -165,5 +179,6 @@ describe('translations', () => {
     }
     expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((key) => !english.has(key))).toEqual([]);
+    expect(missingElsewhere).toEqual([]);
   });
 });

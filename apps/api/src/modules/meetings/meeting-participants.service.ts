@@ -60,6 +60,7 @@ export class MeetingParticipantsService {
       return {
         id: delegation.id,
         title: delegation.title,
+        direction: delegation.direction,
         hostCity: delegation.hostCity,
         startsOn: delegation.startsOn,
         endsOn: delegation.endsOn,

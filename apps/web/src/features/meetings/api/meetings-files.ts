@@ -15,18 +15,30 @@ const ACCEPT: Record<MeetingFile, string> = {
   'table-cards.pdf': 'application/pdf',
 };
 
+type BlobCall = Parameters<typeof downloadFrom>[0];
+
 export function downloadMeetingFile(id: string, file: MeetingFile, companyId?: string) {
-  const options = {
-    params: { path: { id }, query: companyId ? { companyId } : {} },
-    parseAs: 'blob' as const,
-    headers: { Accept: ACCEPT[file] },
-  };
-  const calls = {
-    'agenda.ics': () => api.GET('/api/delegations/{id}/agenda.ics', options),
-    'agenda.pdf': () => api.GET('/api/delegations/{id}/agenda.pdf', options),
-    'schedule.csv': () => api.GET('/api/delegations/{id}/schedule.csv', options),
-    'grid.pdf': () => api.GET('/api/delegations/{id}/grid.pdf', options),
-    'table-cards.pdf': () => api.GET('/api/delegations/{id}/table-cards.pdf', options),
+  const base = { parseAs: 'blob' as const, headers: { Accept: ACCEPT[file] } };
+  const params = { path: { id } };
+  const agenda = { path: { id }, query: companyId ? { companyId } : {} };
+  // openapi-fetch types these file answers as text; with parseAs 'blob' they come as a Blob.
+  const calls: Record<MeetingFile, () => BlobCall> = {
+    'agenda.ics': () =>
+      api.GET('/api/delegations/{id}/agenda.ics', {
+        ...base,
+        params: agenda,
+      }),
+    'agenda.pdf': () =>
+      api.GET('/api/delegations/{id}/agenda.pdf', {
+        ...base,
+        params: agenda,
+      }),
+    'schedule.csv': () =>
+      api.GET('/api/delegations/{id}/schedule.csv', { ...base, params }),
+    'grid.pdf': () =>
+      api.GET('/api/delegations/{id}/grid.pdf', { ...base, params }),
+    'table-cards.pdf': () =>
+      api.GET('/api/delegations/{id}/table-cards.pdf', { ...base, params }),
   };
   return downloadFrom(calls[file](), `meetings-${id.slice(0, 8)}-${file}`);
 }

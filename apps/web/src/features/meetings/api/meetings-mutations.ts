@@ -41,7 +41,8 @@ export interface ProgrammeInput {
 
 export function usePutProgramme(id: string) {
   return useVisitMutation(id, (body: ProgrammeInput) =>
-    unwrap(api.PUT('/api/delegations/{id}/programme', { ...path(id), body })),
+    // The generated type of the nullable `requestDeadline` is off (a string | null in the DTO).
+    unwrap(api.PUT('/api/delegations/{id}/programme', { ...path(id), body: body as never })),
   );
 }
 

@@ -1,4 +1,5 @@
 import type {
+  DelegationResponse,
   HostCandidate,
   IncomingDelegation,
   MeetingHostResponse,
@@ -117,5 +118,15 @@ export function useMeetingStats(id: string) {
       unwrap<MeetingStatsResponse>(
         api.GET('/api/delegations/{id}/meetings/stats', { ...path(id), signal }),
       ),
+  });
+}
+
+/** The visit's title and direction (GET /api/delegations/:id), for pages reached by route. */
+export function useVisit(id: string, enabled = true) {
+  return useQuery({
+    queryKey: ['meetings', id, 'delegation'],
+    enabled,
+    queryFn: ({ signal }) =>
+      unwrap<DelegationResponse>(api.GET('/api/delegations/{id}', { ...path(id), signal })),
   });
 }
