@@ -89,6 +89,8 @@ const ROUTES: Record<string, Access> = {
   'GET /api/delegations/{id}/agenda.ics': 'signed-in',
   'GET /api/delegations/{id}/agenda.pdf': 'signed-in',
   'GET /api/delegations/{id}/schedule.csv': 'staff',
+  'GET /api/delegations/{id}/grid.pdf': 'staff',
+  'GET /api/delegations/{id}/table-cards.pdf': 'staff',
 };
 
 function expectedRefusal(access: Access, caller: Caller): number | null {
