@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { unitOfWorkModule } from './database/unit-of-work';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { DelegationsModule } from './modules/delegations/delegations.module';
@@ -61,6 +62,7 @@ export class AppModule {
         MeetingsModule,
         StatsModule,
         ChatModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

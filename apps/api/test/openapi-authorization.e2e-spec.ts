@@ -91,6 +91,11 @@ const ROUTES: Record<string, Access> = {
   'GET /api/delegations/{id}/schedule.csv': 'staff',
   'GET /api/delegations/{id}/grid.pdf': 'staff',
   'GET /api/delegations/{id}/table-cards.pdf': 'staff',
+  // In-app notifications: every account reads and marks its own.
+  'GET /api/notifications': 'signed-in',
+  'GET /api/notifications/unread-count': 'signed-in',
+  'POST /api/notifications/read-all': 'signed-in',
+  'POST /api/notifications/{id}/read': 'signed-in',
 };
 
 function expectedRefusal(access: Access, caller: Caller): number | null {

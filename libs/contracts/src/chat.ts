@@ -1,3 +1,4 @@
+import type { NotificationNewEvent } from './notifications';
 import type { ErrorCode } from './error-codes';
 import type { MeetingRequestEvent, MeetingSchedulePublishedEvent } from './meetings';
 import type { CompanySummary, FieldError } from './wire';
@@ -162,7 +163,13 @@ export interface SessionExpiredEvent {
 
 /** Why the server ended a socket's session before its token ran out. */
 export type SessionRevokedReason =
-  'logout' | 'login_revoked' | 'password_changed' | 'role_changed' | 'company_suspended';
+  | 'logout'
+  | 'login_revoked'
+  | 'password_changed'
+  | 'role_changed'
+  | 'company_suspended'
+  /** The firm's owner removed this user from the firm (colleagues, issue 13). */
+  | 'removed_from_company';
 
 export interface SessionRevokedEvent {
   reason: SessionRevokedReason;
@@ -184,4 +191,6 @@ export interface ServerToClientEvents {
   'meeting:request': (payload: MeetingRequestEvent) => void;
   /** Meetings: staff published a visit's schedule; to its participating firms and staff. */
   'meeting:schedule-published': (payload: MeetingSchedulePublishedEvent) => void;
+  /** A new in-app notification for the socket's user (sent after its transaction commits). */
+  'notification:new': (payload: NotificationNewEvent) => void;
 }

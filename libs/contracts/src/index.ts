@@ -9,3 +9,4 @@ export * from './delegations';
 export * from './error-codes';
 export * from './companies';
 export * from './meetings';
+export * from './notifications';

@@ -7,6 +7,7 @@ import { VerifiedMarketplace1764530000000 } from './1764530000000-VerifiedMarket
 import { DemoFirms1764530000001 } from './1764530000001-DemoFirms';
 import { DelegationMeetings1764540000000 } from './1764540000000-DelegationMeetings';
 import { PeerReadPositions1764550000000 } from './1764550000000-PeerReadPositions';
+import { Notifications1764610000000 } from './1764610000000-Notifications';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   DemoFirms1764530000001,
   DelegationMeetings1764540000000,
   PeerReadPositions1764550000000,
+  Notifications1764610000000,
 ];

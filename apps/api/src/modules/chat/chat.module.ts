@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuthModule } from '../auth/auth.module';
 import { CompaniesModule } from '../companies/companies.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ContactRequestsController } from './contact-requests/contact-requests.controller';
 import { ContactRequestsRepository } from './contact-requests/contact-requests.repository';
 import { ContactRequestsService } from './contact-requests/contact-requests.service';
@@ -27,6 +28,7 @@ import { SocketSessionService } from './realtime/socket-session.service';
     TypeOrmModule.forFeature(CHAT_ENTITIES),
     AuthModule,
     CompaniesModule,
+    NotificationsModule,
     // The handshake verifies access tokens exactly as AuthModule signs them.
     JwtModule.registerAsync({
       inject: [APP_CONFIG],

@@ -34,6 +34,26 @@ export class UsersRepository {
       .getOne();
   }
 
+  /** The accounts of a firm, read in the caller's transaction (a colleague who just joined counts). */
+  findByCompany(companyId: string): Promise<UserEntity[]> {
+    return this.txHost.tx.getRepository(UserEntity).find({
+      where: { companyId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Accounts by id, in the caller's transaction; unknown ids are left out. */
+  findManyByIds(ids: string[]): Promise<UserEntity[]> {
+    if (ids.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.txHost.tx
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .where('user.id IN (:...ids)', { ids })
+      .getMany();
+  }
+
   /** Returns null when the e-mail is taken (the unique index decides, not a prior read). */
   async insert(user: NewUser): Promise<UserEntity | null> {
     try {

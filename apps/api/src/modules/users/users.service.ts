@@ -30,6 +30,16 @@ export class UsersService {
     return this.users.findById(userId);
   }
 
+  /** A firm's accounts (its colleagues), oldest first, in the caller's transaction. */
+  findByCompany(companyId: string): Promise<UserEntity[]> {
+    return this.users.findByCompany(companyId);
+  }
+
+  /** Accounts by id, in the caller's transaction; unknown ids are left out. */
+  findManyByIds(ids: string[]): Promise<UserEntity[]> {
+    return this.users.findManyByIds(ids);
+  }
+
   /** In the caller's transaction, when there is one. */
   assignCompanyIfNone(userId: string, companyId: string): Promise<boolean> {
     return this.users.assignCompanyIfNone(userId, companyId);

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/websockets';
 import type { ReadAck, SendMessageAck, SyncAck, TypingAck } from '@jcc/contracts';
 import { SessionSockets } from '../../auth/session-sockets';
+import { NotificationSockets } from '../../notifications/notification-sockets';
 import { ConversationsService } from '../conversations/conversations.service';
 import { MessagesService, type SendResult } from '../messages/messages.service';
 import { AckExceptionFilter } from './ack-exception.filter';
@@ -52,6 +53,7 @@ export class ChatGateway
     private readonly messages: MessagesService,
     private readonly conversations: ConversationsService,
     private readonly sessionSockets: SessionSockets,
+    private readonly notificationSockets: NotificationSockets,
   ) {}
 
   afterInit(server: ChatServer): void {
@@ -59,6 +61,7 @@ export class ChatGateway
     this.realtime.attach(server);
     this.presence.attach(server);
     this.sessionSockets.attach(server);
+    this.notificationSockets.attach(server);
   }
 
   handleConnection(socket: ChatSocket): void {
