@@ -24,10 +24,12 @@ describe('meetings: live events and the hall files', () => {
   let id: string;
   const sockets: ChatClientSocket[] = [];
   const heard = new Map<string, Heard[]>();
+  const byName = new Map<string, ChatClientSocket>();
 
   const listen = async (name: string, token: string) => {
     const socket = await connect(t.url, token);
     sockets.push(socket);
+    byName.set(name, socket);
     const log: Heard[] = [];
     heard.set(name, log);
     socket.on('meeting:request', (payload) =>
@@ -136,8 +138,13 @@ describe('meetings: live events and the hall files', () => {
     await t.close();
   });
 
-  const socketOf = (name: string) =>
-    sockets[['pkA', 'pkB', 'azX', 'azY', 'outsider', 'staff'].indexOf(name)];
+  const socketOf = (name: string): ChatClientSocket => {
+    const socket = byName.get(name);
+    if (!socket) {
+      throw new Error(`no socket for ${name}`);
+    }
+    return socket;
+  };
 
   it('tells a new request and its answer to the two firms and staff only, after the commit', async () => {
     const sentToX = next(socketOf('azX'), 'meeting:request', (p) => p.status === 'pending');
@@ -184,6 +191,28 @@ describe('meetings: live events and the hall files', () => {
       { event: 'meeting:request', status: 'accepted', requestId: first.id },
     ]);
     await answer(azY, second.id, 'accept');
+
+    // The bell (NotificationsService): the requested firm was told of the request, the asking
+    // firm of the answer; each row links to the visit's meetings page.
+    const bell = async (member: Member) =>
+      (await t.http.get('/api/notifications').set(bearer(member.token)).expect(200)).body.items as {
+        kind: string;
+        params: Record<string, unknown>;
+        link: string;
+      }[];
+    expect(await bell(azX)).toEqual([
+      expect.objectContaining({
+        kind: 'meeting.request_received',
+        link: `/meetings/${id}`,
+        params: expect.objectContaining({ requester: pkA.company.name }),
+      }),
+    ]);
+    expect(await bell(pkA)).toEqual([
+      expect.objectContaining({
+        kind: 'meeting.request_answered',
+        params: expect.objectContaining({ status: 'accepted', target: azX.company.name }),
+      }),
+    ]);
   });
 
   it('a refused write tells nobody', async () => {
@@ -227,6 +256,10 @@ describe('meetings: live events and the hall files', () => {
     await t.http.post(`/api/delegations/${id}/schedule/publish`).set(bearer(staff)).expect(200);
     await marker;
     expect(heard.get('outsider')).toEqual([{ event: 'meeting:schedule-published' }]);
+    const kinds = (
+      await t.http.get('/api/notifications').set(bearer(pkB.token)).expect(200)
+    ).body.items.map((item: { kind: string }) => item.kind);
+    expect(kinds.filter((kind: string) => kind === 'meeting.schedule_published')).toHaveLength(2);
   });
 
   it('gives staff the hall grid and table cards as PDFs, Azerbaijani and Urdu names included', async () => {

@@ -20,6 +20,10 @@ export const NOTIFICATION_KINDS = [
   // the chamber's review of a firm (modules/verification)
   'verification.verified',
   'verification.refused',
+  // B2B meetings at delegation visits (modules/meetings)
+  'meeting.request_received',
+  'meeting.request_answered',
+  'meeting.schedule_published',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

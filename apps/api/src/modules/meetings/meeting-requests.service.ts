@@ -39,7 +39,7 @@ export class MeetingRequestsService {
     user: AuthUser,
     input: CreateMeetingRequestDto,
   ): Promise<MeetingRequestResponse> {
-    const { viewer, home, host } = await this.access.participant(id, user);
+    const { viewer, home, host, delegation } = await this.access.participant(id, user);
     const target = await this.companies.get(input.targetCompanyId, user).catch(() => {
       throw InvalidInputError.field('targetCompanyId', 'no such firm');
     });
@@ -77,15 +77,22 @@ export class MeetingRequestsService {
       if (!inserted) {
         throw new ConflictError('these two firms already have a request', 'request_exists');
       }
+      // In the transaction: the bell's row commits with the request; the socket event after.
+      await this.notifier.requestSent(
+        {
+          delegationId: id,
+          requestId: inserted,
+          status: 'pending',
+          requesterCompanyId: viewer.companyId,
+          targetCompanyId: target.id,
+        },
+        {
+          requester:
+            (await this.companies.summaries([viewer.companyId])).get(viewer.companyId)?.name ?? '',
+          visit: delegation.title,
+        },
+      );
       return inserted;
-    });
-    // After the commit: the requested firm (and staff) hear of it at once.
-    this.notifier.requestChanged({
-      delegationId: id,
-      requestId,
-      status: 'pending',
-      requesterCompanyId: viewer.companyId,
-      targetCompanyId: target.id,
     });
     return this.get(id, requestId, user);
   }
@@ -149,8 +156,8 @@ export class MeetingRequestsService {
     user: AuthUser,
     decision: 'accept' | 'decline',
   ): Promise<MeetingRequestResponse> {
-    const { viewer } = await this.access.participant(id, user);
-    const answered = await this.txHost.withTransaction(async () => {
+    const { viewer, delegation } = await this.access.participant(id, user);
+    await this.txHost.withTransaction(async () => {
       const row = await this.repository.findRequest(id, requestId, true);
       if (!row || ![row.requester.id, row.target.id].includes(viewer.companyId)) {
         throw new NotFoundError('Meeting request');
@@ -164,14 +171,16 @@ export class MeetingRequestsService {
       await this.openProgramme(id);
       const status = decision === 'accept' ? 'accepted' : 'declined';
       await this.repository.answerRequest(requestId, status);
-      return { row, status } as const;
-    });
-    this.notifier.requestChanged({
-      delegationId: id,
-      requestId,
-      status: answered.status,
-      requesterCompanyId: answered.row.requester.id,
-      targetCompanyId: answered.row.target.id,
+      await this.notifier.requestAnswered(
+        {
+          delegationId: id,
+          requestId,
+          status,
+          requesterCompanyId: row.requester.id,
+          targetCompanyId: row.target.id,
+        },
+        { target: row.target.name, visit: delegation.title },
+      );
     });
     return this.get(id, requestId, user);
   }

@@ -102,7 +102,7 @@ export class MeetingScheduleService {
   }
 
   async publish(id: string, staff: AuthUser): Promise<{ scheduleStatus: 'published' }> {
-    await this.access.staff(id, staff);
+    const { delegation } = await this.access.staff(id, staff);
     await this.txHost.withTransaction(async () => {
       const programme = await this.programme(id);
       if (programme.scheduleStatus === 'none') {
@@ -113,16 +113,16 @@ export class MeetingScheduleService {
         action: 'delegation.schedule.publish',
         target: { type: 'delegation', id },
       });
+      // Every seated visitor and registered host (and staff, live): with the change.
+      const [visitors, hosts] = await Promise.all([
+        this.participation.visitors(id),
+        this.participation.hosts(id),
+      ]);
+      await this.notifier.schedulePublished(id, delegation.title, [
+        ...visitors.map((firm) => firm.id),
+        ...hosts.filter((host) => host.status === 'registered').map((host) => host.company.id),
+      ]);
     });
-    // After the commit: every seated visitor and registered host, and staff.
-    const [visitors, hosts] = await Promise.all([
-      this.participation.visitors(id),
-      this.participation.hosts(id),
-    ]);
-    this.notifier.schedulePublished(id, [
-      ...visitors.map((firm) => firm.id),
-      ...hosts.filter((host) => host.status === 'registered').map((host) => host.company.id),
-    ]);
     return { scheduleStatus: 'published' };
   }
 

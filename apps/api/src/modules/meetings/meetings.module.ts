@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ChatModule } from '../chat/chat.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { DelegationsModule } from '../delegations/delegations.module';
 import { MeetingAgendaController } from './meeting-agenda.controller';
@@ -19,7 +20,7 @@ import { MeetingsRepository } from './meetings.repository';
 
 /** B2B meetings at delegation visits: programme, host firms, requests, schedule, the day. */
 @Module({
-  imports: [DelegationsModule, CompaniesModule, AuditModule, ChatModule],
+  imports: [DelegationsModule, CompaniesModule, AuditModule, ChatModule, NotificationsModule],
   controllers: [MeetingsController, MeetingRequestsController, MeetingAgendaController],
   providers: [
     MeetingsRepository,
