@@ -998,7 +998,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Dashboard figures for [from, to): firms by country × sector, verification funnel, weekly activity, delegation fill */
+    /** Dashboard figures for [from, to): firms by country × sector, verification funnel, weekly activity, delegation fill, meetings requested → held → follow-up */
     get: operations['StatsController_dashboard'];
     put?: never;
     post?: never;
@@ -1485,7 +1485,10 @@ export interface components {
       | 'delegation.invited'
       | 'delegation.status_changed'
       | 'verification.verified'
-      | 'verification.refused';
+      | 'verification.refused'
+      | 'meeting.request_received'
+      | 'meeting.request_answered'
+      | 'meeting.schedule_published';
     NotificationPageDto: {
       items: components['schemas']['NotificationItemDto'][];
       /** @description Cursor of the next page; null on the last */
@@ -3678,7 +3681,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ from, to, firmsByCountrySector, verificationFunnel, weekly, delegations, sources }` */
+      /** @description `{ from, to, firmsByCountrySector, verificationFunnel, weekly, delegations, meetingFunnel, sources }` */
       200: {
         headers: {
           [name: string]: unknown;

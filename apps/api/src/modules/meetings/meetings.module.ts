@@ -16,6 +16,7 @@ import { MeetingScheduleService } from './meeting-schedule.service';
 import { MeetingsAccess } from './meetings-access';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsNotifier } from './meetings-notifier';
+import { MeetingsReportingService } from './meetings-reporting.service';
 import { MeetingsRepository } from './meetings.repository';
 
 /** B2B meetings at delegation visits: programme, host firms, requests, schedule, the day. */
@@ -33,7 +34,8 @@ import { MeetingsRepository } from './meetings.repository';
     MeetingScheduleService,
     MeetingDayService,
     MeetingAgendaService,
+    MeetingsReportingService,
   ],
-  exports: [MeetingRequestsService],
+  exports: [MeetingRequestsService, MeetingsReportingService],
 })
 export class MeetingsModule {}

@@ -3,6 +3,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import {
   type CompanySummary,
+  type MeetingFunnel,
   type MeetingFirm,
   type MeetingOutcome,
   type MeetingReport,
@@ -300,6 +301,21 @@ export class MeetingsRepository {
          (SELECT count(*)::int FROM meeting_check_ins WHERE delegation_id = $1) AS "checkedIn"
        FROM meeting_requests WHERE delegation_id = $1`,
       [delegationId],
+    );
+    return row;
+  }
+
+  /** Across visits: requests made within [from, to), by the furthest stage each reached. */
+  async funnel(from: Date, to: Date): Promise<MeetingFunnel> {
+    const [row] = await this.txHost.tx.query<MeetingFunnel[]>(
+      `SELECT count(*)::int AS requested,
+         count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
+         count(*) FILTER (WHERE slot_starts_at IS NOT NULL)::int AS scheduled,
+         count(*) FILTER (WHERE requester_report = 'held' AND target_report = 'held')::int AS held,
+         count(*) FILTER (WHERE outcome IN ('follow_up', 'agreement_in_view'))::int AS "followUp",
+         count(*) FILTER (WHERE 'no_show' IN (requester_report, target_report))::int AS "noShow"
+       FROM meeting_requests WHERE created_at >= $1 AND created_at < $2`,
+      [from, to],
     );
     return row;
   }

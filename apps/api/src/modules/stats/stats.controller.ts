@@ -27,11 +27,11 @@ export class StatsController {
   @Get('stats')
   @ApiOperation({
     summary:
-      'Dashboard figures for [from, to): firms by country × sector, verification funnel, weekly activity, delegation fill',
+      'Dashboard figures for [from, to): firms by country × sector, verification funnel, weekly activity, delegation fill, meetings requested → held → follow-up',
   })
   @ApiOkResponse({
     description:
-      '`{ from, to, firmsByCountrySector, verificationFunnel, weekly, delegations, sources }`',
+      '`{ from, to, firmsByCountrySector, verificationFunnel, weekly, delegations, meetingFunnel, sources }`',
   })
   dashboard(@Query() query: StatsQuery): Promise<StatsResponse> {
     return this.stats.dashboard(query);

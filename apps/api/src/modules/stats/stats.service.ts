@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StatsResponse } from '@jcc/contracts';
 import { InvalidInputError } from '../../common/errors/domain-error';
+import { MeetingsReportingService } from '../meetings/meetings-reporting.service';
 import type { StatsQuery } from './dto/stats.query';
 import { StatsRepository, type Window } from './stats.repository';
 
@@ -11,17 +12,23 @@ const DAY = 24 * 60 * 60 * 1000;
 
 @Injectable()
 export class StatsService {
-  constructor(private readonly stats: StatsRepository) {}
+  constructor(
+    private readonly stats: StatsRepository,
+    private readonly meetings: MeetingsReportingService,
+  ) {}
 
   async dashboard(query: StatsQuery): Promise<StatsResponse> {
     const window = toWindow(query);
     const sources = await this.stats.availableSources();
-    const [firmsByCountrySector, verificationFunnel, weekly, delegations] = await Promise.all([
-      this.stats.firmsByCountrySector(window),
-      this.stats.verificationFunnel(window),
-      this.stats.weekly(window, sources),
-      this.stats.delegationFill(window),
-    ]);
+    const [firmsByCountrySector, verificationFunnel, weekly, delegations, meetingFunnel] =
+      await Promise.all([
+        this.stats.firmsByCountrySector(window),
+        this.stats.verificationFunnel(window),
+        this.stats.weekly(window, sources),
+        this.stats.delegationFill(window),
+        // Meetings' own tables, read through their owner.
+        this.meetings.funnel(window.from, window.to),
+      ]);
     return {
       from: window.from.toISOString(),
       to: window.to.toISOString(),
@@ -29,6 +36,7 @@ export class StatsService {
       verificationFunnel,
       weekly,
       delegations,
+      meetingFunnel,
       sources,
     };
   }
