@@ -33,12 +33,9 @@ export function downloadMeetingFile(id: string, file: MeetingFile, companyId?: s
         ...base,
         params: agenda,
       }),
-    'schedule.csv': () =>
-      api.GET('/api/delegations/{id}/schedule.csv', { ...base, params }),
-    'grid.pdf': () =>
-      api.GET('/api/delegations/{id}/grid.pdf', { ...base, params }),
-    'table-cards.pdf': () =>
-      api.GET('/api/delegations/{id}/table-cards.pdf', { ...base, params }),
+    'schedule.csv': () => api.GET('/api/delegations/{id}/schedule.csv', { ...base, params }),
+    'grid.pdf': () => api.GET('/api/delegations/{id}/grid.pdf', { ...base, params }),
+    'table-cards.pdf': () => api.GET('/api/delegations/{id}/table-cards.pdf', { ...base, params }),
   };
   return downloadFrom(calls[file](), `meetings-${id.slice(0, 8)}-${file}`);
 }

@@ -253,9 +253,7 @@ export function ProgrammeEditor({
                     value &&
                     set(
                       'blocks',
-                      form.blocks.map((old, i) =>
-                        i === index ? { ...old, kind: value } : old,
-                      ),
+                      form.blocks.map((old, i) => (i === index ? { ...old, kind: value } : old)),
                     )
                   }
                 />

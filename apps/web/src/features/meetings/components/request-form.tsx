@@ -4,7 +4,7 @@ import {
   Button,
   Paper,
   SegmentedControl,
-  Select,
+  NativeSelect,
   Stack,
   Text,
   Textarea,
@@ -55,13 +55,15 @@ export function RequestForm({
         }}
       >
         <Stack gap="sm">
-          <Select
+          {/* A native select: the phone's own picker, and plain to test. */}
+          <NativeSelect
             label={t('request.target')}
-            placeholder={t('request.targetPlaceholder')}
-            data={firms.map((firm) => ({ value: firm.id, label: firm.name }))}
-            value={target}
-            onChange={setTarget}
-            searchable
+            data={[
+              { value: '', label: t('request.targetPlaceholder') },
+              ...firms.map((firm) => ({ value: firm.id, label: firm.name })),
+            ]}
+            value={target ?? ''}
+            onChange={(event) => setTarget(event.currentTarget.value || null)}
             required
             data-testid="request-target"
           />
