@@ -27,6 +27,7 @@ export function SchedulePanel({
       <Group gap="xs">
         <Badge
           data-testid="schedule-status"
+          data-status={programme.scheduleStatus}
           color={programme.scheduleStatus === 'published' ? 'green' : 'gray'}
         >
           {t(`scheduleStatus.${programme.scheduleStatus}`)}
