@@ -66,7 +66,7 @@ function AgendaItem({
           </Button>
           <Button
             size="xs"
-            color="red"
+            color="red.9"
             variant={meeting[mine] === 'no_show' ? 'filled' : 'default'}
             loading={report.isPending && report.variables?.report === 'no_show'}
             onClick={() => report.mutate({ requestId: meeting.id, report: 'no_show' })}
@@ -131,7 +131,7 @@ export function AgendaPanel({
       <Group gap="xs">
         <Button
           size="xs"
-          color="teal"
+          color="teal.9"
           loading={checkIn.isPending}
           disabled={checkIn.isSuccess}
           onClick={() => checkIn.mutate(undefined)}

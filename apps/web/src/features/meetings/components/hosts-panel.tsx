@@ -52,7 +52,7 @@ export function HostsPanel({ delegationId }: { delegationId: string }) {
               )}
               {candidate.hostStatus ? (
                 <Badge
-                  color={candidate.hostStatus === 'registered' ? 'green' : 'blue'}
+                  color={candidate.hostStatus === 'registered' ? 'green.9' : 'blue.9'}
                   w="fit-content"
                 >
                   {t(`hostStatus.${candidate.hostStatus}`)}

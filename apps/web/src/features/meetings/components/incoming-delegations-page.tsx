@@ -29,7 +29,7 @@ function IncomingCard({ visit }: { visit: IncomingDelegation }) {
             {visit.title}
           </Title>
           {visit.myHostStatus && (
-            <Badge color={registered ? 'green' : 'blue'}>
+            <Badge color={registered ? 'green.9' : 'blue.9'}>
               {t(`hostStatus.${visit.myHostStatus}`)}
             </Badge>
           )}

@@ -12,7 +12,7 @@ export function MatchBeside({ match }: { match: MeetingRequestResponse['match'] 
   const labels = useLabels();
   if (!match) {
     return (
-      <Badge variant="outline" color="gray" size="sm">
+      <Badge variant="outline" color="gray.8" size="sm">
         {t('match.none')}
       </Badge>
     );

@@ -41,7 +41,7 @@ export function ProgrammeView({
         <Stack gap={4}>
           {programme.blocks.map((block) => (
             <Group key={`${block.kind}-${block.startsAt.utc}`} gap="xs">
-              <Badge size="sm" variant="light" color="gray">
+              <Badge size="sm" variant="light" color="gray.8">
                 {t(`block.${block.kind}`)}
               </Badge>
               <Text size="sm">{dayIn(language, block.startsAt, zone)}</Text>

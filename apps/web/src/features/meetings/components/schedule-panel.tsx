@@ -28,7 +28,7 @@ export function SchedulePanel({
         <Badge
           data-testid="schedule-status"
           data-status={programme.scheduleStatus}
-          color={programme.scheduleStatus === 'published' ? 'green' : 'gray'}
+          color={programme.scheduleStatus === 'published' ? 'green.9' : 'gray.7'}
         >
           {t(`scheduleStatus.${programme.scheduleStatus}`)}
         </Badge>
@@ -42,7 +42,7 @@ export function SchedulePanel({
         </Button>
         <Button
           size="xs"
-          color="green"
+          color="green.9"
           disabled={programme.scheduleStatus === 'none'}
           loading={publish.isPending}
           onClick={() => publish.mutate(undefined)}
