@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { MatchBeside } from './match-beside';
 
-const STATUS_COLOR = { pending: 'orange.9', accepted: 'green.9', declined: 'gray.7' } as const;
+const STATUS_COLOR = { pending: 'blue.9', accepted: 'green.9', declined: 'gray.7' } as const;
 
 /** One request as a card: the other firm, note, priority, status, match; answer if it is ours. */
 export function RequestCard({
