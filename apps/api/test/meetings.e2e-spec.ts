@@ -450,6 +450,18 @@ describe('meetings at a delegation visit', () => {
       agreementInView: 1,
       checkedIn: 2,
     });
+    // The chamber dashboard counts the same stages across visits (other spec files of the run
+    // may add their own requests): requested → held → follow-up (follow-up or agreement in view).
+    const dashboard = (await t.http.get('/api/stats').set(bearer(staff)).expect(200)).body as {
+      meetingFunnel: Record<string, number>;
+    };
+    expect(dashboard.meetingFunnel.requested).toBeGreaterThanOrEqual(4);
+    expect(dashboard.meetingFunnel.held).toBeGreaterThanOrEqual(1);
+    expect(dashboard.meetingFunnel.followUp).toBeGreaterThanOrEqual(2);
+    expect(dashboard.meetingFunnel.noShow).toBeGreaterThanOrEqual(1);
+    expect(dashboard.meetingFunnel.requested).toBeGreaterThanOrEqual(
+      dashboard.meetingFunnel.held + dashboard.meetingFunnel.noShow,
+    );
   });
 
   it('every meetings route and its inputs are in the OpenAPI document', async () => {

@@ -111,6 +111,8 @@ const ROUTES: Record<string, Access> = {
   'POST /api/opportunities/{id}/interest': 'member',
   'GET /api/opportunity-review': 'staff',
   'POST /api/opportunity-review/{id}': 'staff',
+  'GET /api/delegations/{id}/grid.pdf': 'staff',
+  'GET /api/delegations/{id}/table-cards.pdf': 'staff',
   // In-app notifications: every account reads and marks its own.
   'GET /api/notifications': 'signed-in',
   'GET /api/notifications/unread-count': 'signed-in',

@@ -140,6 +140,18 @@ export interface DelegationFill {
   fillRate: number;
 }
 
+/** B2B meetings at delegation visits, for requests made within [from, to) (issue 11). */
+export interface MeetingFunnel {
+  requested: number;
+  accepted: number;
+  scheduled: number;
+  /** Both firms said it took place. */
+  held: number;
+  /** Outcome follow-up wanted or agreement in view: what may feed the agreements register. */
+  followUp: number;
+  noShow: number;
+}
+
 export interface StatsResponse {
   from: string;
   to: string;
@@ -147,6 +159,8 @@ export interface StatsResponse {
   verificationFunnel: VerificationFunnel;
   weekly: WeeklyActivity[];
   delegations: DelegationFill[];
+  /** Meeting requested → held → follow-up. */
+  meetingFunnel: MeetingFunnel;
   /** Which activity tables exist yet; a missing one is reported as zeros. */
   sources: { matchFeedback: boolean; contactRequests: boolean; messages: boolean };
 }

@@ -1,6 +1,7 @@
 import type { NotificationNewEvent } from './notifications';
 import type { ErrorCode } from './error-codes';
 import type { ContactRequestOpportunity } from './opportunities';
+import type { MeetingRequestEvent, MeetingSchedulePublishedEvent } from './meetings';
 import type { CompanySummary, FieldError } from './wire';
 
 /** Limits the API enforces; the web app checks the same numbers before sending. */
@@ -199,6 +200,10 @@ export interface ServerToClientEvents {
   /** The login was ended (logout, revocation, password or role change, firm suspended): the
    * server disconnects right after; show the reason, then sign in again or refresh. */
   'session:revoked': (payload: SessionRevokedEvent) => void;
+  /** Meetings (issue 11): a request was sent or answered; to both firms and staff. */
+  'meeting:request': (payload: MeetingRequestEvent) => void;
+  /** Meetings: staff published a visit's schedule; to its participating firms and staff. */
+  'meeting:schedule-published': (payload: MeetingSchedulePublishedEvent) => void;
   /** A new in-app notification for the socket's user (sent after its transaction commits). */
   'notification:new': (payload: NotificationNewEvent) => void;
 }

@@ -1,4 +1,5 @@
 import type { MatchReason } from './match-reasons';
+import type { DelegationDirection } from './delegations';
 import type { Country, SectorCode } from './taxonomy';
 
 /** B2B meetings at delegation visits (issue 11). */
@@ -76,6 +77,7 @@ export interface MeetingFirm {
 export interface IncomingDelegation {
   id: string;
   title: string;
+  direction: DelegationDirection;
   hostCity: string;
   startsOn: string;
   endsOn: string;
@@ -136,4 +138,24 @@ export interface MeetingStatsResponse {
   followUp: number;
   agreementInView: number;
   checkedIn: number;
+}
+
+/**
+ * Socket events of meetings (server → client), sent after the change commits, only to the two
+ * firms of a request (every socket of their users) and to staff; a published schedule goes to
+ * every participating firm (seated visitors and registered hosts) and to staff. The payloads
+ * carry ids and the new state only: the web refetches what it shows, with the caller's rights.
+ */
+export interface MeetingRequestEvent {
+  delegationId: string;
+  requestId: string;
+  /** `pending`: a new request; `accepted` / `declined`: it was answered. */
+  status: MeetingRequestStatus;
+  requesterCompanyId: string;
+  targetCompanyId: string;
+}
+
+export interface MeetingSchedulePublishedEvent {
+  delegationId: string;
+  scheduleStatus: 'published';
 }

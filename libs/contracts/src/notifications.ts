@@ -26,6 +26,10 @@ export const NOTIFICATION_KINDS = [
   'opportunity.refused',
   // agreements (modules/agreements): a commitment passed its due date unfinished
   'agreement.commitment_overdue',
+  // B2B meetings at delegation visits (modules/meetings)
+  'meeting.request_received',
+  'meeting.request_answered',
+  'meeting.schedule_published',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

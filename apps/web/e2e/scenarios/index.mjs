@@ -9,6 +9,7 @@ import { urdu } from './c-languages.mjs';
 import { opportunities } from './i-opportunities.mjs';
 import { documents } from './j-documents.mjs';
 import { agreements } from './k-agreements.mjs';
+import { meetingsEnglish, meetingsUrdu } from './l-meetings.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -26,4 +27,6 @@ export const scenarios = [
   opportunities,
   documents,
   agreements,
+  meetingsEnglish,
+  meetingsUrdu,
 ];

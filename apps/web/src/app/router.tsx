@@ -48,6 +48,13 @@ const staffRoutes: RouteObject = {
             })),
         },
         {
+          path: 'delegations/:delegationId/meetings',
+          lazy: () =>
+            import('./routes/staff-meetings').then((m) => ({
+              Component: m.StaffMeetingsRoute,
+            })),
+        },
+        {
           path: 'stats',
           lazy: () =>
             import('./routes/staff-stats').then((m) => ({ Component: m.StaffStatsRoute })),
@@ -176,6 +183,15 @@ export const routes: RouteObject[] = [
               import('./routes/my-opportunities').then((m) => ({
                 Component: m.MyOpportunitiesRoute,
               })),
+          },
+          {
+            path: 'meetings',
+            lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })),
+          },
+          {
+            path: 'meetings/:delegationId',
+            lazy: () =>
+              import('./routes/meeting-visit').then((m) => ({ Component: m.MeetingVisitRoute })),
           },
         ],
       },

@@ -601,6 +601,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/delegations/{id}/grid.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: the hall grid as PDF (slots × tables, AZT and PKT; Urdu names shaped) */
+    get: operations['MeetingAgendaController_gridPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/delegations/{id}/host-candidates': {
     parameters: {
       query?: never;
@@ -855,6 +872,23 @@ export interface paths {
     put?: never;
     /** Staff: schedule every accepted meeting (locked ones stay); one run at a time */
     post: operations['MeetingRequestsController_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/delegations/{id}/table-cards.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: printed table cards, one page per table with its meetings */
+    get: operations['MeetingAgendaController_tableCards'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1328,7 +1362,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Dashboard figures for [from, to): firms by country × sector, verification funnel, weekly activity, delegation fill */
+    /** Dashboard figures for [from, to): firms by country × sector, verification funnel, weekly activity, delegation fill, meetings requested → held → follow-up */
     get: operations['StatsController_dashboard'];
     put?: never;
     post?: never;
@@ -2695,6 +2729,7 @@ export interface components {
       status: components['schemas']['ImportStatus'];
     };
     IncomingDelegation: {
+      direction: components['schemas']['DelegationDirection'];
       endsOn: string;
       hostCity: string;
       id: string;
@@ -2852,6 +2887,14 @@ export interface components {
       name: string;
       sectors: [];
     };
+    MeetingFunnel: {
+      accepted: number;
+      followUp: number;
+      held: number;
+      noShow: number;
+      requested: number;
+      scheduled: number;
+    };
     MeetingHostList: [];
     MeetingHostResponse: {
       company: components['schemas']['MeetingFirm'];
@@ -2937,7 +2980,10 @@ export interface components {
       | 'opportunity.interest_received'
       | 'opportunity.published'
       | 'opportunity.refused'
-      | 'agreement.commitment_overdue';
+      | 'agreement.commitment_overdue'
+      | 'meeting.request_received'
+      | 'meeting.request_answered'
+      | 'meeting.schedule_published';
     NotificationPageDto: {
       items: components['schemas']['NotificationItemDto'][];
       /** @description Cursor of the next page; null on the last */
@@ -3523,6 +3569,7 @@ export interface components {
       delegations: [];
       firmsByCountrySector: [];
       from: string;
+      meetingFunnel: components['schemas']['MeetingFunnel'];
       sources: {
         contactRequests: boolean;
         matchFeedback: boolean;
@@ -5291,6 +5338,35 @@ export interface operations {
       };
     };
   };
+  MeetingAgendaController_gridPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A PDF file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': string;
+        };
+      };
+      /** @description No programme yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MeetingsController_hostCandidates: {
     parameters: {
       query?: never;
@@ -5805,6 +5881,35 @@ export interface operations {
       };
       /** @description run_in_progress, no_programme */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingAgendaController_tableCards: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A PDF file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': string;
+        };
+      };
+      /** @description No programme yet */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -53,6 +53,6 @@ import { SocketSessionService } from './realtime/socket-session.service';
     SocketAdmission,
     ChatGateway,
   ],
-  exports: [ConversationsService, ContactRequestsService, MessagesService],
+  exports: [ConversationsService, ContactRequestsService, MessagesService, ChatRealtime],
 })
 export class ChatModule {}

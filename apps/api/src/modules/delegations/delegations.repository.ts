@@ -88,6 +88,45 @@ export class DelegationsRepository {
   }
 
   /**
+   * Visits to `hostCountry` that have not ended, soonest first, each with the firms holding a
+   * seat: one statement for what meetings' incoming list needs (no query per delegation).
+   */
+  async incoming(
+    hostCountry: Country,
+    today: string,
+    limit: number,
+  ): Promise<{ delegation: DelegationEntity; seatedCompanyIds: string[] }[]> {
+    const rows = await this.txHost.tx.query<(RawDelegation & { seated: string[] })[]>(
+      `SELECT d.id, d.title, d.direction, d.host_city, d.starts_on::text AS starts_on,
+         d.ends_on::text AS ends_on, d.sectors, d.capacity, d.created_by_user_id, d.created_at,
+         d.updated_at,
+         COALESCE((SELECT array_agg(m.company_id::text ORDER BY m.company_id) FROM delegation_members m
+           WHERE m.delegation_id = d.id AND m.status = ANY($3::text[])), '{}'::text[]) AS seated
+       FROM delegations d
+       WHERE d.direction = $1 AND d.ends_on >= $2::date
+       ORDER BY d.starts_on, d.id
+       LIMIT $4`,
+      [hostCountry === 'AZ' ? 'PK_TO_AZ' : 'AZ_TO_PK', today, SEAT_HOLDING_STATUSES, limit],
+    );
+    return rows.map((row) => ({
+      delegation: this.delegations.create({
+        id: row.id,
+        title: row.title,
+        direction: row.direction,
+        hostCity: row.host_city,
+        startsOn: row.starts_on,
+        endsOn: row.ends_on,
+        sectors: row.sectors,
+        capacity: row.capacity,
+        createdByUserId: row.created_by_user_id,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      }),
+      seatedCompanyIds: row.seated,
+    }));
+  }
+
+  /**
    * One delegation, or a page of them. With `viewer`, only those the viewer's firm is on or may
    * apply to (home country, not started yet), with the firm's status on each.
    */

@@ -3,6 +3,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import {
   delegationCountries,
+  type Country,
   type DelegationCandidate,
   type DelegationResponse,
   type JsonValue,
@@ -171,6 +172,11 @@ export class DelegationsService {
   /** The firms holding a seat on the delegation, for other features (meetings). */
   seatedCompanyIds(id: string): Promise<string[]> {
     return this.delegations.seatedCompanyIds(id);
+  }
+
+  /** Visits coming to `hostCountry` that have not ended, with their seated firms (meetings). */
+  incoming(hostCountry: Country, today: string, limit = 100) {
+    return this.delegations.incoming(hostCountry, today, limit);
   }
 
   private async hasAnyMember(id: string): Promise<number> {

@@ -2,6 +2,8 @@ import { Controller, Get, Param, Query, StreamableFile, UseGuards } from '@nestj
 import {
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiPropertyOptional,
   ApiTags,
@@ -62,6 +64,34 @@ export class MeetingAgendaController {
     @CurrentUser() staff: AuthUser,
   ): Promise<StreamableFile> {
     return file(await this.agendas.gridCsv(id, staff), 'text/csv; charset=utf-8');
+  }
+
+  @Get('grid.pdf')
+  @Roles('staff', 'admin')
+  @ApiOperation({
+    summary: 'Staff: the hall grid as PDF (slots × tables, AZT and PKT; Urdu names shaped)',
+  })
+  @ApiFileResponse('application/pdf')
+  @ApiOkResponse({ description: 'A PDF file', schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'No programme yet' })
+  async gridPdf(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() staff: AuthUser,
+  ): Promise<StreamableFile> {
+    return file(await this.agendas.gridPdf(id, staff), 'application/pdf');
+  }
+
+  @Get('table-cards.pdf')
+  @Roles('staff', 'admin')
+  @ApiOperation({ summary: 'Staff: printed table cards, one page per table with its meetings' })
+  @ApiFileResponse('application/pdf')
+  @ApiOkResponse({ description: 'A PDF file', schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'No programme yet' })
+  async tableCards(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() staff: AuthUser,
+  ): Promise<StreamableFile> {
+    return file(await this.agendas.tableCardsPdf(id, staff), 'application/pdf');
   }
 }
 

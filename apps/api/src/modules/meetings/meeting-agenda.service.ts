@@ -7,9 +7,11 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../common/er
 import { CompaniesService } from '../companies/companies.service';
 import { agendaIcs, TIME_ZONES } from './agenda/agenda-ics';
 import { agendaPdf } from './agenda/agenda-pdf';
+import { hallGridPdf } from './agenda/hall-grid-pdf';
+import { tableCardsPdf } from './agenda/table-cards-pdf';
 import { MeetingsAccess } from './meetings-access';
 import { MeetingsRepository, type ProgrammeRow, type RequestRow } from './meetings.repository';
-import { dualTime } from './programme/programme-rules';
+import { buildSlots, dualTime } from './programme/programme-rules';
 
 export interface AgendaFile {
   fileName: string;
@@ -26,6 +28,19 @@ const slug = (value: string) =>
     .replace(/^-|-$/g, '')
     .toLowerCase()
     .slice(0, 60) || 'agenda';
+
+/** The visiting firm first, whichever of the two asked. */
+const sides = (row: RequestRow, home: Country) =>
+  row.requester.country === home ? [row.requester, row.target] : [row.target, row.requester];
+
+/** "2030-01-28 09:00 AZT · 10:00 PKT": the venue's day and both clocks. */
+function slotLabel(utc: string): string {
+  if (!utc) {
+    return '';
+  }
+  const time = dualTime(utc);
+  return `${time.azt.slice(0, 10)} ${time.azt.slice(11, 16)} AZT · ${time.pkt.slice(11, 16)} PKT`;
+}
 
 /** Agendas as files: a firm's own (.ics in its zone, PDF) and the staff's hall grid (CSV). */
 @Injectable()
@@ -106,6 +121,73 @@ export class MeetingAgendaService {
       }),
     ];
     return { fileName: `meeting-grid-${slug(delegation.title)}.csv`, stream: Readable.from(lines) };
+  }
+
+  /** Staff: the hall grid as PDF, slots down and tables across, both clocks per slot. */
+  async gridPdf(id: string, staff: AuthUser): Promise<AgendaFile> {
+    const { delegation, home, programme, rows } = await this.grid(id, staff);
+    const slots = buildSlots(
+      programme.sessions,
+      programme.slotMinutes,
+      programme.breakMinutes,
+      programme.blocks,
+    ).map((slot) => ({ id: slot.id, label: slotLabel(slot.id) }));
+    const document = hallGridPdf(
+      `Hall grid: ${delegation.title}`,
+      `${programme.venue} · ${programme.slotMinutes}-minute slots · times in AZT (UTC+4) and PKT (UTC+5)`,
+      slots,
+      programme.tables,
+      rows.map((row) => {
+        const [visitor, host] = sides(row, home);
+        return {
+          slotId: row.slotStartsAt?.toISOString() ?? '',
+          table: row.tableName ?? '',
+          visitor: visitor.name,
+          host: host.name,
+          locked: row.locked,
+        };
+      }),
+    );
+    return {
+      fileName: `meeting-grid-${slug(delegation.title)}.pdf`,
+      stream: document as unknown as Readable,
+    };
+  }
+
+  /** Staff: a printed card per table with the table's meetings in slot order. */
+  async tableCardsPdf(id: string, staff: AuthUser): Promise<AgendaFile> {
+    const { delegation, home, programme, rows } = await this.grid(id, staff);
+    const document = tableCardsPdf(
+      `B2B meetings: ${delegation.title}`,
+      programme.venue,
+      programme.tables.map((table) => ({
+        table,
+        meetings: rows
+          .filter((row) => row.tableName === table)
+          .map((row) => {
+            const [visitor, host] = sides(row, home);
+            return {
+              time: slotLabel(row.slotStartsAt?.toISOString() ?? ''),
+              visitor: visitor.name,
+              host: host.name,
+            };
+          }),
+      })),
+    );
+    return {
+      fileName: `table-cards-${slug(delegation.title)}.pdf`,
+      stream: document as unknown as Readable,
+    };
+  }
+
+  private async grid(id: string, staff: AuthUser) {
+    const { delegation, home } = await this.access.staff(id, staff);
+    const programme = await this.repository.findProgramme(id);
+    if (!programme) {
+      throw new NotFoundError('Programme');
+    }
+    const rows = await this.repository.requests(id, { scheduledOnly: true });
+    return { delegation, home, programme, rows };
   }
 
   private async agenda(id: string, user: AuthUser, companyId?: string) {

@@ -89,15 +89,28 @@ export class MeetingParticipantsRepository {
     return pool.filter((firm) => firm.verification === 'verified');
   }
 
-  /** Delegations that visit `hostCountry` and have not ended, soonest first. */
-  async incomingDelegationIds(hostCountry: Country, today: string): Promise<string[]> {
-    const direction = hostCountry === 'AZ' ? 'PK_TO_AZ' : 'AZ_TO_PK';
-    const rows = await this.txHost.tx.query<{ id: string }[]>(
-      `SELECT id FROM delegations WHERE direction = $1 AND ends_on >= $2
-       ORDER BY starts_on, id LIMIT 100`,
-      [direction, today],
+  /** The firm's host status on each of these delegations, in one query. */
+  async hostStatuses(
+    delegationIds: string[],
+    companyId: string,
+  ): Promise<Map<string, 'invited' | 'registered'>> {
+    if (delegationIds.length === 0) {
+      return new Map();
+    }
+    const rows = await this.txHost.tx.query<
+      { delegationId: string; status: 'invited' | 'registered' }[]
+    >(
+      `SELECT delegation_id AS "delegationId", status FROM meeting_hosts
+       WHERE delegation_id = ANY($1::uuid[]) AND company_id = $2`,
+      [delegationIds, companyId],
     );
-    return rows.map((row) => row.id);
+    return new Map(rows.map((row) => [row.delegationId, row.status]));
+  }
+
+  /** Firms by id as meeting firms (one summaries call), in name order. */
+  async firms(ids: string[]): Promise<Map<string, MeetingFirm>> {
+    const summaries = await this.companies.summaries(ids);
+    return new Map(ids.map((id) => [id, toMeetingFirm(id, summaries)]));
   }
 
   async replaceUnavailability(

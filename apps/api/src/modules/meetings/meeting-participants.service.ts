@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { HostCandidate, IncomingDelegation, MeetingHostResponse } from '@jcc/contracts';
+import type {
+  HostCandidate,
+  IncomingDelegation,
+  MeetingFirm,
+  MeetingHostResponse,
+} from '@jcc/contracts';
 import { scorePair } from '@jcc/matching';
 import { isStaff, type AuthUser } from '../../common/auth-user';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../common/errors/domain-error';
 import { CompaniesService } from '../companies/companies.service';
+import { DelegationsService } from '../delegations/delegations.service';
 import { MeetingsAccess } from './meetings-access';
 import { toProgrammeResponse } from './meetings.mapper';
 import { MeetingParticipantsRepository } from './meeting-participants.repository';
@@ -24,6 +30,7 @@ export class MeetingParticipantsService {
     private readonly repository: MeetingsRepository,
     private readonly participation: MeetingParticipantsRepository,
     private readonly companies: CompaniesService,
+    private readonly delegations: DelegationsService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -39,24 +46,33 @@ export class MeetingParticipantsService {
         'company_not_verified',
       );
     }
-    const ids = await this.participation.incomingDelegationIds(company.country, today());
-    return Promise.all(
-      ids.map(async (id) => {
-        const delegation = await this.access.delegation(id);
-        const programme = await this.repository.findProgramme(id);
-        return {
-          id,
-          title: delegation.title,
-          hostCity: delegation.hostCity,
-          startsOn: delegation.startsOn,
-          endsOn: delegation.endsOn,
-          sectors: delegation.sectors,
-          members: await this.participation.visitors(id),
-          programme: programme ? toProgrammeResponse(programme) : null,
-          myHostStatus: await this.participation.hostStatus(id, company.id),
-        };
-      }),
-    );
+    // A constant number of queries whatever the number of visits: the visits with their seats
+    // (DelegationsService), then programmes, host statuses and firm names for all at once.
+    const visits = await this.delegations.incoming(company.country, today());
+    const ids = visits.map((visit) => visit.delegation.id);
+    const [programmes, statuses, firms] = await Promise.all([
+      this.repository.findProgrammes(ids),
+      this.participation.hostStatuses(ids, company.id),
+      this.participation.firms([...new Set(visits.flatMap((visit) => visit.seatedCompanyIds))]),
+    ]);
+    return visits.map(({ delegation, seatedCompanyIds }) => {
+      const programme = programmes.get(delegation.id);
+      return {
+        id: delegation.id,
+        title: delegation.title,
+        direction: delegation.direction,
+        hostCity: delegation.hostCity,
+        startsOn: delegation.startsOn,
+        endsOn: delegation.endsOn,
+        sectors: delegation.sectors,
+        members: seatedCompanyIds
+          .map((companyId) => firms.get(companyId))
+          .filter((firm): firm is MeetingFirm => firm !== undefined)
+          .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+        programme: programme ? toProgrammeResponse(programme) : null,
+        myHostStatus: statuses.get(delegation.id) ?? null,
+      };
+    });
   }
 
   /** A verified host-country firm registers itself; staff invite one (`companyId`). */

@@ -14,6 +14,7 @@ import {
 import { CompaniesService } from '../companies/companies.service';
 import type { CreateMeetingRequestDto } from './dto/meeting-request.dto';
 import { MeetingsAccess } from './meetings-access';
+import { MeetingsNotifier } from './meetings-notifier';
 import { toRequestResponse } from './meetings.mapper';
 import {
   MeetingParticipantsRepository,
@@ -29,6 +30,7 @@ export class MeetingRequestsService {
     private readonly repository: MeetingsRepository,
     private readonly participation: MeetingParticipantsRepository,
     private readonly companies: CompaniesService,
+    private readonly notifier: MeetingsNotifier,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -37,7 +39,7 @@ export class MeetingRequestsService {
     user: AuthUser,
     input: CreateMeetingRequestDto,
   ): Promise<MeetingRequestResponse> {
-    const { viewer, home, host } = await this.access.participant(id, user);
+    const { viewer, home, host, delegation } = await this.access.participant(id, user);
     const target = await this.companies.get(input.targetCompanyId, user).catch(() => {
       throw InvalidInputError.field('targetCompanyId', 'no such firm');
     });
@@ -75,6 +77,21 @@ export class MeetingRequestsService {
       if (!inserted) {
         throw new ConflictError('these two firms already have a request', 'request_exists');
       }
+      // In the transaction: the bell's row commits with the request; the socket event after.
+      await this.notifier.requestSent(
+        {
+          delegationId: id,
+          requestId: inserted,
+          status: 'pending',
+          requesterCompanyId: viewer.companyId,
+          targetCompanyId: target.id,
+        },
+        {
+          requester:
+            (await this.companies.summaries([viewer.companyId])).get(viewer.companyId)?.name ?? '',
+          visit: delegation.title,
+        },
+      );
       return inserted;
     });
     return this.get(id, requestId, user);
@@ -145,7 +162,7 @@ export class MeetingRequestsService {
     user: AuthUser,
     decision: 'accept' | 'decline',
   ): Promise<MeetingRequestResponse> {
-    const { viewer } = await this.access.participant(id, user);
+    const { viewer, delegation } = await this.access.participant(id, user);
     await this.txHost.withTransaction(async () => {
       const row = await this.repository.findRequest(id, requestId, true);
       if (!row || ![row.requester.id, row.target.id].includes(viewer.companyId)) {
@@ -158,9 +175,17 @@ export class MeetingRequestsService {
         throw new ConflictError(`the request is already ${row.status}`, 'already_answered');
       }
       await this.openProgramme(id);
-      await this.repository.answerRequest(
-        requestId,
-        decision === 'accept' ? 'accepted' : 'declined',
+      const status = decision === 'accept' ? 'accepted' : 'declined';
+      await this.repository.answerRequest(requestId, status);
+      await this.notifier.requestAnswered(
+        {
+          delegationId: id,
+          requestId,
+          status,
+          requesterCompanyId: row.requester.id,
+          targetCompanyId: row.target.id,
+        },
+        { target: row.target.name, visit: delegation.title },
       );
     });
     return this.get(id, requestId, user);

@@ -17,6 +17,7 @@ import type { AuthUser } from '../../common/auth-user';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { MeetingsAccess } from './meetings-access';
+import { MeetingsNotifier } from './meetings-notifier';
 import { MeetingParticipantsRepository } from './meeting-participants.repository';
 import { MeetingsRepository, type ProgrammeRow, type RequestRow } from './meetings.repository';
 import { buildSlots } from './programme/programme-rules';
@@ -43,6 +44,7 @@ export class MeetingScheduleService {
     private readonly participation: MeetingParticipantsRepository,
     private readonly requests: MeetingRequestsService,
     private readonly audit: AuditService,
+    private readonly notifier: MeetingsNotifier,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -100,7 +102,7 @@ export class MeetingScheduleService {
   }
 
   async publish(id: string, staff: AuthUser): Promise<{ scheduleStatus: 'published' }> {
-    await this.access.staff(id, staff);
+    const { delegation } = await this.access.staff(id, staff);
     await this.txHost.withTransaction(async () => {
       const programme = await this.programme(id);
       if (programme.scheduleStatus === 'none') {
@@ -111,6 +113,15 @@ export class MeetingScheduleService {
         action: 'delegation.schedule.publish',
         target: { type: 'delegation', id },
       });
+      // Every seated visitor and registered host (and staff, live): with the change.
+      const [visitors, hosts] = await Promise.all([
+        this.participation.visitors(id),
+        this.participation.hosts(id),
+      ]);
+      await this.notifier.schedulePublished(id, delegation.title, [
+        ...visitors.map((firm) => firm.id),
+        ...hosts.filter((host) => host.status === 'registered').map((host) => host.company.id),
+      ]);
     });
     return { scheduleStatus: 'published' };
   }

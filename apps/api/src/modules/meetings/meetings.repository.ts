@@ -3,6 +3,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import {
   type CompanySummary,
+  type MeetingFunnel,
   type MeetingFirm,
   type MeetingOutcome,
   type MeetingReport,
@@ -108,6 +109,18 @@ export class MeetingsRepository {
       [delegationId],
     );
     return row ?? null;
+  }
+
+  /** Programmes of several delegations in one query (those without one are absent). */
+  async findProgrammes(delegationIds: string[]): Promise<Map<string, ProgrammeRow>> {
+    if (delegationIds.length === 0) {
+      return new Map();
+    }
+    const rows = await this.txHost.tx.query<ProgrammeRow[]>(
+      `SELECT ${PROGRAMME_COLUMNS} FROM meeting_programmes WHERE delegation_id = ANY($1::uuid[])`,
+      [delegationIds],
+    );
+    return new Map(rows.map((row) => [row.delegationId, row]));
   }
 
   async upsertProgramme(row: Omit<ProgrammeRow, 'scheduleStatus'>) {
@@ -298,6 +311,21 @@ export class MeetingsRepository {
          (SELECT count(*)::int FROM meeting_check_ins WHERE delegation_id = $1) AS "checkedIn"
        FROM meeting_requests WHERE delegation_id = $1`,
       [delegationId],
+    );
+    return row;
+  }
+
+  /** Across visits: requests made within [from, to), by the furthest stage each reached. */
+  async funnel(from: Date, to: Date): Promise<MeetingFunnel> {
+    const [row] = await this.txHost.tx.query<MeetingFunnel[]>(
+      `SELECT count(*)::int AS requested,
+         count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
+         count(*) FILTER (WHERE slot_starts_at IS NOT NULL)::int AS scheduled,
+         count(*) FILTER (WHERE requester_report = 'held' AND target_report = 'held')::int AS held,
+         count(*) FILTER (WHERE outcome IN ('follow_up', 'agreement_in_view'))::int AS "followUp",
+         count(*) FILTER (WHERE 'no_show' IN (requester_report, target_report))::int AS "noShow"
+       FROM meeting_requests WHERE created_at >= $1 AND created_at < $2`,
+      [from, to],
     );
     return row;
   }

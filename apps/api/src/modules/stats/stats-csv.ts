@@ -49,6 +49,16 @@ export function statsToCsv(stats: StatsResponse): string {
           ]),
         )
         .join(''),
+    csvLine(['B2B meetings (requests made in window)']) +
+      csvLine(['requested', 'accepted', 'scheduled', 'held', 'follow-up', 'no-show']) +
+      csvLine([
+        stats.meetingFunnel.requested,
+        stats.meetingFunnel.accepted,
+        stats.meetingFunnel.scheduled,
+        stats.meetingFunnel.held,
+        stats.meetingFunnel.followUp,
+        stats.meetingFunnel.noShow,
+      ]),
   ];
   return `\uFEFF${sections.join('\r\n')}`;
 }

@@ -22,7 +22,7 @@ export class StatsController {
   @ApiOkWire('StatsResponse')
   @ApiOperation({
     summary:
-      'Dashboard figures for [from, to): firms by country × sector, verification funnel, weekly activity, delegation fill',
+      'Dashboard figures for [from, to): firms by country × sector, verification funnel, weekly activity, delegation fill, meetings requested → held → follow-up',
   })
   dashboard(@Query() query: StatsQuery): Promise<StatsResponse> {
     return this.stats.dashboard(query);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FUNNEL_STAGES, type FunnelCount, type StatsResponse } from '@jcc/contracts';
 import { InvalidInputError } from '../../common/errors/domain-error';
+import { MeetingsReportingService } from '../meetings/meetings-reporting.service';
 import type { StatsQuery } from './dto/stats.query';
 import { StatsRepository, type Window } from './stats.repository';
 
@@ -11,7 +12,10 @@ const DAY = 24 * 60 * 60 * 1000;
 
 @Injectable()
 export class StatsService {
-  constructor(private readonly stats: StatsRepository) {}
+  constructor(
+    private readonly stats: StatsRepository,
+    private readonly meetings: MeetingsReportingService,
+  ) {}
 
   /** The funnel match → … → first shipment, counted within [from, to) (open where null). */
   async funnel(from: Date | null, to: Date | null): Promise<FunnelCount[]> {
@@ -22,12 +26,15 @@ export class StatsService {
   async dashboard(query: StatsQuery): Promise<StatsResponse> {
     const window = toWindow(query);
     const sources = await this.stats.availableSources();
-    const [firmsByCountrySector, verificationFunnel, weekly, delegations] = await Promise.all([
-      this.stats.firmsByCountrySector(window),
-      this.stats.verificationFunnel(window),
-      this.stats.weekly(window, sources),
-      this.stats.delegationFill(window),
-    ]);
+    const [firmsByCountrySector, verificationFunnel, weekly, delegations, meetingFunnel] =
+      await Promise.all([
+        this.stats.firmsByCountrySector(window),
+        this.stats.verificationFunnel(window),
+        this.stats.weekly(window, sources),
+        this.stats.delegationFill(window),
+        // Meetings' own tables, read through their owner.
+        this.meetings.funnel(window.from, window.to),
+      ]);
     return {
       from: window.from.toISOString(),
       to: window.to.toISOString(),
@@ -35,6 +42,7 @@ export class StatsService {
       verificationFunnel,
       weekly,
       delegations,
+      meetingFunnel,
       sources,
     };
   }

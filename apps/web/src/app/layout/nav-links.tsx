@@ -27,6 +27,7 @@ export function NavLinks({
           { to: '/messages', label: t('nav.messages'), badge: unread },
           { to: '/delegations', label: t('nav.delegations') },
           { to: '/agreements', label: t('nav.agreements') },
+          { to: '/meetings', label: t('nav.meetings') },
           { to: '/profile', label: t('nav.profile') },
         ]
       : []),

@@ -1,5 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ChatMessage, ConversationResponse, ReadEvent, TypingEvent } from '@jcc/contracts';
+import type {
+  ChatMessage,
+  ConversationResponse,
+  ReadEvent,
+  ServerToClientEvents,
+  TypingEvent,
+} from '@jcc/contracts';
 import { rooms, type ChatServer } from './chat-socket.types';
 
 /** Who should see a newly opened conversation. */
@@ -49,6 +55,26 @@ export class ChatRealtime {
     ];
     this.server.in(targets).socketsJoin(rooms.conversation(conversation.id));
     this.server.to(targets).emit('conversation:new', { conversation });
+  }
+
+  /**
+   * Another feature's event (meetings) to every socket of these firms' users and, with `staff`,
+   * to every staff socket. Callers send it after their transaction commits.
+   */
+  toFirms<E extends 'meeting:request' | 'meeting:schedule-published'>(
+    companyIds: readonly string[],
+    staff: boolean,
+    event: E,
+    payload: Parameters<ServerToClientEvents[E]>[0],
+  ): void {
+    const targets = [...new Set(companyIds)].map(rooms.company);
+    if (staff) {
+      targets.push(rooms.staff);
+    }
+    if (!this.server || targets.length === 0) {
+      return;
+    }
+    (this.server.to(targets).emit as (name: string, body: unknown) => boolean)(event, payload);
   }
 
   private to(room: string, except?: string) {

@@ -1,8 +1,6 @@
 import PDFDocument from 'pdfkit';
 
-/** DejaVu covers Azerbaijani (ə, ğ, ş, ı) and Cyrillic, which PDF's built-in fonts do not. */
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+import { mixedText, registerFonts } from './pdf-fonts';
 
 const MARGIN = 40;
 const COLUMNS = [
@@ -26,12 +24,13 @@ export function agendaPdf(
   rows: readonly AgendaPdfRow[],
 ): PDFKit.PDFDocument {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: title } });
-  doc.registerFont('body', FONT);
-  doc.registerFont('bold', FONT_BOLD);
-  doc.font('bold').fontSize(14).text(title);
-  doc.font('body').fontSize(9);
+  // DejaVu for Latin with ə ğ ş ı and Cyrillic, Noto Naskh Arabic for Urdu (see pdf-fonts.ts).
+  registerFonts(doc);
+  doc.fontSize(14);
+  mixedText(doc, title, 'bold', MARGIN, MARGIN);
+  doc.fontSize(9);
   for (const line of lines) {
-    doc.text(line);
+    mixedText(doc, line, 'body', MARGIN, doc.y);
   }
   doc.moveDown();
   const header = () => {
@@ -65,7 +64,8 @@ function drawRow(doc: PDFKit.PDFDocument, cells: readonly string[], font: 'body'
   let x = MARGIN;
   cells.forEach((cell, i) => {
     doc.rect(x, top, COLUMNS[i].width, height).stroke('#999999');
-    doc.fillColor('#000000').text(cell, x + 3, top + 3, { width: COLUMNS[i].width - 6 });
+    doc.fillColor('#000000');
+    mixedText(doc, cell, font, x + 3, top + 3, { width: COLUMNS[i].width - 6 });
     x += COLUMNS[i].width;
   });
   doc.x = MARGIN;

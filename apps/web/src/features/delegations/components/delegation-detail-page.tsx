@@ -49,6 +49,15 @@ export function DelegationDetailPage({ delegationId }: { delegationId: string })
             <CapacityMeter seatsTaken={data.seatsTaken} capacity={data.capacity} />
             <Group gap="xs">
               <ExportButtons delegationId={data.id} />
+              <Button
+                variant="light"
+                size="sm"
+                component={Link}
+                to={`/staff/delegations/${data.id}/meetings`}
+                data-testid="open-meetings"
+              >
+                {t('nav.meetings')}
+              </Button>
               <Button variant="default" size="sm" onClick={edit.open} data-testid="edit-delegation">
                 {t('delegations.edit')}
               </Button>

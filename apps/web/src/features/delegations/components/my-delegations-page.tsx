@@ -1,10 +1,12 @@
 import {
   FIRM_STATUS_TRANSITIONS,
+  SEAT_HOLDING_STATUSES,
   type DelegationMemberStatus,
   type DelegationResponse,
 } from '@jcc/contracts';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
 import { PageTitle } from '@/components/ui/page-title';
@@ -75,6 +77,18 @@ function MyDelegation({
               data-testid="apply"
             >
               {t('delegations.apply')}
+            </Button>
+          )}
+          {status && (SEAT_HOLDING_STATUSES as readonly string[]).includes(status) && (
+            // The meetings pages are reached by route: features do not import each other.
+            <Button
+              size="xs"
+              variant="light"
+              component={Link}
+              to={`/meetings/${delegation.id}`}
+              data-testid="open-meetings"
+            >
+              {t('nav.meetings')}
             </Button>
           )}
           {answers.map((next) => (

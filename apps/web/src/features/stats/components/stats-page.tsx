@@ -12,6 +12,7 @@ import { ActivityChart } from './activity-chart';
 import { FillChart } from './fill-chart';
 import { FirmsChart } from './firms-chart';
 import { FunnelChart } from './funnel-chart';
+import { MeetingFunnelChart } from './meeting-funnel-chart';
 import { StatsFilters, type StatsParams } from './stats-filters';
 
 const DEFAULT_WEEKS = 26;
@@ -94,6 +95,7 @@ export function StatsPage() {
               series={['messages']}
             />
           </SimpleGrid>
+          <MeetingFunnelChart funnel={data.meetingFunnel} />
         </Stack>
       )}
     </Stack>
