@@ -226,6 +226,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/contact-requests/states': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where your firm stands with each given firm: none, sent, received or connected */
+    get: operations['ContactRequestsController_states'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/conversations': {
     parameters: {
       query?: never;
@@ -1008,6 +1025,22 @@ export interface components {
        * @description Staff: the firm to check in. A firm: omit
        */
       companyId?: string;
+    };
+    ContactStateDto: {
+      /** Format: uuid */
+      companyId: string;
+      /** Format: uuid */
+      conversationId: string | null;
+      /** Format: uuid */
+      requestId: string | null;
+      /**
+       * @description none: you may ask; sent: your request is pending; received: they asked you; connected: a conversation exists
+       * @enum {string}
+       */
+      state: 'none' | 'sent' | 'received' | 'connected';
+    };
+    ContactStatesDto: {
+      states: components['schemas']['ContactStateDto'][];
     };
     CreateCompanyDto: {
       certifications?: string[];
@@ -2169,6 +2202,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  ContactRequestsController_states: {
+    parameters: {
+      query: {
+        /** @description Comma-separated firm ids (1–50) */
+        companyIds: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactStatesDto'];
+        };
       };
     };
   };

@@ -1,11 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { ContactRequestResponse, ConversationEnvelope, Page } from '@jcc/contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  ContactRequestResponse,
+  ContactStatesResponse,
+  ConversationEnvelope,
+  Page,
+} from '@jcc/contracts';
 import type { AuthUser } from '../../../common/auth-user';
 import { CurrentUser } from '../../../common/decorators/current-user.decorator';
 import { JwtAuthGuard } from '../../../common/guards/jwt-auth.guard';
 import { UuidParamPipe } from '../../../common/pipes/uuid-param.pipe';
 import { ContactRequestsService } from './contact-requests.service';
+import { ContactStatesQuery } from './dto/contact-states.query';
+import { ContactStatesDto } from './dto/contact-states.response';
 import { CreateContactRequestDto } from './dto/create-contact-request.dto';
 import { ListContactRequestsQuery } from './dto/list-contact-requests.query';
 
@@ -30,6 +37,19 @@ export class ContactRequestsController {
     @Query() query: ListContactRequestsQuery,
   ): Promise<Page<ContactRequestResponse>> {
     return this.requests.list(user, query);
+  }
+
+  // Before ':id' routes would be (GET has none), so `states` is never taken for an id.
+  @Get('states')
+  @ApiOperation({
+    summary: 'Where your firm stands with each given firm: none, sent, received or connected',
+  })
+  @ApiOkResponse({ type: ContactStatesDto })
+  states(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ContactStatesQuery,
+  ): Promise<ContactStatesResponse> {
+    return this.requests.states(user, query.companyIds);
   }
 
   @Post(':id/accept')

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ErrorState, LoadingState } from '@/components/ui/page-states';
+import { isApiError } from '@/lib/api-error';
 import { useSocketStatus } from '@/lib/socket';
 import { useConversation } from '../api/get-conversation';
 import { useThread } from '../hooks/use-thread';
@@ -52,6 +53,11 @@ export function ThreadView({
   useEffect(() => {
     stickToBottom.current = true;
   }, [conversationId]);
+
+  // Someone else's conversation (or none): say so, with no message box to write into.
+  if (isApiError(conversation.error, 404) || isApiError(conversation.error, 403)) {
+    return <ConversationNotFound />;
+  }
 
   const partner = conversation.data ? partnerOf(conversation.data, myCompanyId) : undefined;
   // The server's answer keeps read marks across a reload; live events move them on from there.
@@ -154,6 +160,23 @@ export function ThreadView({
         {thread.othersTyping ? t('messages.typing', { name: title }) : ''}
       </Text>
       <Composer onSend={thread.send} onTyping={thread.notifyTyping} />
+    </Paper>
+  );
+}
+
+function ConversationNotFound() {
+  const { t } = useTranslation('firstweek');
+  return (
+    <Paper withBorder radius="md" p="xl" h="100%" data-testid="conversation-not-found">
+      <Stack align="center" gap="xs" ta="center">
+        <Title order={2} size="h4">
+          {t('conversation.notFoundTitle')}
+        </Title>
+        <Text c="dimmed">{t('conversation.notFoundText')}</Text>
+        <Anchor component={Link} to="/messages">
+          {t('conversation.backToMessages')}
+        </Anchor>
+      </Stack>
     </Paper>
   );
 }
