@@ -17,3 +17,16 @@ export const COMPANY_LIMITS = {
   certifications: { min: 0, max: 20 },
   certificationMaxLength: 100,
 } as const;
+
+/**
+ * A website as people type it ("sialkotsurgical.pk", "www.x.az/en") made an address: trimmed,
+ * and `https://` put in front when no scheme is given. Both the API (before validating) and the
+ * web form use it, so what the form accepts the API accepts.
+ */
+export function normalizeWebsite(value: string): string {
+  const trimmed = value.trim();
+  if (!trimmed || /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+    return trimmed;
+  }
+  return `https://${trimmed.replace(/^\/+/, '')}`;
+}

@@ -50,7 +50,7 @@ export function texts(language) {
     JSON.parse(
       readFileSync(join(ROOT, `apps/web/src/locales/${language}/${namespace}.json`), 'utf8'),
     );
-  return { ...load('common'), taxonomy: load('taxonomy') };
+  return { ...load('common'), taxonomy: load('taxonomy'), firstweek: load('firstweek') };
 }
 
 export async function newPage(

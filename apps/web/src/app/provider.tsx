@@ -31,7 +31,15 @@ export function AppProviders({
     <DirectionProvider detectDirection>
       <MantineProvider theme={theme}>
         <DirectionSync />
-        <Notifications position="bottom-center" />
+        {/* Below the header, narrow and stacked: a toast never covers the table rows it is about
+            (at the bottom it sat on the last rows of the lists staff act on). */}
+        <Notifications
+          position="top-center"
+          containerWidth={360}
+          layout="stacked"
+          limit={3}
+          styles={{ root: { top: 72 } }}
+        />
         <QueryClientProvider client={client}>{children}</QueryClientProvider>
       </MantineProvider>
     </DirectionProvider>

@@ -17,7 +17,10 @@ export function OnboardingRoute() {
     <Stack>
       <PageTitle>{t('wizard.title')}</PageTitle>
       <Text c="dimmed">{t('wizard.lead')}</Text>
-      <ProfileWizard onCreated={() => void navigate('/dashboard', { replace: true })} />
+      <ProfileWizard
+        draftFor={user?.id}
+        onCreated={() => void navigate('/dashboard', { replace: true })}
+      />
     </Stack>
   );
 }

@@ -81,10 +81,10 @@ export function ThreadView({
           <Title order={2} size="h4">
             {partner ? (
               <Anchor component={Link} to={`/companies/${partner.id}`} c="inherit">
-                {title}
+                <bdi>{title}</bdi>
               </Anchor>
             ) : (
-              title
+              <bdi>{title}</bdi>
             )}
           </Title>
           <PresenceDot companyId={partner?.id} />
