@@ -129,4 +129,23 @@ describe('first week', () => {
       expect(await company(null, firm.company.id)).not.toHaveProperty('lastDecision');
     });
   });
+
+  describe('a website typed without a scheme', () => {
+    it('is stored with https://; a scheme other than http(s) is still refused', async () => {
+      const firm = await createMember(t.http, 'PK', { website: 'sialkotsurgical.pk' });
+      expect(firm.company.website).toBe('https://sialkotsurgical.pk');
+      const updated = await t.http
+        .patch(`/api/companies/${firm.company.id}`)
+        .set(bearer(firm.token))
+        .send({ website: ' www.sialkotsurgical.pk/en ' })
+        .expect(200);
+      expect((updated.body as CompanyResponse).website).toBe('https://www.sialkotsurgical.pk/en');
+      const refused = await t.http
+        .patch(`/api/companies/${firm.company.id}`)
+        .set(bearer(firm.token))
+        .send({ website: 'ftp://sialkotsurgical.pk' })
+        .expect(400);
+      expect(JSON.stringify(refused.body)).toMatch(/website must be an http\(s\) address/);
+    });
+  });
 });

@@ -25,7 +25,9 @@ export const COMPANY_LIMITS = {
  */
 export function normalizeWebsite(value: string): string {
   const trimmed = value.trim();
-  if (!trimmed || /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+  // A scheme ("https:", "ftp:", "javascript:") is kept and judged by the validator; a port
+  // ("example.com:8080") is not a scheme.
+  if (!trimmed || /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(trimmed)) {
     return trimmed;
   }
   return `https://${trimmed.replace(/^\/+/, '')}`;

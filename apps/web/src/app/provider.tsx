@@ -31,15 +31,9 @@ export function AppProviders({
     <DirectionProvider detectDirection>
       <MantineProvider theme={theme}>
         <DirectionSync />
-        {/* Below the header, narrow and stacked: a toast never covers the table rows it is about
-            (at the bottom it sat on the last rows of the lists staff act on). */}
-        <Notifications
-          position="top-center"
-          containerWidth={360}
-          layout="stacked"
-          limit={3}
-          styles={{ root: { top: 72 } }}
-        />
+        {/* Below the header (app.css), narrow: a toast no longer sits on the last rows of the
+            lists staff act on, as it did at the bottom. */}
+        <Notifications position="top-center" containerWidth={360} limit={3} />
         <QueryClientProvider client={client}>{children}</QueryClientProvider>
       </MantineProvider>
     </DirectionProvider>
