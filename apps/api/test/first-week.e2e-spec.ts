@@ -148,4 +148,29 @@ describe('first week', () => {
       expect(JSON.stringify(refused.body)).toMatch(/website must be an http\(s\) address/);
     });
   });
+
+  describe('statistics', () => {
+    it('fill rates of the default window include delegations planned for next year', async () => {
+      const { token: staff } = await createStaffToken(t.http, t.db);
+      const year = new Date().getUTCFullYear() + 1;
+      await t.db.query(
+        `INSERT INTO delegations (title, direction, host_city, starts_on, ends_on, sectors, capacity)
+         VALUES ('Spring fair in Baku', 'PK_TO_AZ', 'Baku', $1, $2, '{textiles}', 10)`,
+        [`${year}-03-10`, `${year}-03-14`],
+      );
+      const titles = async (query: string) =>
+        (
+          (await t.http.get(`/api/stats${query}`).set(bearer(staff)).expect(200)).body as {
+            delegations: { title: string }[];
+          }
+        ).delegations.map((delegation) => delegation.title);
+      expect(await titles('')).toContain('Spring fair in Baku');
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+      expect(await titles(`?to=${encodeURIComponent(tomorrow)}`)).toContain('Spring fair in Baku');
+      // A window wholly in the past shows what was under way then, not next year's plans.
+      expect(await titles('?from=2025-01-01T00:00:00Z&to=2025-06-01T00:00:00Z')).not.toContain(
+        'Spring fair in Baku',
+      );
+    });
+  });
 });

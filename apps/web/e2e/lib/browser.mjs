@@ -71,7 +71,9 @@ export async function newPage(
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && !/status of (401|404|409)/.test(message.text())) {
-      problems.push(`console: ${message.text()}`);
+      // The address says which call failed ("Failed to load resource" alone does not).
+      const where = message.location()?.url;
+      problems.push(`console: ${message.text()}${where ? ` (${where})` : ''}`);
     }
   });
   return { context, page, problems };
