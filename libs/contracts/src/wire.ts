@@ -14,6 +14,8 @@ import type {
 export interface FieldError {
   field: string;
   messages: string[];
+  /** Member import only: the cell as the file had it, so the message can quote it. */
+  value?: string;
 }
 
 export interface ApiError {
