@@ -84,8 +84,14 @@ function RowsTable({
   }
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={560}>
-        <Table striped withTableBorder data-testid="import-rows" data-outcome={outcome}>
+      <Table.ScrollContainer minWidth={0}>
+        <Table
+          striped
+          withTableBorder
+          className="responsive-table"
+          data-testid="import-rows"
+          data-outcome={outcome}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={80}>{t('imports.row')}</Table.Th>
@@ -96,9 +102,11 @@ function RowsTable({
           <Table.Tbody>
             {items.map((row) => (
               <Table.Tr key={row.row} data-testid="import-row" data-row={row.row}>
-                <Table.Td>{format.number(row.row)}</Table.Td>
-                <Table.Td dir="auto">{row.name ?? '—'}</Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('imports.row')}>{format.number(row.row)}</Table.Td>
+                <Table.Td data-label={t('imports.firmName')}>
+                  <bdi>{row.name ?? '—'}</bdi>
+                </Table.Td>
+                <Table.Td data-label={t('imports.result')}>
                   <Outcome row={row} dryRun={status.dryRun} />
                 </Table.Td>
               </Table.Tr>
