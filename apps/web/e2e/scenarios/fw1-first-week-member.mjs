@@ -4,7 +4,14 @@
 // someone else's conversation is "not found" with no message box.
 import { randomUUID } from 'node:crypto';
 
-import { axeProblems, createFirm, newPage, settle, signInWithToken, texts } from '../lib/browser.mjs';
+import {
+  axeProblems,
+  createFirm,
+  newPage,
+  settle,
+  signInWithToken,
+  texts,
+} from '../lib/browser.mjs';
 import { assert, eventually } from '../lib/expect.mjs';
 import { api, staffLogin, verifyFirm } from '../lib/staff.mjs';
 
@@ -84,9 +91,7 @@ export const firstWeekMember = {
     // (13) A conversation the firm is not part of: a clear "not found", no message box.
     await a.page.goto(`/messages/${randomUUID()}`);
     await a.page.getByTestId('conversation-not-found').waitFor();
-    await a.page
-      .getByRole('heading', { name: en.firstweek.conversation.notFoundTitle })
-      .waitFor();
+    await a.page.getByRole('heading', { name: en.firstweek.conversation.notFoundTitle }).waitFor();
     assert.equal(await a.page.getByLabel(en.messages.composerLabel).count(), 0);
     assert.equal(await a.page.getByText(en.error.generic).count(), 0);
     assert.deepEqual(await axeProblems(a.page), []);

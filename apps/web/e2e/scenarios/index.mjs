@@ -7,6 +7,9 @@ import { offlineShell } from './h-offline-shell.mjs';
 import { signUpToMatches } from './a-sign-up-to-matches.mjs';
 import { urdu } from './c-languages.mjs';
 import { firstWeekMember } from './fw1-first-week-member.mjs';
+import { firstWeekLanguages } from './fw2-first-week-languages.mjs';
+import { firstWeekStaff } from './fw3-first-week-staff.mjs';
+import { gallery } from './fw9-gallery.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -22,4 +25,8 @@ export const scenarios = [
   staffAccessibility,
   offlineShell,
   firstWeekMember,
+  firstWeekLanguages,
+  firstWeekStaff,
+  // Last: it only photographs, after every scenario has left its data behind.
+  gallery,
 ];

@@ -39,12 +39,14 @@ export function ProfileWizard({
   const [draft] = useState(() => (draftFor ? loadDraft(draftFor) : null));
   const [active, setActive] = useState(draft?.step ?? 0);
   const form = useProfileForm(draft?.values ?? initialValues);
-  const values = form.getValues();
+  // The form's values object is mutated in place: its text is what changes from one answer to
+  // the next.
+  const serialized = JSON.stringify(form.getValues());
   useEffect(() => {
     if (draftFor) {
-      saveDraft(draftFor, { values, step: active });
+      saveDraft(draftFor, { values: JSON.parse(serialized) as ProfileValues, step: active });
     }
-  }, [draftFor, values, active]);
+  }, [draftFor, serialized, active]);
   const create = useCreateCompany();
   const last = PROFILE_STEPS.length - 1;
 
