@@ -17,7 +17,16 @@ describe('a member-import row that cannot be imported', () => {
     const prepared = await prepareRow(
       {
         number: 4,
-        cells: ['Delhi Exports', 'IN', 'Delhi', 'textiles', 'export', 'small', 'en', 'not-an-email'],
+        cells: [
+          'Delhi Exports',
+          'IN',
+          'Delhi',
+          'textiles',
+          'export',
+          'small',
+          'en',
+          'not-an-email',
+        ],
       },
       COLUMNS,
     );

@@ -60,7 +60,7 @@ describe('profile rules (the API’s, in the browser)', () => {
   });
 
   it('accepts a website typed without https:// and sends it with one', () => {
-    const values = { ...valid, website: '  sialkotsurgical.pk ' } as ProfileValues;
+    const values = { ...valid, website: '  sialkotsurgical.pk ' };
     expect(checkProfileField('website', values)).toBeNull();
     expect(toCreateBody(values).website).toBe('https://sialkotsurgical.pk');
     expect(toCreateBody({ ...values, website: 'http://x.pk' }).website).toBe('http://x.pk');

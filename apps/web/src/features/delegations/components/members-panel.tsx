@@ -121,12 +121,7 @@ export function MembersPanel({ delegationId }: { delegationId: string }) {
         <Stack gap="xs">
           {/* A table on a desktop, one card per firm on a phone (app.css). */}
           <Table.ScrollContainer minWidth={0}>
-            <Table
-              striped
-              withTableBorder
-              className="responsive-table"
-              data-testid="members-table"
-            >
+            <Table striped withTableBorder className="responsive-table" data-testid="members-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('delegations.firm')}</Table.Th>

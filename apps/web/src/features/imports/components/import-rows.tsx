@@ -144,7 +144,7 @@ function RejectedRowsDownload({
     try {
       let result = rows;
       while (result.hasNextPage) {
-        result = (await result.fetchNextPage()) as typeof rows;
+        result = await result.fetchNextPage();
       }
       const items = (result.data?.pages ?? []).flatMap((page) => page.items);
       const csv = rejectedRowsCsv(t, items);

@@ -34,15 +34,19 @@ export function columnLabel(t: TFunction, field: string): string {
  * What the importer's English message means, in plain words of the user's language; the
  * messages of the profile form where they are the same rule.
  */
-const IMPORT_PATTERNS: [RegExp, (match: RegExpMatchArray) => [string, Record<string, unknown>?]][] = [
-  [/country must be PK or AZ/, () => ['imports.problem.country']],
-  [/sizeBand must be one of/, () => ['imports.problem.sizeBand', { codes: SIZE_BAND_CODES.join(', ') }]],
-  [/must be an e-mail address/, () => ['imports.problem.email']],
-  [/must be a phone number/, () => ['imports.problem.phone']],
-  [/has unknown values: (.+?);/, (m) => ['imports.problem.unknownValues', { values: m[1] }]],
-  [/duplicates row (\d+)/, (m) => ['imports.problem.duplicate', { row: m[1] }]],
-  [/is required|must not be empty|should not be empty/, () => ['imports.problem.required']],
-];
+const IMPORT_PATTERNS: [RegExp, (match: RegExpMatchArray) => [string, Record<string, unknown>?]][] =
+  [
+    [/country must be PK or AZ/, () => ['imports.problem.country']],
+    [
+      /sizeBand must be one of/,
+      () => ['imports.problem.sizeBand', { codes: SIZE_BAND_CODES.join(', ') }],
+    ],
+    [/must be an e-mail address/, () => ['imports.problem.email']],
+    [/must be a phone number/, () => ['imports.problem.phone']],
+    [/has unknown values: (.+?);/, (m) => ['imports.problem.unknownValues', { values: m[1] }]],
+    [/duplicates row (\d+)/, (m) => ['imports.problem.duplicate', { row: m[1] }]],
+    [/is required|must not be empty|should not be empty/, () => ['imports.problem.required']],
+  ];
 
 export function describeImportProblem(t: TFunction, message: string): string {
   for (const [pattern, toKey] of IMPORT_PATTERNS) {
