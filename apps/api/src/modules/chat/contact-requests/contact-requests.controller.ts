@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type {
   ContactRequestResponse,
   ContactStatesResponse,
@@ -8,7 +14,9 @@ import type {
 } from '@jcc/contracts';
 import type { AuthUser } from '../../../common/auth-user';
 import { CurrentUser } from '../../../common/decorators/current-user.decorator';
+import { Roles } from '../../../common/decorators/roles.decorator';
 import { JwtAuthGuard } from '../../../common/guards/jwt-auth.guard';
+import { RolesGuard } from '../../../common/guards/roles.guard';
 import { UuidParamPipe } from '../../../common/pipes/uuid-param.pipe';
 import { ContactRequestsService } from './contact-requests.service';
 import { ContactStatesQuery } from './dto/contact-states.query';
@@ -41,6 +49,10 @@ export class ContactRequestsController {
 
   // Before ':id' routes would be (GET has none), so `states` is never taken for an id.
   @Get('states')
+  // Firms' accounts only; refused before the query is read, so staff get 403 whatever they send.
+  @UseGuards(RolesGuard)
+  @Roles('member')
+  @ApiForbiddenResponse({ description: 'Staff and admins: they act for no firm' })
   @ApiOperation({
     summary: 'Where your firm stands with each given firm: none, sent, received or connected',
   })
