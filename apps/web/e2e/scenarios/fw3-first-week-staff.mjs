@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import { createFirm, newPage, settle, signInWithToken, texts } from '../lib/browser.mjs';
 import { assert } from '../lib/expect.mjs';
-import { api, download, staffLogin, verifyFirm } from '../lib/staff.mjs';
+import { api, createAdmin, download, staffLogin, verifyFirm } from '../lib/staff.mjs';
 
 const en = texts('en');
 const ur = texts('ur');
@@ -30,7 +30,7 @@ const day = (offset) => {
 export const firstWeekStaff = {
   id: 'fw3',
   name: '(fw3) first week, staff: import problems and rejected rows, phone cards, statistics',
-  async run({ browser, baseUrl, track }) {
+  async run({ browser, baseUrl, databaseUrl, track }) {
     const staff = await staffLogin(baseUrl);
     const folder = mkdtempSync(join(tmpdir(), 'jcc-fw3-'));
     const file = join(folder, 'members.csv');
@@ -126,13 +126,12 @@ export const firstWeekStaff = {
     await api(baseUrl, 'POST', `/api/delegations/${delegation.id}/members`, staff.accessToken, {
       companyId: firm.company.id,
     });
+    // An admin of the chamber who works in Urdu (the account's language).
+    const admin = await createAdmin(baseUrl, databaseUrl);
+    await api(baseUrl, 'PATCH', '/api/auth/me', admin.accessToken, { locale: 'ur' });
     const phone = await newPage(browser, baseUrl, { locale: 'ur-PK', width: 390, height: 844 });
     track(phone.page);
-    await signInWithToken(
-      phone.page,
-      (await staffLogin(baseUrl)).refreshToken,
-      `/staff/delegations/${delegation.id}`,
-    );
+    await signInWithToken(phone.page, admin.refreshToken, `/staff/delegations/${delegation.id}`);
     const row = phone.page.getByTestId('member-row').first();
     await row.waitFor();
     await settle(phone.page);

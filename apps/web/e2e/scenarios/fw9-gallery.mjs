@@ -19,7 +19,10 @@ const WIDTHS = [
 async function shoot(page, shots, { name, path, language, width }) {
   await page.goto(path);
   await settle(page);
-  for (const problem of await axeProblems(page)) {
+  // axe on every page in English and Urdu (left to right and right to left): the other two
+  // languages share their layouts, and axe doubles the time of a picture.
+  const problems = ['en', 'ur'].includes(language) ? await axeProblems(page) : [];
+  for (const problem of problems) {
     shots.violations.push(`${language} ${width} ${name}: ${problem}`);
   }
   const file = `${language}-${width}-${name}.png`;
@@ -141,6 +144,9 @@ export const gallery = {
       }
     }
     writeGalleryIndex(shots);
+    // The demo staff account goes back to English for whatever runs next.
+    const staffAuth = await login(baseUrl, DEMO_STAFF.email, DEMO_STAFF.password);
+    await api(baseUrl, 'PATCH', '/api/auth/me', staffAuth.accessToken, { locale: 'en' });
     const perSet = publicPages.length + memberPages.length + staffPages.length;
     assert.equal(shots.length, perSet * LANGUAGES.length * WIDTHS.length);
     log(`gallery: ${join(GALLERY, 'index.html')}`);

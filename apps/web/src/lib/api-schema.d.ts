@@ -1308,7 +1308,10 @@ export interface components {
       )[];
       /** @enum {string} */
       sizeBand: 'micro' | 'small' | 'medium' | 'large';
-      /** @example https://crescent-sports.pk */
+      /**
+       * @description An address without a scheme (crescent-sports.pk) is stored with https://
+       * @example https://crescent-sports.pk
+       */
       website?: string | null;
     };
     CreateContactRequestDto: {
@@ -1732,7 +1735,10 @@ export interface components {
       )[];
       /** @enum {string} */
       sizeBand?: 'micro' | 'small' | 'medium' | 'large';
-      /** @example https://crescent-sports.pk */
+      /**
+       * @description An address without a scheme (crescent-sports.pk) is stored with https://
+       * @example https://crescent-sports.pk
+       */
       website?: string | null;
     };
     UpdateDelegationDto: {
@@ -2224,6 +2230,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ContactStatesDto'];
         };
+      };
+      /** @description Staff and admins: they act for no firm */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
