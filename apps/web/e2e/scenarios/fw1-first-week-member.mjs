@@ -93,7 +93,10 @@ export const firstWeekMember = {
     await a.page.getByTestId('conversation-not-found').waitFor();
     await a.page.getByRole('heading', { name: en.firstweek.conversation.notFoundTitle }).waitFor();
     assert.equal(await a.page.getByLabel(en.messages.composerLabel).count(), 0);
-    assert.equal(await a.page.getByText(en.error.generic).count(), 0);
+    assert.equal(
+      await a.page.getByTestId('conversation-not-found').getByText(en.error.generic).count(),
+      0,
+    );
     assert.deepEqual(await axeProblems(a.page), []);
 
     // (4) A new firm: declined with a reason, then verified with a note; the banner says both.
