@@ -92,7 +92,12 @@ export const firstWeekMember = {
     await a.page.goto(`/messages/${randomUUID()}`);
     await a.page.getByTestId('conversation-not-found').waitFor();
     await a.page.getByRole('heading', { name: en.firstweek.conversation.notFoundTitle }).waitFor();
-    assert.equal(await a.page.getByLabel(en.messages.composerLabel).count(), 0);
+    const composer = a.page.getByLabel(en.messages.composerLabel, { exact: true });
+    assert.equal(
+      await composer.count(),
+      0,
+      `no message box: ${await composer.evaluateAll((nodes) => nodes.map((node) => node.outerHTML.slice(0, 200)).join(' | '))}`,
+    );
     assert.equal(
       await a.page.getByTestId('conversation-not-found').getByText(en.error.generic).count(),
       0,
