@@ -58,6 +58,7 @@ const ROUTES: Record<string, Access> = {
   'GET /api/stats.csv': 'staff',
   'POST /api/contact-requests': 'signed-in',
   'GET /api/contact-requests': 'member',
+  'GET /api/contact-requests/states': 'member',
   'POST /api/contact-requests/{id}/accept': 'signed-in',
   'POST /api/contact-requests/{id}/decline': 'signed-in',
   'GET /api/conversations': 'signed-in',

@@ -6,7 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ARTIFACTS, findBrowser, launchBrowser, screenshot } from './lib/browser.mjs';
+import {
+  ARTIFACTS,
+  findBrowser,
+  launchBrowser,
+  prepareArtifacts,
+  screenshot,
+} from './lib/browser.mjs';
 import { ROOT, startPlatform } from './lib/server.mjs';
 import { scenarios } from './scenarios/index.mjs';
 
@@ -36,6 +42,7 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
   }
 }
 
+prepareArtifacts();
 const platform = await startPlatform(log);
 const browser = await launchBrowser();
 const shared = { baseUrl: platform.baseUrl, databaseUrl: platform.databaseUrl, browser };

@@ -67,6 +67,27 @@ export interface ContactRequestResponse {
   opportunity: ContactRequestOpportunity | null;
 }
 
+/**
+ * Where the caller's firm stands with another firm, for a card's button: `none` (may ask),
+ * `sent` (its request is pending), `received` (the other firm asked; answer it), `connected`
+ * (a conversation exists). GET /api/contact-requests/states?companyIds=…
+ */
+export const CONTACT_STATES = ['none', 'sent', 'received', 'connected'] as const;
+export type ContactState = (typeof CONTACT_STATES)[number];
+
+export interface ContactStateResponse {
+  companyId: string;
+  state: ContactState;
+  /** The pending request (for `sent` and `received`). */
+  requestId: string | null;
+  /** The firms' conversation (for `connected`). */
+  conversationId: string | null;
+}
+
+export interface ContactStatesResponse {
+  states: ContactStateResponse[];
+}
+
 export interface ConversationResponse {
   id: string;
   kind: ConversationKind;

@@ -17,3 +17,18 @@ export const COMPANY_LIMITS = {
   certifications: { min: 0, max: 20 },
   certificationMaxLength: 100,
 } as const;
+
+/**
+ * A website as people type it ("sialkotsurgical.pk", "www.x.az/en") made an address: trimmed,
+ * and `https://` put in front when no scheme is given. Both the API (before validating) and the
+ * web form use it, so what the form accepts the API accepts.
+ */
+export function normalizeWebsite(value: string): string {
+  const trimmed = value.trim();
+  // A scheme ("https:", "ftp:", "javascript:") is kept and judged by the validator; a port
+  // ("example.com:8080") is not a scheme.
+  if (!trimmed || /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(trimmed)) {
+    return trimmed;
+  }
+  return `https://${trimmed.replace(/^\/+/, '')}`;
+}

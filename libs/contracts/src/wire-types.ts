@@ -7,6 +7,7 @@ import type {
 import type {
   ChatMessage,
   ContactRequestResponse,
+  ContactStatesResponse,
   ConversationEnvelope,
   ConversationResponse,
   ReadPositionResponse,
@@ -87,6 +88,7 @@ export interface WireTypes {
   ContactRequestResponse: ContactRequestResponse;
   ContactRequestPage: Page<ContactRequestResponse>;
   ContactRequestDeclinedResponse: ContactRequestDeclinedResponse;
+  ContactStatesResponse: ContactStatesResponse;
   ConversationEnvelope: ConversationEnvelope;
   ConversationResponse: ConversationResponse;
   ConversationPage: Page<ConversationResponse>;

@@ -14,6 +14,8 @@ import type {
 export interface FieldError {
   field: string;
   messages: string[];
+  /** Member import only: the cell as the file had it, so the message can quote it. */
+  value?: string;
 }
 
 export interface ApiError {
@@ -67,6 +69,12 @@ export interface CompanyProfile {
   certifications: string[];
 }
 
+export interface VerificationDecision {
+  status: Exclude<VerificationStatus, 'pending'>;
+  note: string | null;
+  at: string;
+}
+
 export interface CompanyResponse extends Omit<CompanyProfile, 'registrationNumber'> {
   id: string;
   /** Present only for the owner and staff. */
@@ -74,6 +82,12 @@ export interface CompanyResponse extends Omit<CompanyProfile, 'registrationNumbe
   verification: VerificationStatus;
   /** The note staff gave with the last verification decision; owner and staff only. */
   verificationNote?: string | null;
+  /**
+   * Staff's last decision (verified or rejected), its note and when; owner and staff only, null
+   * before any decision. The firm's banner says "you are verified" or why it was declined, also
+   * while an edit made after the decision waits for review.
+   */
+  lastDecision?: VerificationDecision | null;
   /** Staff only: written by the demo generator, not a real firm. */
   isDemo?: boolean;
   createdAt: string;

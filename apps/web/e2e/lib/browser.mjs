@@ -12,8 +12,16 @@ import { ROOT } from './server.mjs';
 const require = createRequire(join(ROOT, 'apps/web/package.json'));
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'web');
-rmSync(join(ARTIFACTS, 'screenshots'), { recursive: true, force: true });
-mkdirSync(join(ARTIFACTS, 'screenshots'), { recursive: true });
+
+/**
+ * Empties the screenshot folder at the start of a run (run.mjs calls it once). Importing this
+ * file no longer does: a script or a single scenario that imports the helpers must not delete
+ * what an earlier run left, and the gallery (its own folder) is only replaced when it runs.
+ */
+export function prepareArtifacts() {
+  rmSync(join(ARTIFACTS, 'screenshots'), { recursive: true, force: true });
+  mkdirSync(join(ARTIFACTS, 'screenshots'), { recursive: true });
+}
 
 /** Where a system Chromium or Chrome usually lives; CHROMIUM_PATH overrides. Never downloaded. */
 const BROWSER_CANDIDATES = [
@@ -50,7 +58,7 @@ export function texts(language) {
     JSON.parse(
       readFileSync(join(ROOT, `apps/web/src/locales/${language}/${namespace}.json`), 'utf8'),
     );
-  return { ...load('common'), taxonomy: load('taxonomy') };
+  return { ...load('common'), taxonomy: load('taxonomy'), firstweek: load('firstweek') };
 }
 
 export async function newPage(
@@ -71,7 +79,9 @@ export async function newPage(
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && !/status of (401|404|409)/.test(message.text())) {
-      problems.push(`console: ${message.text()}`);
+      // The address says which call failed ("Failed to load resource" alone does not).
+      const where = message.location()?.url;
+      problems.push(`console: ${message.text()}${where ? ` (${where})` : ''}`);
     }
   });
   return { context, page, problems };
@@ -176,7 +186,7 @@ export async function settle(page) {
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** axe-core on the page: the serious and critical violations, described. */
+/** axe-core on the page: every violation, whatever its impact (minor ones too), described. */
 export async function axeProblems(page) {
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ content: AXE_SOURCE });
@@ -184,18 +194,17 @@ export async function axeProblems(page) {
   const result = await page.evaluate(async () =>
     window.axe.run(document, { resultTypes: ['violations'] }),
   );
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join(' | ')}`,
-    );
+  return result.violations.map(
+    (violation) =>
+      `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 export async function screenshot(page, name) {
+  mkdirSync(join(ARTIFACTS, 'screenshots'), { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'screenshots', `${name}.png`), fullPage: true });
 }
 

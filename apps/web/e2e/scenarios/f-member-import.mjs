@@ -60,7 +60,11 @@ export const memberImport = {
     await failedRow.first().waitFor();
     assert.equal(await failedRow.count(), 1);
     assert.equal(await failedRow.getAttribute('data-row'), String(NEW_ROWS + 3));
-    assert.match(await failedRow.innerText(), /Orbital Widgets Ltd[\s\S]*sectors[\s\S]*spaceships/);
+    // The column by its name in the user's language, not its key (issue 16, finding 8).
+    assert.match(
+      await failedRow.innerText(),
+      new RegExp(`Orbital Widgets Ltd[\\s\\S]*${T.profile.sectors}[\\s\\S]*spaceships`),
+    );
     await page
       .getByTestId('import-outcome')
       .getByText(/^Matched/)

@@ -10,6 +10,10 @@ import { opportunities } from './i-opportunities.mjs';
 import { documents } from './j-documents.mjs';
 import { agreements } from './k-agreements.mjs';
 import { meetingsEnglish, meetingsUrdu } from './l-meetings.mjs';
+import { firstWeekMember } from './fw1-first-week-member.mjs';
+import { firstWeekLanguages } from './fw2-first-week-languages.mjs';
+import { firstWeekStaff } from './fw3-first-week-staff.mjs';
+import { gallery } from './fw9-gallery.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -29,4 +33,9 @@ export const scenarios = [
   agreements,
   meetingsEnglish,
   meetingsUrdu,
+  firstWeekMember,
+  firstWeekLanguages,
+  firstWeekStaff,
+  // Last: it only photographs, after every scenario has left its data behind.
+  gallery,
 ];

@@ -31,7 +31,9 @@ export function AppProviders({
     <DirectionProvider detectDirection>
       <MantineProvider theme={theme}>
         <DirectionSync />
-        <Notifications position="bottom-center" />
+        {/* Below the header (app.css), narrow: a toast no longer sits on the last rows of the
+            lists staff act on, as it did at the bottom. */}
+        <Notifications position="top-center" containerWidth={360} limit={3} />
         <QueryClientProvider client={client}>{children}</QueryClientProvider>
       </MantineProvider>
     </DirectionProvider>

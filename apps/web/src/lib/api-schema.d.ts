@@ -382,6 +382,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/contact-requests/states': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where your firm stands with each given firm: none, sent, received or connected */
+    get: operations['ContactRequestsController_states'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/conversations': {
     parameters: {
       query?: never;
@@ -1816,6 +1833,7 @@ export interface components {
       isDemo?: boolean;
       jvSectors: [];
       languages: [];
+      lastDecision?: components['schemas']['VerificationDecision'] | null;
       name: string;
       offersHs: [];
       partnershipTypes: [];
@@ -1865,6 +1883,17 @@ export interface components {
     };
     /** @enum {string} */
     ContactRequestStatus: 'pending' | 'accepted' | 'declined' | 'expired';
+    /** @enum {string} */
+    ContactState: 'none' | 'sent' | 'received' | 'connected';
+    ContactStateResponse: {
+      companyId: string;
+      conversationId: string | null;
+      requestId: string | null;
+      state: components['schemas']['ContactState'];
+    };
+    ContactStatesResponse: {
+      states: [];
+    };
     ConversationEnvelope: {
       conversation: components['schemas']['ConversationResponse'];
     };
@@ -2209,7 +2238,10 @@ export interface components {
       )[];
       /** @enum {string} */
       sizeBand: 'micro' | 'small' | 'medium' | 'large';
-      /** @example https://crescent-sports.pk */
+      /**
+       * @description An address without a scheme (crescent-sports.pk) is stored with https://
+       * @example https://crescent-sports.pk
+       */
       website?: string | null;
     };
     CreateContactRequestDto: {
@@ -2644,6 +2676,7 @@ export interface components {
     FieldError: {
       field: string;
       messages: [];
+      value?: string;
     };
     FirmsByCountrySector: {
       country: components['schemas']['Country'];
@@ -3918,7 +3951,10 @@ export interface components {
       )[];
       /** @enum {string} */
       sizeBand?: 'micro' | 'small' | 'medium' | 'large';
-      /** @example https://crescent-sports.pk */
+      /**
+       * @description An address without a scheme (crescent-sports.pk) is stored with https://
+       * @example https://crescent-sports.pk
+       */
       website?: string | null;
     };
     UpdateDelegationDto: {
@@ -4123,6 +4159,12 @@ export interface components {
       id: string;
       locale: components['schemas']['UiLocale'];
       role: components['schemas']['Role'];
+    };
+    VerificationDecision: {
+      at: string;
+      note: string | null;
+      /** @enum {string} */
+      status: 'verified' | 'rejected';
     };
     VerificationFunnel: {
       medianHoursToVerify: number | null;
@@ -4909,6 +4951,35 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ContactRequestDeclinedResponse'];
         };
+      };
+    };
+  };
+  ContactRequestsController_states: {
+    parameters: {
+      query: {
+        /** @description Comma-separated firm ids (1–50) */
+        companyIds: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactStatesResponse'];
+        };
+      };
+      /** @description Staff and admins: they act for no firm */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

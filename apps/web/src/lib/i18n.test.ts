@@ -54,4 +54,21 @@ describe('the user’s language, stored on the account', () => {
     expect(currentLocale()).toBe('ur');
     expect(save).toHaveBeenCalledWith('ur');
   });
+
+  it('a language picked before a reload or in another tab still wins at sign-in', async () => {
+    // A fresh copy of the module: nothing was chosen "during this visit".
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    const picked = `${LOCALE_STORAGE_KEY}.picked`;
+    await fresh.changeLocale('ur', null);
+    expect(localStorage.getItem(picked)).toBe('ur');
+    vi.resetModules();
+    const afterReload = await import('./i18n');
+    await i18next.changeLanguage('en');
+    const save = vi.fn(() => Promise.resolve());
+    await afterReload.applyUserLocale({ id: 'u6', locale: 'en' }, save);
+    expect(afterReload.currentLocale()).toBe('ur');
+    expect(save).toHaveBeenCalledWith('ur');
+    expect(localStorage.getItem(picked)).toBeNull();
+  });
 });

@@ -5,7 +5,8 @@ import { initReactI18next } from 'react-i18next';
 
 export { UI_LOCALES, type UiLocale };
 
-export const NAMESPACES = ['common', 'taxonomy', 'opportunities'] as const;
+// firstweek holds the month names and the list's "and" that the Intl fallback needs everywhere.
+export const NAMESPACES = ['common', 'taxonomy', 'opportunities', 'firstweek'] as const;
 export const LOCALE_STORAGE_KEY = 'jcc.locale';
 const RTL_LOCALES: ReadonlySet<string> = new Set(['ur']);
 
@@ -92,7 +93,33 @@ export async function initI18n(
 export type LocaleSaver = (locale: UiLocale) => Promise<void>;
 
 const unsavedKey = (userId: string) => `${LOCALE_STORAGE_KEY}.user.${userId}`;
+/**
+ * A language a visitor picked before signing in, kept across reloads and tabs (the detector's own
+ * cache cannot tell a pick from a guess from the browser): the next sign-in applies and stores it.
+ */
+const PICKED_KEY = `${LOCALE_STORAGE_KEY}.picked`;
 let choseThisVisit = false;
+
+function readPicked(): UiLocale | null {
+  try {
+    const value = localStorage.getItem(PICKED_KEY);
+    return isUiLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function writePicked(locale: UiLocale | null): void {
+  try {
+    if (locale) {
+      localStorage.setItem(PICKED_KEY, locale);
+    } else {
+      localStorage.removeItem(PICKED_KEY);
+    }
+  } catch {
+    // Private mode: the pick lasts for this visit only.
+  }
+}
 
 function readUnsaved(userId: string): UiLocale | null {
   try {
@@ -119,6 +146,7 @@ export async function changeLocale(
   save?: LocaleSaver,
 ): Promise<void> {
   choseThisVisit = true;
+  writePicked(user ? null : locale);
   await i18next.changeLanguage(locale);
   if (user && save && (user.locale !== locale || readUnsaved(user.id) !== null)) {
     await storeOnAccount(user.id, locale, save);
@@ -126,8 +154,8 @@ export async function changeLocale(
 }
 
 /**
- * After sign-in (or a restored session): a language picked during this visit wins and is stored
- * on the account; else one this device could not store before is applied and stored now; else
+ * After sign-in (or a restored session): a language picked during this visit, or picked before
+ * signing in (even in an earlier tab), wins and is stored on the account; else one this device could not store before is applied and stored now; else
  * the account's language applies.
  */
 export async function applyUserLocale(
@@ -135,7 +163,12 @@ export async function applyUserLocale(
   save?: LocaleSaver,
 ): Promise<void> {
   const unsaved = readUnsaved(user.id);
-  if (choseThisVisit) {
+  const picked = readPicked();
+  if (choseThisVisit || picked) {
+    writePicked(null);
+    if (picked && picked !== currentLocale()) {
+      await i18next.changeLanguage(picked);
+    }
     const current = currentLocale();
     if (save && (current !== user.locale || unsaved !== null)) {
       await storeOnAccount(user.id, current, save);

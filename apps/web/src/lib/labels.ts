@@ -1,6 +1,24 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { createFormatters, type Formatters } from './intl-format';
+
+/** `Intl` formatters for the current language, with the texts' words where the runtime lacks it. */
+export function useIntlFormatters(): Formatters & { language: string } {
+  const { t, i18n } = useTranslation('firstweek');
+  const language = i18n.resolvedLanguage ?? 'en';
+  return useMemo(
+    () => ({
+      ...createFormatters(language, {
+        months: t('intl.months').split(','),
+        and: t('intl.and'),
+      }),
+      language,
+    }),
+    [language, t],
+  );
+}
+
 /**
  * Names of reference data by code (sectors, HS chapters, partnership types, …) in the current
  * language. The API sends codes; the names live in locales/<lang>/taxonomy.json.
@@ -11,14 +29,11 @@ export type TaxonomyKind =
 export function useLabels() {
   const { t, i18n } = useTranslation('taxonomy');
   const language = i18n.resolvedLanguage ?? 'en';
-  const listFormat = useMemo(
-    () => new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }),
-    [language],
-  );
+  const listFormat = useIntlFormatters();
   const label = useCallback((kind: TaxonomyKind, code: string) => t(`${kind}.${code}`), [t]);
   const list = useCallback(
     (kind: TaxonomyKind, codes: readonly string[]) =>
-      listFormat.format(codes.map((code) => t(`${kind}.${code}`))),
+      listFormat.list(codes.map((code) => t(`${kind}.${code}`))),
     [listFormat, t],
   );
   /** "52 · Cotton" */
@@ -26,21 +41,11 @@ export function useLabels() {
   return { label, list, hs, language };
 }
 
+/** Dates, times and numbers in the user's language (see intl-format.ts for the fallback). */
 export function useFormatters() {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'en';
+  const { number, date, time, dateTime } = useIntlFormatters();
   return useMemo(
-    () => ({
-      number: (value: number) => new Intl.NumberFormat(language).format(value),
-      date: (iso: string) =>
-        new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso)),
-      time: (iso: string) =>
-        new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(new Date(iso)),
-      dateTime: (iso: string) =>
-        new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-          new Date(iso),
-        ),
-    }),
-    [language],
+    () => ({ number: (value: number) => number(value), date, time, dateTime }),
+    [number, date, time, dateTime],
   );
 }

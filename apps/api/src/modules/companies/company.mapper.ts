@@ -37,6 +37,11 @@ export function toCompanyResponse(entity: CompanyEntity, viewer: AuthUser | null
   if (canSeePrivateFields(company, viewer)) {
     response.registrationNumber = company.registrationNumber;
     response.verificationNote = company.verificationNote;
+    // The decision record, not the viewer's version: the owner reads its own review outcome.
+    const review = entity.lastReview;
+    response.lastDecision = review
+      ? { status: review.status, note: review.note, at: review.at }
+      : null;
   }
   return response;
 }

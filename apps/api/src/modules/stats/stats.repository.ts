@@ -133,17 +133,21 @@ export class StatsRepository {
     return funnelCounts(this.dataSource, from, to);
   }
 
-  /** Delegations under way within the window, with seats promised and confirmed. */
-  delegationFill({ from, to }: Window): Promise<DelegationFill[]> {
+  /**
+   * Delegations under way within the window, with seats promised and confirmed; with
+   * `withUpcoming`, also every one that starts after it (seats are filled months ahead).
+   */
+  delegationFill({ from, to }: Window, withUpcoming = false): Promise<DelegationFill[]> {
     return this.dataSource.query(
       `SELECT d.id, d.title, d.starts_on::text AS "startsOn", d.capacity,
          (count(m.*) FILTER (WHERE m.status IN ('invited', 'accepted', 'confirmed')))::int AS "seatsTaken",
          (count(m.*) FILTER (WHERE m.status = 'confirmed'))::int AS confirmed,
          round((count(m.*) FILTER (WHERE m.status = 'confirmed'))::numeric / d.capacity, 4)::float8 AS "fillRate"
        FROM delegations d LEFT JOIN delegation_members m ON m.delegation_id = d.id
-       WHERE d.starts_on < ($2::timestamptz AT TIME ZONE 'UTC')::date AND d.ends_on >= ($1::timestamptz AT TIME ZONE 'UTC')::date
+       WHERE ($3 OR d.starts_on < ($2::timestamptz AT TIME ZONE 'UTC')::date)
+         AND d.ends_on >= ($1::timestamptz AT TIME ZONE 'UTC')::date
        GROUP BY d.id ORDER BY d.starts_on, d.id LIMIT 500`,
-      [from, to],
+      [from, to, withUpcoming],
     );
   }
 }

@@ -31,7 +31,8 @@ export class StatsService {
         this.stats.firmsByCountrySector(window),
         this.stats.verificationFunnel(window),
         this.stats.weekly(window, sources),
-        this.stats.delegationFill(window),
+        // A window that reaches today (the default) also shows the delegations still ahead.
+        this.stats.delegationFill(window, window.to.getTime() >= Date.now() - DAY),
         // Meetings' own tables, read through their owner.
         this.meetings.funnel(window.from, window.to),
       ]);

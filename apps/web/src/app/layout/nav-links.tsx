@@ -9,22 +9,36 @@ import { isStaffRole } from './require-role';
 export function NavLinks({
   user,
   unread,
+  pendingRequests = 0,
   onNavigate,
 }: {
   user: UserResponse | null;
   unread: number;
+  /** Contact requests waiting for this firm's answer. */
+  pendingRequests?: number;
   onNavigate?: () => void;
 }) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('firstweek');
   const { pathname } = useLocation();
-  const links: { to: string; label: string; badge?: number }[] = [
+  const links: { to: string; label: string; badge?: number; badgeLabel?: string }[] = [
     ...(user?.companyId ? [{ to: '/dashboard', label: t('nav.matches') }] : []),
     { to: '/directory', label: t('nav.directory') },
     { to: '/opportunities', label: t('nav.opportunities') },
     ...(user?.companyId
       ? [
-          { to: '/contacts', label: t('nav.contacts') },
-          { to: '/messages', label: t('nav.messages'), badge: unread },
+          {
+            to: '/contacts',
+            label: t('nav.contacts'),
+            badge: pendingRequests,
+            badgeLabel: tf('pendingRequests', { count: pendingRequests }),
+          },
+          {
+            to: '/messages',
+            label: t('nav.messages'),
+            badge: unread,
+            badgeLabel: t('messages.unread', { count: unread }),
+          },
           { to: '/delegations', label: t('nav.delegations') },
           { to: '/agreements', label: t('nav.agreements') },
           { to: '/meetings', label: t('nav.meetings') },
@@ -57,9 +71,14 @@ export function NavLinks({
             style={{ borderRadius: 'var(--mantine-radius-md)', whiteSpace: 'nowrap' }}
             rightSection={
               link.badge ? (
-                <Badge size="sm" color="red.9" circle data-testid="nav-unread">
+                <Badge
+                  size="sm"
+                  color="red.9"
+                  circle
+                  data-testid={link.to === '/contacts' ? 'nav-pending-requests' : 'nav-unread'}
+                >
                   <span aria-hidden>{link.badge}</span>
-                  <VisuallyHidden>{t('messages.unread', { count: link.badge })}</VisuallyHidden>
+                  <VisuallyHidden>{link.badgeLabel}</VisuallyHidden>
                 </Badge>
               ) : undefined
             }

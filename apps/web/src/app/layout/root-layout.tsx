@@ -18,6 +18,7 @@ import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'rea
 
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { useLogout } from '@/features/auth/api/logout';
+import { usePendingRequestCount } from '@/features/contacts/api/get-contact-requests';
 import { saveAccountLocale } from '@/features/auth/api/update-me';
 import { VerificationBanner } from '@/features/companies/components/verification-banner';
 import { useRealtimeInbox } from '@/features/messages/hooks/use-realtime-inbox';
@@ -34,6 +35,7 @@ export function RootLayout() {
   const logout = useLogout();
   const [menuOpened, menu] = useDisclosure(false);
   const { unread } = useRealtimeInbox(Boolean(user?.companyId));
+  const pendingRequests = usePendingRequestCount(Boolean(user?.companyId));
 
   useEffect(() => {
     onSessionExpired(() => {
@@ -95,7 +97,7 @@ export function RootLayout() {
               component="nav"
               aria-label={t('nav.main')}
             >
-              <NavLinks user={user} unread={unread} />
+              <NavLinks user={user} unread={unread} pendingRequests={pendingRequests} />
             </Group>
             <Group gap="xs" wrap="nowrap">
               <LanguageSwitcher save={saveAccountLocale} />
@@ -138,11 +140,17 @@ export function RootLayout() {
         hiddenFrom="lg"
       >
         <Stack component="nav" aria-label={t('nav.main')} gap={4}>
-          <NavLinks user={user} unread={unread} onNavigate={menu.close} />
+          <NavLinks
+            user={user}
+            unread={unread}
+            pendingRequests={pendingRequests}
+            onNavigate={menu.close}
+          />
         </Stack>
       </Drawer>
       <AppShell.Main>
-        <Container size="lg" py="lg" component="main" id="main" tabIndex={-1}>
+        {/* AppShell.Main is the page's one <main>; the skip link lands on this container. */}
+        <Container size="lg" py="lg" id="main" tabIndex={-1}>
           {user?.companyId && <VerificationBanner companyId={user.companyId} />}
           <Outlet />
         </Container>

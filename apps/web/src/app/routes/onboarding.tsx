@@ -17,7 +17,12 @@ export function OnboardingRoute() {
     <Stack>
       <PageTitle>{t('wizard.title')}</PageTitle>
       <Text c="dimmed">{t('wizard.lead')}</Text>
-      <ProfileWizard onCreated={() => void navigate('/dashboard', { replace: true })} />
+      {/* Keyed by the user: the draft is read once the session is known. */}
+      <ProfileWizard
+        key={user?.id ?? 'signed-out'}
+        draftFor={user?.id}
+        onCreated={() => void navigate('/dashboard', { replace: true })}
+      />
     </Stack>
   );
 }

@@ -69,6 +69,21 @@ export class ContactRequestsRepository {
     return rows.length > 0;
   }
 
+  /** The caller's firm's open (pending, unexpired) requests with any of `others`, either way. */
+  openWith(
+    companyId: string,
+    others: string[],
+  ): Promise<{ id: string; fromCompanyId: string; toCompanyId: string }[]> {
+    return this.requests.query(
+      `SELECT id, from_company_id AS "fromCompanyId", to_company_id AS "toCompanyId"
+       FROM contact_requests
+       WHERE status = 'pending' AND expires_at > now()
+         AND ((from_company_id = $1 AND to_company_id = ANY($2::uuid[]))
+           OR (to_company_id = $1 AND from_company_id = ANY($2::uuid[])))`,
+      [companyId, others],
+    );
+  }
+
   async countOpenFrom(companyId: string): Promise<number> {
     const [{ count }] = await this.txHost.tx.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM contact_requests

@@ -5,6 +5,8 @@ import {
   CHAT_LIMITS,
   type ContactRequestOpportunity,
   type ContactRequestResponse,
+  type ContactStateResponse,
+  type ContactStatesResponse,
   type ConversationEnvelope,
   type Page,
 } from '@jcc/contracts';
@@ -104,6 +106,34 @@ export class ContactRequestsService {
         key: (row) => ({ at: row.sortAt, id: row.request.id }),
       },
     );
+  }
+
+  /**
+   * Where the caller's firm stands with each firm of `companyIds` (a page of cards): connected
+   * wins over a pending request; a firm's own id and firms with nothing between them are `none`.
+   */
+  async states(user: AuthUser, companyIds: string[]): Promise<ContactStatesResponse> {
+    const own = firmOf(user);
+    const others = [...new Set(companyIds.map((id) => id.toLowerCase()))];
+    const [conversations, open] = await Promise.all([
+      this.conversations.idsWithFirms(own, others),
+      this.requests.openWith(own, others),
+    ]);
+    const states = others.map((companyId): ContactStateResponse => {
+      const conversationId = conversations.get(companyId);
+      if (conversationId) {
+        return { companyId, state: 'connected', requestId: null, conversationId };
+      }
+      const request = open.find(
+        (row) => row.toCompanyId === companyId || row.fromCompanyId === companyId,
+      );
+      if (!request || companyId === own) {
+        return { companyId, state: 'none', requestId: null, conversationId: null };
+      }
+      const state = request.fromCompanyId === own ? 'sent' : 'received';
+      return { companyId, state, requestId: request.id, conversationId: null };
+    });
+    return { states };
   }
 
   /** The addressed firm accepts: the request and the new conversation commit together. */

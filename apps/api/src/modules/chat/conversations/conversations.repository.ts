@@ -117,6 +117,15 @@ export class ConversationsRepository {
     return { id, created: true };
   }
 
+  /** Conversation ids by pair key, for the keys that have one. */
+  async idsByPairKeys(pairKeys: string[]): Promise<Map<string, string>> {
+    const rows = await this.conversations.query<{ id: string; pairKey: string }[]>(
+      'SELECT id, pair_key AS "pairKey" FROM conversations WHERE pair_key = ANY($1::text[])',
+      [pairKeys],
+    );
+    return new Map(rows.map((row) => [row.pairKey, row.id]));
+  }
+
   async existsWithPairKey(pairKey: string): Promise<boolean> {
     const rows = await this.txHost.tx.query<unknown[]>(
       'SELECT 1 FROM conversations WHERE pair_key = $1',

@@ -109,6 +109,21 @@ export class ConversationsService {
     return this.conversations.existsWithPairKey(firmsPairKey(a, b));
   }
 
+  /** The conversation of `companyId` with each of `others` that has one: other firm → id. */
+  async idsWithFirms(companyId: string, others: string[]): Promise<Map<string, string>> {
+    const byKey = await this.conversations.idsByPairKeys(
+      others.map((other) => firmsPairKey(companyId, other)),
+    );
+    const result = new Map<string, string>();
+    for (const other of others) {
+      const id = byKey.get(firmsPairKey(companyId, other));
+      if (id) {
+        result.set(other, id);
+      }
+    }
+    return result;
+  }
+
   /** After the opening transaction committed: tell both firms' sockets and put them in the room. */
   async announce(user: AuthUser, conversationId: string): Promise<ConversationResponse> {
     const conversation = await this.view(user, conversationId);

@@ -96,7 +96,12 @@ export async function prepareRow(
     errors.push(...companyRuleErrors(dto.country, dto).filter((error) => !known.has(error.field)));
   }
   if (errors.length > 0) {
-    return { number: row.number, ok: false, name: text.name || null, errors };
+    // Each problem quotes the cell it is about ("country: IN"), so staff see what to correct.
+    const quoted = errors.map((error) => {
+      const value = text[error.field as ImportColumn];
+      return value ? { ...error, value } : error;
+    });
+    return { number: row.number, ok: false, name: text.name || null, errors: quoted };
   }
   return { number: row.number, ok: true, firm: toFirm(dto), contact };
 }

@@ -7,6 +7,7 @@ import { CountryBadge, VerificationBadge } from '@/components/ui/company-badges'
 import { ErrorState, LoadingState } from '@/components/ui/page-states';
 import { PageTitle } from '@/components/ui/page-title';
 import { useFormatters, useLabels, type TaxonomyKind } from '@/lib/labels';
+import { useCurrentUser } from '@/lib/session';
 import { useCompany } from '../api/get-company';
 
 function Codes({
@@ -55,12 +56,15 @@ function Codes({
 
 function CompanyDetails({ company, actions }: { company: CompanyResponse; actions?: ReactNode }) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('firstweek');
+  const own = useCurrentUser()?.companyId === company.id;
   const { label } = useLabels();
   const format = useFormatters();
   return (
     <Stack>
       <div>
-        <PageTitle mb={4} dir="auto">
+        {/* The heading follows the page's direction; the name inside is isolated. */}
+        <PageTitle mb={4} isolate>
           {company.name}
         </PageTitle>
         <Group gap="xs">
@@ -101,8 +105,19 @@ function CompanyDetails({ company, actions }: { company: CompanyResponse; action
           kind="partnership"
           codes={company.partnershipTypes}
         />
-        <Codes title={t('profile.offersHs')} kind="hs" codes={company.offersHs} hs />
-        <Codes title={t('profile.seeksHs')} kind="hs" codes={company.seeksHs} hs />
+        {/* "Products you offer" on your own profile; another firm's are theirs. */}
+        <Codes
+          title={own ? t('profile.offersHs') : tf('theirProducts.offers')}
+          kind="hs"
+          codes={company.offersHs}
+          hs
+        />
+        <Codes
+          title={own ? t('profile.seeksHs') : tf('theirProducts.seeks')}
+          kind="hs"
+          codes={company.seeksHs}
+          hs
+        />
         {company.jvSectors.length > 0 && (
           <Codes title={t('profile.jvSectors')} kind="sector" codes={company.jvSectors} />
         )}

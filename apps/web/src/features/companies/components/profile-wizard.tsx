@@ -1,6 +1,6 @@
 import type { CompanyResponse } from '@jcc/contracts';
 import { Alert, Button, Group, Paper, Stepper } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '@/lib/api-error';
@@ -14,22 +14,39 @@ import {
   toCreateBody,
   type ProfileValues,
 } from '../lib/profile-rules';
+import { clearDraft, loadDraft, saveDraft } from '../lib/wizard-draft';
 import { ProfileAbout, ProfileBasics } from './profile-basics';
 import { ProfilePartnership, ProfileProducts, ProfileSectors } from './profile-trade';
 
 const STEP_KEYS = ['basics', 'sectors', 'products', 'partnership', 'about'] as const;
 
-/** Five short steps; each checks its own fields before the next one opens. */
+/**
+ * Five short steps; each checks its own fields before the next one opens. With `draftFor` (the
+ * user's id) the answers and the step are kept as a draft on this device while the person types,
+ * so leaving and coming back loses nothing.
+ */
 export function ProfileWizard({
   onCreated,
   initialValues = EMPTY_PROFILE,
+  draftFor,
 }: {
   onCreated: (company: CompanyResponse) => void;
   initialValues?: ProfileValues;
+  draftFor?: string;
 }) {
   const { t } = useTranslation();
-  const [active, setActive] = useState(0);
-  const form = useProfileForm(initialValues);
+  const { t: tf } = useTranslation('firstweek');
+  const [draft] = useState(() => (draftFor ? loadDraft(draftFor) : null));
+  const [active, setActive] = useState(draft?.step ?? 0);
+  const form = useProfileForm(draft?.values ?? initialValues);
+  // The form's values object is mutated in place: its text is what changes from one answer to
+  // the next.
+  const serialized = JSON.stringify(form.getValues());
+  useEffect(() => {
+    if (draftFor) {
+      saveDraft(draftFor, { values: JSON.parse(serialized) as ProfileValues, step: active });
+    }
+  }, [draftFor, serialized, active]);
   const create = useCreateCompany();
   const last = PROFILE_STEPS.length - 1;
 
@@ -52,7 +69,12 @@ export function ProfileWizard({
       return;
     }
     create.mutate(toCreateBody(form.getValues()), {
-      onSuccess: onCreated,
+      onSuccess: (company) => {
+        if (draftFor) {
+          clearDraft(draftFor);
+        }
+        onCreated(company);
+      },
       onError: (error) => {
         if (isApiError(error, 400) || isApiError(error, 409)) {
           const errors = toFormErrors(t, error.fieldErrors);
@@ -84,6 +106,11 @@ export function ProfileWizard({
           }
         }}
       >
+        {draft && (
+          <Alert color="blue" variant="light" c="dark.8" mb="md" data-testid="draft-restored">
+            {tf('wizard.draftRestored')}
+          </Alert>
+        )}
         <Stepper
           active={active}
           onStepClick={(step) => step < active && setActive(step)}

@@ -41,7 +41,8 @@ describe('profile rules (the API’s, in the browser)', () => {
     ['foundedYear', { foundedYear: '1799' }, 'validation.foundedYearMin', undefined],
     ['foundedYear', { foundedYear: '3000' }, 'validation.foundedYearFuture', undefined],
     ['foundedYear', { foundedYear: '19x5' }, 'validation.foundedYearInteger', undefined],
-    ['website', { website: 'crescent.pk' }, 'validation.website', undefined],
+    ['website', { website: 'crescent' }, 'validation.website', undefined],
+    ['website', { website: 'ftp://crescent.pk' }, 'validation.website', undefined],
     ['sectors', { sectors: [] }, 'validation.minItems', { count: 1 }],
     [
       'sectors',
@@ -56,6 +57,13 @@ describe('profile rules (the API’s, in the browser)', () => {
     expect(checkProfileField(field, { ...valid, ...change } as ProfileValues)).toEqual(
       params ? { key, params } : { key },
     );
+  });
+
+  it('accepts a website typed without https:// and sends it with one', () => {
+    const values = { ...valid, website: '  sialkotsurgical.pk ' };
+    expect(checkProfileField('website', values)).toBeNull();
+    expect(toCreateBody(values).website).toBe('https://sialkotsurgical.pk');
+    expect(toCreateBody({ ...values, website: 'http://x.pk' }).website).toBe('http://x.pk');
   });
 
   it('accepts a valid profile', () => {

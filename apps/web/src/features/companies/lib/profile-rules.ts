@@ -1,6 +1,7 @@
 import {
   COMPANY_LIMITS as LIMITS,
   isValidRegistrationNumber,
+  normalizeWebsite,
   registrationNumberFormat,
   type CompanyResponse,
   type Country,
@@ -123,7 +124,7 @@ export function checkProfileField(field: ProfileField, values: ProfileValues): R
         : null;
     }
     case 'website': {
-      const website = values.website.trim();
+      const website = normalizeWebsite(values.website);
       if (!website) {
         return null;
       }
@@ -171,7 +172,7 @@ export function toCreateBody(values: ProfileValues): CreateCompanyBody {
     throw new Error('country and sizeBand are checked before sending');
   }
   const registrationNumber = values.registrationNumber.trim();
-  const website = values.website.trim();
+  const website = normalizeWebsite(values.website);
   return {
     name: values.name.trim(),
     country: values.country,

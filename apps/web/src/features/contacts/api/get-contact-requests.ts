@@ -24,3 +24,23 @@ export const contactRequestsQuery = (box: Box) =>
 export function useContactRequests(box: Box) {
   return useQuery(contactRequestsQuery(box));
 }
+
+/**
+ * How many requests wait for this firm's answer, for the menu's count. Requests expire after
+ * CHAT_LIMITS.contactRequestTtlDays, so the count is refreshed every minute and on focus; an
+ * answered or expired one leaves it.
+ */
+export function usePendingRequestCount(enabled: boolean): number {
+  const incoming = useQuery({
+    ...contactRequestsQuery('in'),
+    enabled,
+    refetchInterval: 60_000,
+    refetchOnWindowFocus: true,
+  });
+  const now = Date.now();
+  return (
+    incoming.data?.items.filter(
+      (request) => request.status === 'pending' && Date.parse(request.expiresAt) > now,
+    ).length ?? 0
+  );
+}

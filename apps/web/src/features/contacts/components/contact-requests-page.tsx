@@ -1,5 +1,15 @@
 import type { ContactRequestResponse } from '@jcc/contracts';
-import { Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Tabs,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -133,8 +143,15 @@ export function ContactRequestsPage() {
           <Tabs.Tab value="in">{t('contacts.incoming')}</Tabs.Tab>
           <Tabs.Tab value="out">{t('contacts.outgoing')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="in">{box === 'in' && <RequestList box="in" />}</Tabs.Panel>
-        <Tabs.Panel value="out">{box === 'out' && <RequestList box="out" />}</Tabs.Panel>
+        {/* The requests' firm names are h3: an h2 names each list for a screen reader. */}
+        <Tabs.Panel value="in">
+          <VisuallyHidden component="h2">{t('contacts.incoming')}</VisuallyHidden>
+          {box === 'in' && <RequestList box="in" />}
+        </Tabs.Panel>
+        <Tabs.Panel value="out">
+          <VisuallyHidden component="h2">{t('contacts.outgoing')}</VisuallyHidden>
+          {box === 'out' && <RequestList box="out" />}
+        </Tabs.Panel>
       </Tabs>
     </>
   );

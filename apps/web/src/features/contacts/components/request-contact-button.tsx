@@ -8,18 +8,27 @@ import { Link } from 'react-router';
 import { isApiError } from '@/lib/api-error';
 import { useCurrentUser } from '@/lib/session';
 import { useCreateContactRequest } from '../api/create-contact-request';
+import { useContactState } from '../api/get-contact-states';
 
-/** "Request contact": a short note to the firm; they accept before anyone can write. */
+/**
+ * "Request contact": a short note to the firm; they accept before anyone can write. The button
+ * follows where the two firms stand, so the dialog is never offered twice: "Request sent" while
+ * a request waits, "Answer their request" when they asked first, "Open conversation" once
+ * connected.
+ */
 export function RequestContactButton({
   company,
 }: {
   company: Pick<CompanyResponse, 'id' | 'name'>;
 }) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('firstweek');
   const user = useCurrentUser();
   const [opened, { open, close }] = useDisclosure(false);
   const [message, setMessage] = useState('');
   const request = useCreateContactRequest();
+  const mayAsk = Boolean(user?.companyId && user.companyId !== company.id);
+  const standing = useContactState(company.id, mayAsk);
 
   if (!user) {
     return (
@@ -31,10 +40,42 @@ export function RequestContactButton({
   if (!user.companyId || user.companyId === company.id) {
     return null;
   }
-  if (request.isSuccess) {
+  if (standing.isPending && !request.isSuccess) {
+    return (
+      <Button loading disabled aria-label={t('state.loading')}>
+        {t('contacts.request')}
+      </Button>
+    );
+  }
+  const state = standing.data?.state;
+  if (state === 'connected' && standing.data?.conversationId) {
+    return (
+      <Button
+        component={Link}
+        to={`/messages/${standing.data.conversationId}`}
+        variant="light"
+        data-testid="open-conversation"
+      >
+        {t('contacts.openConversation')}
+      </Button>
+    );
+  }
+  if (state === 'received') {
+    return (
+      <Button component={Link} to="/contacts" variant="light" data-testid="answer-request">
+        {tf('contactState.answer')}
+      </Button>
+    );
+  }
+  if (request.isSuccess || state === 'sent') {
     return (
       <Alert color="teal" variant="light" c="dark.8" role="status" data-testid="request-sent">
-        {t('contacts.requestSent', { name: company.name })}{' '}
+        <Text span fw={600} size="sm">
+          {tf('contactState.sent')}
+        </Text>{' '}
+        {request.isSuccess
+          ? t('contacts.requestSent', { name: company.name })
+          : tf('contactState.sentWaiting', { name: company.name })}{' '}
         <Anchor component={Link} to="/contacts?box=out">
           {t('contacts.seeRequests')}
         </Anchor>

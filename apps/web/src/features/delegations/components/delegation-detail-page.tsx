@@ -42,7 +42,9 @@ export function DelegationDetailPage({ delegationId }: { delegationId: string })
         >
           {t('delegations.back')}
         </Button>
-        <PageTitle mb={0}>{data.title}</PageTitle>
+        <PageTitle mb={0} isolate>
+          {data.title}
+        </PageTitle>
         <DelegationFacts delegation={data} />
         <Paper withBorder radius="md" p="md">
           <Group justify="space-between" align="center" gap="md">

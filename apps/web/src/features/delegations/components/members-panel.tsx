@@ -40,7 +40,7 @@ function MemberRow({
   const { company } = member;
   return (
     <Table.Tr data-testid="member-row" data-company-id={company.id}>
-      <Table.Td>
+      <Table.Td data-label={t('delegations.firm')}>
         <Anchor component={Link} to={`/companies/${company.id}`} dir="auto" fw={600}>
           {company.name}
         </Anchor>
@@ -48,18 +48,18 @@ function MemberRow({
           {company.city} · {label('verification', company.verification)}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('delegations.fields.sectors')}>
         <Text size="sm" lineClamp={2}>
           {list('sector', company.sectors)}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('delegations.status')}>
         <MemberStatusBadge status={member.status} />
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+      <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('delegations.updated')}>
         <Text size="sm">{format.date(member.updatedAt)}</Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('delegations.setStatus')}>
         <NativeSelect
           size="xs"
           aria-label={t('delegations.changeStatus', { name: company.name })}
@@ -119,8 +119,9 @@ export function MembersPanel({ delegationId }: { delegationId: string }) {
       )}
       {items.length > 0 && (
         <Stack gap="xs">
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped withTableBorder data-testid="members-table">
+          {/* A table on a desktop, one card per firm on a phone (app.css). */}
+          <Table.ScrollContainer minWidth={0}>
+            <Table striped withTableBorder className="responsive-table" data-testid="members-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('delegations.firm')}</Table.Th>

@@ -49,8 +49,8 @@ function MyDelegation({
     >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" gap="xs">
-          <Title order={2} size="h4" dir="auto">
-            {delegation.title}
+          <Title order={2} size="h4">
+            <bdi>{delegation.title}</bdi>
           </Title>
           {status ? (
             <MemberStatusBadge status={status} />

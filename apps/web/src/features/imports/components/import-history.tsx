@@ -32,8 +32,9 @@ export function ImportHistory() {
           {imports.isPending ? t('state.loading') : t('imports.noHistory')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table withTableBorder striped data-testid="import-history">
+        // Cards on a phone (app.css), so nothing needs scrolling sideways by keyboard.
+        <Table.ScrollContainer minWidth={0}>
+          <Table withTableBorder striped className="responsive-table" data-testid="import-history">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('imports.when')}</Table.Th>
@@ -48,21 +49,29 @@ export function ImportHistory() {
             <Table.Tbody>
               {items.map((item) => (
                 <Table.Tr key={item.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('imports.when')}>
                     {format.dateTime(item.createdAt)}
                   </Table.Td>
-                  <Table.Td dir="auto">{item.fileName}</Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('imports.fileName')}>
+                    <bdi>{item.fileName}</bdi>
+                  </Table.Td>
+                  <Table.Td data-label={t('imports.kind')}>
                     {item.dryRun ? t('imports.kindDryRun') : t('imports.kindImport')}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('imports.statusLabel')}>
                     <Badge variant="light" radius="sm" tt="none" {...STATUS_TONES[item.status]}>
                       {t(`imports.statuses.${item.status}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{format.number(item.created)}</Table.Td>
-                  <Table.Td>{format.number(item.matched)}</Table.Td>
-                  <Table.Td>{format.number(item.failedCount)}</Table.Td>
+                  <Table.Td data-label={t('imports.outcomes.created')}>
+                    {format.number(item.created)}
+                  </Table.Td>
+                  <Table.Td data-label={t('imports.outcomes.matched')}>
+                    {format.number(item.matched)}
+                  </Table.Td>
+                  <Table.Td data-label={t('imports.outcomes.failed')}>
+                    {format.number(item.failedCount)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

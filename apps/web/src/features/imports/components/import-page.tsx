@@ -9,6 +9,7 @@ import { ImportHistory } from './import-history';
 import { ImportProgress } from './import-progress';
 import { ImportRows } from './import-rows';
 import { ImportSummary } from './import-summary';
+import { AllowedValues } from './allowed-values';
 import { UploadForm } from './upload-form';
 
 export function ImportPage() {
@@ -40,6 +41,7 @@ export function ImportPage() {
           {t('imports.templateHint')}
         </Text>
       </Group>
+      <AllowedValues />
       {template.isError && (
         <Alert color="red" role="alert">
           {t(errorMessageKey(template.error))}
@@ -52,6 +54,7 @@ export function ImportPage() {
           problems={state.problems}
           busy={busy}
           canImport={flow.canImport}
+          imported={state.phase === 'finished' && state.mode === 'import'}
           wouldCreate={flow.canImport && status ? status.created : null}
           onFile={flow.chooseFile}
           onEncoding={flow.chooseEncoding}

@@ -10,9 +10,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
-import { translateApiMessage } from '@/lib/api-messages';
+import { saveBlob } from '@/lib/download';
 import { useFormatters } from '@/lib/labels';
 import { useImportRows } from '../api/get-import-rows';
+import { importProblemLines, rejectedRowsCsv } from '../lib/import-problems';
 
 function Outcome({ row, dryRun }: { row: ImportRowResponse; dryRun: boolean }) {
   const { t } = useTranslation();
@@ -20,12 +21,18 @@ function Outcome({ row, dryRun }: { row: ImportRowResponse; dryRun: boolean }) {
     return (
       <List size="sm" spacing={2}>
         {row.errors.flatMap((error) =>
-          error.messages.map((message, index) => (
-            <List.Item key={`${error.field}-${index}`} dir="auto">
+          importProblemLines(t, error).map((line, index) => (
+            <List.Item key={`${error.field}-${index}`} data-testid="import-problem">
               <Text span size="sm" fw={600}>
-                {error.field}
+                {line.label}
               </Text>
-              : {translateApiMessage(t, message)}
+              {line.value !== undefined && (
+                <>
+                  {' '}
+                  “<bdi>{line.value}</bdi>”
+                </>
+              )}
+              : {line.text}
             </List.Item>
           )),
         )}
@@ -77,8 +84,14 @@ function RowsTable({
   }
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={560}>
-        <Table striped withTableBorder data-testid="import-rows" data-outcome={outcome}>
+      <Table.ScrollContainer minWidth={0}>
+        <Table
+          striped
+          withTableBorder
+          className="responsive-table"
+          data-testid="import-rows"
+          data-outcome={outcome}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={80}>{t('imports.row')}</Table.Th>
@@ -89,9 +102,11 @@ function RowsTable({
           <Table.Tbody>
             {items.map((row) => (
               <Table.Tr key={row.row} data-testid="import-row" data-row={row.row}>
-                <Table.Td>{format.number(row.row)}</Table.Td>
-                <Table.Td dir="auto">{row.name ?? '—'}</Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('imports.row')}>{format.number(row.row)}</Table.Td>
+                <Table.Td data-label={t('imports.firmName')}>
+                  <bdi>{row.name ?? '—'}</bdi>
+                </Table.Td>
+                <Table.Td data-label={t('imports.result')}>
                   <Outcome row={row} dryRun={status.dryRun} />
                 </Table.Td>
               </Table.Tr>
@@ -99,6 +114,7 @@ function RowsTable({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {outcome === 'failed' && <RejectedRowsDownload status={status} rows={rows} />}
       {rows.hasNextPage && (
         <Button
           variant="default"
@@ -110,6 +126,45 @@ function RowsTable({
         </Button>
       )}
     </Stack>
+  );
+}
+
+/** All rejected rows (every page), as a CSV to correct in a spreadsheet. */
+function RejectedRowsDownload({
+  status,
+  rows,
+}: {
+  status: ImportStatusResponse;
+  rows: ReturnType<typeof useImportRows>;
+}) {
+  const { t } = useTranslation('firstweek');
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      let result = rows;
+      while (result.hasNextPage) {
+        result = await result.fetchNextPage();
+      }
+      const items = (result.data?.pages ?? []).flatMap((page) => page.items);
+      const csv = rejectedRowsCsv(t, items);
+      const base = status.fileName.replace(/\.[^.]+$/, '');
+      saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${base}-rejected-rows.csv`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button
+      variant="light"
+      size="xs"
+      w="fit-content"
+      loading={busy}
+      onClick={() => void download()}
+      data-testid="rejected-rows-csv"
+    >
+      {t('imports.downloadRejected', { count: status.failedCount })}
+    </Button>
   );
 }
 

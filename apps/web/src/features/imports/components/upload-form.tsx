@@ -25,6 +25,7 @@ export function UploadForm({
   problems,
   busy,
   canImport,
+  imported = false,
   wouldCreate,
   onFile,
   onEncoding,
@@ -37,6 +38,8 @@ export function UploadForm({
   problems: FileProblem[];
   busy: boolean;
   canImport: boolean;
+  /** The import of this file has finished: say what comes next, not "run a dry run first". */
+  imported?: boolean;
   wouldCreate: number | null;
   onFile: (file: File | null) => void;
   onEncoding: (encoding: ImportEncoding) => void;
@@ -45,6 +48,7 @@ export function UploadForm({
   onReset: () => void;
 }) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('firstweek');
   const isXlsx = Boolean(file && /\.xlsx$/i.test(file.name));
   return (
     <Stack gap="sm">
@@ -115,8 +119,8 @@ export function UploadForm({
         </Button>
       </Group>
       {!canImport && file && !busy && (
-        <Text size="sm" c="dimmed">
-          {t('imports.dryRunFirst')}
+        <Text size="sm" c="dimmed" data-testid="import-next-step">
+          {imported ? tf('imports.importedNext') : t('imports.dryRunFirst')}
         </Text>
       )}
     </Stack>

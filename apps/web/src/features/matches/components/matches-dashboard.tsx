@@ -5,7 +5,7 @@ import {
   type PartnershipType,
   type SectorCode,
 } from '@jcc/contracts';
-import { Button, Group, NativeSelect, Stack, Tabs, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -124,6 +124,10 @@ export function MatchesDashboard({
           }))}
         />
       </Group>
+      {/* The cards' firm names are h3: this h2 names the list for a screen reader's outline. */}
+      <VisuallyHidden component="h2">
+        {t(savedTab ? 'matches.savedTab' : 'matches.suggested')}
+      </VisuallyHidden>
       {matches.isPending && <LoadingState label={t('matches.loading')} />}
       {matches.isError && (
         <ErrorState error={matches.error} onRetry={() => void matches.refetch()} />

@@ -60,7 +60,7 @@ function ConversationItem({
       label={
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Text fw={conversation.unread > 0 ? 700 : 500} truncate>
-            {name}
+            <bdi>{name}</bdi>
           </Text>
           {conversation.unread > 0 && (
             <Badge size="sm" circle color="red.9" data-testid="unread-badge">
@@ -75,10 +75,17 @@ function ConversationItem({
       description={
         <Stack gap={2}>
           <PresenceDot companyId={partner?.id} />
-          <Text size="xs" c="gray.7" truncate dir="auto">
-            {conversation.lastMessage
-              ? `${format.dateTime(conversation.lastMessage.createdAt)} · ${conversation.lastMessage.body}`
-              : t('messages.noMessagesYet')}
+          {/* Time and body each isolated, so an English reply in an Urdu page is not reordered. */}
+          <Text size="xs" c="gray.7" truncate data-testid="conversation-preview">
+            {conversation.lastMessage ? (
+              <>
+                <bdi>{format.dateTime(conversation.lastMessage.createdAt)}</bdi>
+                {' · '}
+                <bdi>{conversation.lastMessage.body}</bdi>
+              </>
+            ) : (
+              t('messages.noMessagesYet')
+            )}
           </Text>
         </Stack>
       }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 
 import { ErrorState, LoadingState } from '@/components/ui/page-states';
 import { RecordAgreementLink } from '@/components/ui/record-agreement-link';
+import { isApiError } from '@/lib/api-error';
 import { useSocketStatus } from '@/lib/socket';
 import { useConversation } from '../api/get-conversation';
 import { useThread } from '../hooks/use-thread';
@@ -55,6 +56,11 @@ export function ThreadView({
     stickToBottom.current = true;
   }, [conversationId]);
 
+  // Someone else's conversation (or none): say so, with no message box to write into.
+  if (isApiError(conversation.error, 404) || isApiError(conversation.error, 403)) {
+    return <ConversationNotFound />;
+  }
+
   const partner = conversation.data ? partnerOf(conversation.data, myCompanyId) : undefined;
   // The server's answer keeps read marks across a reload; live events move them on from there.
   const readByOthers = Math.max(state.readByOthers, conversation.data?.peerReadSeq ?? 0);
@@ -77,10 +83,10 @@ export function ThreadView({
           <Title order={2} size="h4">
             {partner ? (
               <Anchor component={Link} to={`/companies/${partner.id}`} c="inherit">
-                {title}
+                <bdi>{title}</bdi>
               </Anchor>
             ) : (
-              title
+              <bdi>{title}</bdi>
             )}
           </Title>
           <PresenceDot companyId={partner?.id} />
@@ -165,6 +171,23 @@ export function ThreadView({
       </Text>
       <Composer onSend={thread.send} onTyping={thread.notifyTyping} />
       <AttachButton conversationId={conversationId} />
+    </Paper>
+  );
+}
+
+function ConversationNotFound() {
+  const { t } = useTranslation('firstweek');
+  return (
+    <Paper withBorder radius="md" p="xl" h="100%" data-testid="conversation-not-found">
+      <Stack align="center" gap="xs" ta="center">
+        <Title order={2} size="h4">
+          {t('conversation.notFoundTitle')}
+        </Title>
+        <Text c="dimmed">{t('conversation.notFoundText')}</Text>
+        <Anchor component={Link} to="/messages">
+          {t('conversation.backToMessages')}
+        </Anchor>
+      </Stack>
     </Paper>
   );
 }

@@ -13,12 +13,21 @@ import {
 } from 'recharts';
 
 import { useFormatters } from '@/lib/labels';
+import { daysAndHours } from '../lib/duration';
 import { CHART_COLORS, ChartCard } from './chart-card';
 
 /** Firms registered in the window and where they stand now: verified, waiting, rejected. */
 export function FunnelChart({ funnel }: { funnel: VerificationFunnel }) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('firstweek');
   const format = useFormatters();
+  // "12 d 23 h" reads at a glance where "310.5 h" needs arithmetic.
+  const duration = (totalHours: number) => {
+    const { days, hours } = daysAndHours(totalHours);
+    return days > 0
+      ? tf('stats.daysHours', { days: format.number(days), hours: format.number(hours) })
+      : tf('stats.hoursOnly', { hours: format.number(hours) });
+  };
   const steps = [
     { key: 'registered', value: funnel.registered, color: CHART_COLORS.muted },
     { key: 'verified', value: funnel.verified, color: CHART_COLORS.PK },
@@ -28,9 +37,7 @@ export function FunnelChart({ funnel }: { funnel: VerificationFunnel }) {
   const median =
     funnel.medianHoursToVerify === null
       ? t('stats.noMedian')
-      : t('stats.medianHours', {
-          hours: format.number(Math.round(funnel.medianHoursToVerify * 10) / 10),
-        });
+      : tf('stats.medianDuration', { duration: duration(funnel.medianHoursToVerify) });
   return (
     <ChartCard
       testId="chart-funnel"

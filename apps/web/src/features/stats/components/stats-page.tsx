@@ -65,7 +65,11 @@ export function StatsPage() {
       {data && (
         <Stack gap="md" style={{ opacity: stats.isPlaceholderData ? 0.6 : 1 }} data-testid="stats">
           <Text size="sm" c="dimmed" role="status">
-            {t('stats.window', { from: format.date(data.from), to: format.date(data.to) })}
+            {/* `to` is exclusive (the next midnight): the last day shown is the one picked. */}
+            {t('stats.window', {
+              from: format.date(data.from),
+              to: format.date(new Date(Date.parse(data.to) - 1)),
+            })}
           </Text>
           {(!data.sources.matchFeedback ||
             !data.sources.contactRequests ||
