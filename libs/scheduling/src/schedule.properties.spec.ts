@@ -4,7 +4,8 @@ import { colourEdgesEquitably } from './edge-colouring';
 import { greedySchedule, schedule } from './schedule';
 import type { LockedMeeting, SchedulingInput, SchedulingResult } from './types';
 
-const RUNS = { numRuns: 300 };
+// The mutation run (jest.mutation.config.js) sets PROPERTY_RUNS: it repeats the specs per mutant.
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS) || 300 };
 
 /** Meetings between two sides of small firm pools, so firms meet often and slots are tight. */
 const meetingsArb = fc
