@@ -1,5 +1,12 @@
 import type { Client } from 'pg';
-import { DEFAULT_WEIGHTS, findTopMatches, planStages, type MatchProfile } from '@jcc/matching';
+import {
+  DEFAULT_WEIGHTS,
+  findTopMatches,
+  planStages,
+  upperBoundWithoutTrade,
+  type MatchProfile,
+  type SearchStage,
+} from '@jcc/matching';
 import { DEFAULT_PAGE_SIZE } from '../../src/common/pagination/cursor';
 import {
   stageQuery,
@@ -34,29 +41,51 @@ export const DEFAULT_PAGE_QUERY = {
 export async function timeStagedSearch(
   client: Client,
   viewer: MatchProfile,
+  stages: readonly SearchStage[] = planStages(viewer, DEFAULT_WEIGHTS),
 ): Promise<SearchTiming> {
   let sqlMs = 0;
   let queries = 0;
   const start = performance.now();
-  await findTopMatches(
-    viewer,
-    planStages(viewer, DEFAULT_WEIGHTS),
-    DEFAULT_PAGE_QUERY,
-    async (request) => {
-      const { text, values } = stageQuery({
-        ...request,
-        viewer,
-        weights: DEFAULT_WEIGHTS,
-        filters: { sectors: [], partnershipTypes: [] },
-        minScore: 0,
-        cursor: null,
-      });
-      const queryStart = performance.now();
-      const { rows } = await client.query<StageRecord>(text, values);
-      sqlMs += performance.now() - queryStart;
-      queries += 1;
-      return toStageRows(rows);
-    },
-  );
+  await findTopMatches(viewer, stages, DEFAULT_PAGE_QUERY, async (request) => {
+    const { text, values } = stageQuery({
+      ...request,
+      viewer,
+      weights: DEFAULT_WEIGHTS,
+      filters: { sectors: [], partnershipTypes: [] },
+      minScore: 0,
+      cursor: null,
+    });
+    const queryStart = performance.now();
+    const { rows } = await client.query<StageRecord>(text, values);
+    sqlMs += performance.now() - queryStart;
+    queries += 1;
+    return toStageRows(rows);
+  });
   return { ms: performance.now() - start, sqlMs, queries };
+}
+
+/**
+ * The plan before the joint-venture stage (one stage for every firm sharing a sector or a joint
+ * venture and no trade, partner side bounded by 100), kept so that `--compare-plans` can time both
+ * plans on the same firms, interleaved: on a shared machine that is the only fair comparison.
+ */
+export function singleSectorStagePlan(viewer: MatchProfile): SearchStage[] {
+  const sectors: SearchStage = {
+    include: ['sectors'],
+    exclude: [],
+    boundAfter: -Infinity,
+    candidateSideBound: 100,
+  };
+  if (viewer.offersHs.length === 0 && viewer.seeksHs.length === 0) {
+    return [sectors];
+  }
+  return [
+    {
+      include: ['trade'],
+      exclude: [],
+      boundAfter: upperBoundWithoutTrade(viewer, DEFAULT_WEIGHTS),
+      candidateSideBound: 100,
+    },
+    { ...sectors, exclude: ['trade'] },
+  ];
 }

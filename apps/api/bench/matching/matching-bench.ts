@@ -9,14 +9,15 @@ import { dataSourceOptions } from '../../src/database/data-source-options';
 import { createScratchDatabase } from '../../src/database/scratch-database';
 import { summarize, type LatencySummary } from '../chat/latency-stats';
 import { createMembers, pickFirms, signIn, startApp, type BenchViewer } from './bench-world';
-import { timeStagedSearch } from './candidate-sql';
+import { singleSectorStagePlan, timeStagedSearch } from './candidate-sql';
 import { timeFallback } from './fallback-path';
 
-const USAGE = `Usage: npm run bench:matching -- [--firms N] [--viewers N] [--fallback N] [--seed S]
+const USAGE = `Usage: npm run bench:matching -- [--firms N] [--viewers N] [--fallback N] [--seed S] [--compare-plans]
   --firms     firms to seed (default 100000, 1000–500000)
   --viewers   random firms whose GET /api/matches is timed (default 200, 1–1000)
   --fallback  of those, how many the brute-force fallback path is timed for (default 20, 0–1000)
   --seed      seed of the firms and of the sample (default 42)
+  --compare-plans  also time the earlier plan (one sector stage) on the same firms, interleaved
 Seeds a scratch database (on DATABASE_URL's server, or an embedded PostgreSQL), starts the API on
 127.0.0.1, times GET /api/matches for each sampled firm, the staged search without HTTP (its SQL
 and the library's rescoring, and the SQL alone) for the same firms, and the API's brute-force
@@ -28,13 +29,22 @@ const TARGET_RATIO = 3;
 const DEADLINE_MS = 20 * 60_000;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-function options(): { firms: number; viewers: number; fallback: number; seed: number } {
+interface Settings {
+  firms: number;
+  viewers: number;
+  fallback: number;
+  seed: number;
+  comparePlans: boolean;
+}
+
+function options(): Settings {
   const { values } = parseArgs({
     options: {
       firms: { type: 'string' },
       viewers: { type: 'string' },
       fallback: { type: 'string' },
       seed: { type: 'string' },
+      'compare-plans': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -55,6 +65,7 @@ function options(): { firms: number; viewers: number; fallback: number; seed: nu
     viewers: number(values.viewers, 200, 1, 1_000),
     fallback: number(values.fallback, 20, 0, 1_000),
     seed: number(values.seed, 42, 0, 2 ** 31),
+    comparePlans: values['compare-plans'] === true,
   };
 }
 
@@ -108,6 +119,20 @@ function report(
   );
 }
 
+function reportPlans(now: LatencySummary, before: LatencySummary, stages: number[]): void {
+  log('\nThe same searches with the earlier plan (one stage for sectors and joint ventures):');
+  log(
+    `${''.padEnd(8)}${'this plan'.padStart(12)}${'earlier'.padStart(12)}${'earlier / this'.padStart(16)}`,
+  );
+  for (const label of ['p50', 'p95', 'p99', 'max'] as const) {
+    log(
+      `${label.padEnd(8)}${format(now[label]).padStart(12)}${format(before[label]).padStart(12)}${(before[label] / now[label]).toFixed(2).padStart(16)}`,
+    );
+  }
+  const counts = [1, 2].map((n) => stages.filter((count) => count === n).length);
+  log(`Earlier plan, stage queries per search: 1: ${counts[0]}, 2: ${counts[1]}`);
+}
+
 function reportFallback(
   total: LatencySummary,
   read: LatencySummary,
@@ -127,7 +152,7 @@ function reportFallback(
   }
 }
 
-async function run(settings: ReturnType<typeof options>): Promise<void> {
+async function run(settings: Settings): Promise<void> {
   const database = await createScratchDatabase('jcc_bench', log);
   let app: NestFastifyApplication | null = null;
   const pool = new Pool({ connectionString: database.url, max: 4 });
@@ -175,6 +200,8 @@ async function run(settings: ReturnType<typeof options>): Promise<void> {
     const search: number[] = [];
     const sql: number[] = [];
     const stages: number[] = [];
+    const earlier: number[] = [];
+    const earlierStages: number[] = [];
     // Interleaved, so that any load on the machine weighs on both alike.
     for (const viewer of viewers) {
       api.push(await timeApi(started.url, viewer));
@@ -182,11 +209,23 @@ async function run(settings: ReturnType<typeof options>): Promise<void> {
       search.push(timing.ms);
       sql.push(timing.sqlMs);
       stages.push(timing.queries);
+      if (settings.comparePlans) {
+        const before = await timeStagedSearch(
+          client,
+          viewer.profile,
+          singleSectorStagePlan(viewer.profile),
+        );
+        earlier.push(before.ms);
+        earlierStages.push(before.queries);
+      }
     }
     log(
       `\nGET /api/matches (default page of 20) for ${viewers.length} random firms of ${settings.firms}, one at a time:`,
     );
     report(summarize(api), summarize(search), summarize(sql), stages);
+    if (settings.comparePlans) {
+      reportPlans(summarize(search), summarize(earlier), earlierStages);
+    }
 
     const fallback = {
       total: [] as number[],
