@@ -6,7 +6,12 @@ import { scoreDirection } from '../score-direction';
 import { scorePair } from '../score-pair';
 import { jointVentureSectors } from '../components/joint-venture-fit';
 import type { MatchProfile } from '../match-profile';
-import { populationArb, profileFieldsArb, weightsArb } from '../testing/profile-arbitraries';
+import {
+  populationArb,
+  profileFieldsArb,
+  propertyRuns,
+  weightsArb,
+} from '../testing/profile-arbitraries';
 import {
   findTopMatches,
   keyOf,
@@ -128,9 +133,9 @@ describe('planStages', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
-    expect(laterStagesSeen).toBeGreaterThan(100);
+    expect(laterStagesSeen).toBeGreaterThan(propertyRuns(300).numRuns / 3);
   });
 });
 
@@ -177,10 +182,10 @@ describe('findTopMatches', () => {
           }
         },
       ),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
     // The bounds must let the search stop before the last stage often, or the test proves little.
-    expect(stoppedEarly).toBeGreaterThan(40);
+    expect(stoppedEarly).toBeGreaterThan(propertyRuns(400).numRuns / 10);
   });
 
   it('applies the filters exactly, also to firms the SQL could not filter', async () => {

@@ -3,7 +3,7 @@ import { DEFAULT_WEIGHTS } from '../weights';
 import { scorePair } from '../score-pair';
 import { upperBoundWithoutOverlap } from '../upper-bound';
 import type { MatchProfile } from '../match-profile';
-import { profileFieldsArb, weightsArb } from '../testing/profile-arbitraries';
+import { profileFieldsArb, propertyRuns, weightsArb } from '../testing/profile-arbitraries';
 import { scoreDirection } from '../score-direction';
 import { jointVentureSectors, wantedJvSectors } from '../components/joint-venture-fit';
 import {
@@ -42,7 +42,7 @@ describe('upperBoundWithoutTrade', () => {
       fc.property(pairWithoutTradeArb, ([a, b]) => {
         expect(scorePair(a, b)!.score).toBeLessThanOrEqual(upperBoundWithoutTrade(a));
       }),
-      { numRuns: 3000 },
+      propertyRuns(3000),
     );
   });
 
@@ -53,7 +53,7 @@ describe('upperBoundWithoutTrade', () => {
           upperBoundWithoutTrade(a, weights),
         );
       }),
-      { numRuns: 3000 },
+      propertyRuns(3000),
     );
   });
 
@@ -113,7 +113,7 @@ describe('tradeFreeMaxima', () => {
           }
         },
       ),
-      { numRuns: 3000 },
+      propertyRuns(3000),
     );
   });
 
@@ -151,7 +151,7 @@ describe('upperBoundWithoutTradeOrJointVenture', () => {
         );
         expect(scorePair(a, b)!.score).toBeLessThanOrEqual(upperBoundWithoutTradeOrJointVenture(a));
       }),
-      { numRuns: 3000 },
+      propertyRuns(3000),
     );
   });
 
