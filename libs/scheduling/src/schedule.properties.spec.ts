@@ -4,6 +4,7 @@ import { Board } from './board';
 import { colourEdgesEquitably } from './edge-colouring';
 import { firmGaps, reduceGaps, totalGaps } from './gaps';
 import { buildProblem } from './problem';
+import { Repair } from './repair';
 import { greedySchedule, schedule } from './schedule';
 import type { LockedMeeting, SchedulingInput, SchedulingResult } from './types';
 
@@ -273,6 +274,57 @@ describe('idle gaps', () => {
       ],
     });
     expect(totalGaps(split)).toBe(0);
+  });
+});
+
+describe('repair', () => {
+  it('places a meeting first fit leaves out, by moving a placed one, and unplaces nobody', () => {
+    // Two slots, Δ = 2: first fit gives a0–b0 and a1–b1 slot 0, a2–b0 slot 1, and then a2–b1
+    // finds a2 busy in slot 1 and b1 in slot 0. Moving a1–b1 to slot 1 frees slot 0 for it.
+    const input: SchedulingInput = {
+      meetings: [
+        { id: 'e1', firmA: 'a0', firmB: 'b0' },
+        { id: 'e2', firmA: 'a1', firmB: 'b1' },
+        { id: 'e3', firmA: 'a2', firmB: 'b0' },
+        { id: 'e4', firmA: 'a2', firmB: 'b1', priority: 2 },
+      ],
+      slots: [{ id: 's0' }, { id: 's1' }],
+      tables: ['T1', 'T2', 'T3'],
+    };
+    const board = firstFitBoard(input);
+    expect([...board.slotOf]).toEqual([0, 0, 1, -1]);
+    new Repair(board).run();
+    expect(board.placedCount()).toBe(4);
+    expect(board.slotOf[1]).toBe(1);
+    expect(board.slotOf[3]).toBe(0);
+  });
+
+  it('never places fewer meetings, nor less priority, than the board it starts from, nor breaks a rule', () => {
+    fc.assert(
+      fc.property(constrainedArb, (input) => {
+        const board = firstFitBoard(input);
+        const before = { count: board.placedCount(), weight: board.placedWeight() };
+        const lockedSlots = [...board.slotOf].filter((_, e) => board.isLocked(e));
+        new Repair(board).run();
+        // Chains never unplace anyone; a swap trades a meeting for a more important one.
+        expect(board.placedCount()).toBeGreaterThanOrEqual(before.count);
+        expect(board.placedWeight()).toBeGreaterThanOrEqual(before.weight);
+        expect([...board.slotOf].filter((_, e) => board.isLocked(e))).toEqual(lockedSlots);
+        const { firmA, firmB, tables } = board.problem;
+        const perSlot = new Map<number, number>();
+        board.slotOf.forEach((s, e) => {
+          if (s === -1) {
+            return;
+          }
+          expect(board.available(e, s) || board.isLocked(e)).toBe(true);
+          expect(board.busy[firmA[e] * board.slotCount + s]).toBe(e);
+          expect(board.busy[firmB[e] * board.slotCount + s]).toBe(e);
+          perSlot.set(s, (perSlot.get(s) ?? 0) + 1);
+        });
+        perSlot.forEach((count) => expect(count).toBeLessThanOrEqual(tables.length));
+      }),
+      RUNS,
+    );
   });
 });
 
