@@ -6,6 +6,10 @@ import { createRequire } from 'node:module';
 // The list of libraries lives in jest.mutation.config.js (MUTATED_LIBS env var overrides it).
 const jestConfig = createRequire(import.meta.url)('./jest.mutation.config.js');
 const MUTATED_LIBS = jestConfig.roots.map((root) => root.split('/')[2]);
+// One report and one incremental file per set of libraries, so a run scoped to one library
+// (`MUTATED_LIBS=scheduling npm run test:mutation`) neither overwrites nor invalidates another's.
+// The incremental files are committed (mutation/): a later run retests only changed code and tests.
+const RUN_NAME = MUTATED_LIBS.join('+');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -31,8 +35,11 @@ export default {
   concurrency: 2,
   timeoutMS: 60000,
   timeoutFactor: 3,
-  reporters: ['clear-text', 'progress', 'html'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${RUN_NAME}.html` },
+  jsonReporter: { fileName: `reports/mutation/${RUN_NAME}.json` },
+  incremental: true,
+  incrementalFile: `mutation/stryker-incremental-${RUN_NAME}.json`,
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['apps', 'reports', 'coverage', 'dist', '**/dist'],

@@ -26,7 +26,12 @@ import type { TestApp } from './support/test-app';
  * triggers) against libs/matching's scorePair, on random firms and weights: equal for every pair.
  * The search relies on it being an upper bound (never below), and on equality for regular firms.
  */
-const everyone: SearchStage = { include: [], exclude: null, boundAfter: -Infinity };
+const everyone: SearchStage = {
+  include: [],
+  exclude: [],
+  boundAfter: -Infinity,
+  candidateSideBound: 100,
+};
 
 describe('matching: the SQL score is the library score', () => {
   let t: TestApp;
@@ -86,10 +91,16 @@ describe('matching: the SQL score is the library score', () => {
       // firms cannot have.
       const staged = new Map<string, number>();
       for (const stage of planStages(viewer, weights)) {
-        for (const [id, row] of await sqlScores(viewer, weights, { stage })) {
+        const inStage = await sqlScores(viewer, weights, { stage });
+        for (const [id, row] of inStage) {
           expect(staged.has(id)).toBe(false);
           staged.set(id, row.bound);
         }
+        // A stage's threshold uses its bound of the partner's side: it skips no firm that reaches it.
+        const threshold = 35; // between the bounds of a sector-only fit and a JV fit
+        const kept = await sqlScores(viewer, weights, { stage, threshold });
+        const missed = [...inStage].filter(([id, row]) => row.bound >= threshold && !kept.has(id));
+        expect(missed).toEqual([]);
       }
       const fitting = new Map(
         partners
@@ -118,7 +129,7 @@ describe('matching: the SQL score is the library score', () => {
       }),
       { numRuns: 12 },
     );
-  });
+  }, 120_000);
 
   it('keeps match profiles in step with updates: an unverified firm leaves, an edited one is rescored', async () => {
     const viewer = await insertFirm(t.db, {

@@ -26,7 +26,12 @@ export type { RankKey } from './search/rank-key';
 export { compareRankKeys, comesAfter } from './search/rank-key';
 export type { KeySet, SearchStage } from './search/search-stages';
 export { planStages } from './search/search-stages';
-export { upperBoundWithoutTrade } from './search/trade-free-bound';
+export type { DirectionalMaxima } from './search/trade-free-bound';
+export {
+  tradeFreeMaxima,
+  upperBoundWithoutTrade,
+  upperBoundWithoutTradeOrJointVenture,
+} from './search/trade-free-bound';
 export { isRegularProfile } from './search/regular-profile';
 export type {
   StageFetcher,

@@ -29,19 +29,22 @@ export interface MatchScoreSql {
   /** The score of the pair for a regular firm (100 for an irregular one). */
   score: string;
   /**
-   * The score the pair would have if the candidate's side were perfect (100): never below the
-   * real score, since the mean grows with each side and every float step is monotone, and it
-   * costs only the viewer's side. Used to skip scoring the candidate's side of firms that cannot
-   * reach the score a search already holds.
+   * The score the pair would have if the candidate's side were as high as it can be (100, or
+   * `candidateSideBound`): never below the real score, since the mean grows with each side and
+   * every float step is monotone, and it costs only the viewer's side. Used to skip scoring the
+   * candidate's side of firms that cannot reach the score a search already holds. A function:
+   * its parameter is added only when a query uses it (every placeholder added must appear).
    */
-  viewerSideBound: string;
+  viewerSideBound: () => string;
 }
 
 /** What the rows scored are known not to share with the viewer (their stage excludes it). */
 export interface KnownDisjoint {
   trade: boolean;
-  /** Sectors and joint-venture sectors. */
+  /** Sectors both work in. */
   sectors: boolean;
+  /** A joint-venture fit (see components/joint-venture-fit.ts). */
+  jointVenture: boolean;
 }
 
 interface Overlaps {
@@ -69,7 +72,9 @@ export function matchScoreSql(
   viewer: MatchProfile,
   weights: MatchWeights,
   params: SqlParameters,
-  disjoint: KnownDisjoint = { trade: false, sectors: false },
+  disjoint: KnownDisjoint = { trade: false, sectors: false, jointVenture: false },
+  /** The candidate's side of every row is known to be at most this (see SearchStage). */
+  candidateSideBound = 100,
 ): MatchScoreSql {
   const list = (codes: readonly string[]) => params.add([...codes], 'text[]');
   const f8 = (value: number) => params.add(value, 'float8');
@@ -85,11 +90,11 @@ export function matchScoreSql(
     sectors: disjoint.sectors
       ? null
       : `bit_count(c.sectors & matching_sector_bits(${list(viewer.sectors)}))`,
-    jvSectors: disjoint.sectors
+    jvSectors: disjoint.jointVenture
       ? null
       : `bit_count(((c.jv_sectors | c.sectors) & matching_sector_bits(${list(viewerJv)})) | (c.jv_sectors & matching_sector_bits(${list(viewer.sectors)})))`,
     sharedJv:
-      disjoint.sectors || viewerJv.length === 0
+      disjoint.jointVenture || viewerJv.length === 0
         ? null
         : `(bit_count(c.jv_sectors & matching_sector_bits(${list(viewerJv)})) > 0)::int`,
     language: `(CASE WHEN bit_count(c.languages & matching_language_bits(${list(viewer.languages)})) > 0
@@ -104,7 +109,8 @@ export function matchScoreSql(
     `(CASE WHEN c.regular THEN floor(coalesce(2::float8 / (1::float8 / nullif(${side}, 0) + 1::float8 / nullif(${otherSide}, 0)), 0::float8) + 0.5::float8)::int ELSE 100 END)`;
   return {
     score: rounded(viewerSide, candidateSide),
-    viewerSideBound: rounded(viewerSide, '100::float8'),
+    viewerSideBound: () =>
+      rounded(viewerSide, candidateSideBound >= 100 ? '100::float8' : f8(candidateSideBound)),
   };
 }
 

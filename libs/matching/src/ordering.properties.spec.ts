@@ -5,7 +5,12 @@ import type { MatchProfile } from './match-profile';
 import { rankCandidates } from './rank-candidates';
 import { scorePair } from './score-pair';
 import { hasOverlap } from './substantive-fit';
-import { eligiblePairArb, otherCountry, profileArb } from './testing/profile-arbitraries';
+import {
+  eligiblePairArb,
+  otherCountry,
+  profileArb,
+  propertyRuns,
+} from './testing/profile-arbitraries';
 import { upperBoundWithoutOverlap } from './upper-bound';
 import { DEFAULT_WEIGHTS } from './weights';
 
@@ -16,7 +21,7 @@ import { DEFAULT_WEIGHTS } from './weights';
  * - no joint-venture claim (reason or partnership pair) without a real JV fit;
  * - no recommendation without a substantive reason; a missing language lowers, never vetoes.
  */
-const RUNS = { numRuns: 1000 };
+const RUNS = propertyRuns(1000);
 
 /** A language the viewer does not speak (there are 11 codes; a viewer lists at most 3). */
 function foreignLanguage(viewer: MatchProfile): (typeof LANGUAGE_CODES)[number] {

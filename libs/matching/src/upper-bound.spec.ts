@@ -4,12 +4,17 @@ import { PARTNERSHIP_COMPATIBILITY } from './partnership-compatibility';
 import { rankCandidates } from './rank-candidates';
 import { scorePair } from './score-pair';
 import { buildProfile } from './testing/profile-builder';
-import { eligiblePairArb, otherCountry, profileArb } from './testing/profile-arbitraries';
+import {
+  eligiblePairArb,
+  otherCountry,
+  profileArb,
+  propertyRuns,
+} from './testing/profile-arbitraries';
 import { hasOverlap } from './substantive-fit';
 import { upperBoundWithoutOverlap } from './upper-bound';
 import type { MatchWeights } from './weights';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = propertyRuns(1000);
 
 const weightsArb: fc.Arbitrary<MatchWeights> = fc.record({
   trade: fc.integer({ min: 0, max: 60 }),

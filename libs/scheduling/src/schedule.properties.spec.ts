@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 
+import { Board } from './board';
 import { colourEdgesEquitably } from './edge-colouring';
+import { firmGaps, reduceGaps, totalGaps } from './gaps';
+import { buildProblem } from './problem';
+import { Repair } from './repair';
 import { greedySchedule, schedule } from './schedule';
 import type { LockedMeeting, SchedulingInput, SchedulingResult } from './types';
 
-const RUNS = { numRuns: 300 };
+// The mutation run (jest.mutation.config.js) sets PROPERTY_RUNS: it repeats the specs per mutant.
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS) || 300 };
 
 /** Meetings between two sides of small firm pools, so firms meet often and slots are tight. */
 const meetingsArb = fc
@@ -127,6 +132,197 @@ function assertValid(input: SchedulingInput, result: SchedulingResult): void {
   expect(seen.size + result.unplaced.length).toBe(input.meetings.length);
   expect(result.unplaced.every((id) => !seen.has(id))).toBe(true);
 }
+
+/**
+ * The idle gaps of a schedule, counted from the outside: for each firm and session, the empty
+ * slots between its first and its last meeting.
+ */
+function idleGapsOf(input: SchedulingInput, result: SchedulingResult): number {
+  const slotIndex = new Map(input.slots.map((slot, index) => [slot.id, index]));
+  const meetings = new Map(input.meetings.map((meeting) => [meeting.id, meeting]));
+  const spans = new Map<string, number[]>();
+  for (const assignment of result.assignments) {
+    const meeting = meetings.get(assignment.meetingId);
+    const s = slotIndex.get(assignment.slotId) ?? -1;
+    const session = input.slots[s]?.session ?? '';
+    for (const firm of [meeting?.firmA, meeting?.firmB]) {
+      const key = `${firm}|${session}`;
+      spans.set(key, [...(spans.get(key) ?? []), s]);
+    }
+  }
+  let gaps = 0;
+  for (const slots of spans.values()) {
+    gaps += Math.max(...slots) - Math.min(...slots) + 1 - slots.length;
+  }
+  return gaps;
+}
+
+/** What the stats must say, recounted from the assignments and the input. */
+function expectHonestStats(input: SchedulingInput, result: SchedulingResult): void {
+  const priority = new Map(input.meetings.map((meeting) => [meeting.id, meeting.priority ?? 1]));
+  expect(result.stats.placed).toBe(result.assignments.length);
+  expect(result.stats.placedWeight).toBe(
+    result.assignments.reduce(
+      (sum, assignment) => sum + (priority.get(assignment.meetingId) ?? 0),
+      0,
+    ),
+  );
+  expect(result.stats.slotsUsed).toBe(new Set(result.assignments.map((a) => a.slotId)).size);
+  expect(result.stats.idleGaps).toBe(idleGapsOf(input, result));
+  expect(result.stats.lowerBound).toBe(
+    input.meetings.length === 0 ? 0 : expectedBound(input.meetings, input.tables.length),
+  );
+}
+
+/** First fit in input order, straight on a board (the scheduler's own first fit is private). */
+function firstFitBoard(input: SchedulingInput): Board {
+  const board = Board.withLocks(buildProblem(input));
+  for (let e = 0; e < board.slotOf.length; e++) {
+    for (let s = 0; s < board.slotCount && board.slotOf[e] === -1; s++) {
+      if (board.canPlace(e, s)) {
+        board.place(e, s);
+      }
+    }
+  }
+  board.commit();
+  return board;
+}
+
+describe('idle gaps', () => {
+  it('are reported as the assignments hold them, with the other stats', () => {
+    fc.assert(
+      fc.property(fc.oneof(unconstrainedArb, constrainedArb), (input) => {
+        expectHonestStats(input, schedule(input));
+        expectHonestStats(input, greedySchedule(input));
+      }),
+      RUNS,
+    );
+  });
+
+  it('only shrink when meetings move: same meetings, no new slot, no firm or table twice', () => {
+    fc.assert(
+      fc.property(fc.oneof(unconstrainedArb, constrainedArb), (input) => {
+        const board = firstFitBoard(input);
+        const before = totalGaps(board);
+        const placed = [...board.slotOf].map((s) => s !== -1);
+        const usedBefore = new Set([...board.slotOf].filter((s) => s !== -1));
+        const lockedSlots = [...board.slotOf].filter((_, e) => board.isLocked(e));
+        reduceGaps(board);
+        const after = totalGaps(board);
+        expect(after).toBeLessThanOrEqual(before);
+        expect([...board.slotOf].map((s) => s !== -1)).toEqual(placed);
+        expect([...board.slotOf].filter((s) => !usedBefore.has(s) && s !== -1)).toEqual([]);
+        expect([...board.slotOf].filter((_, e) => board.isLocked(e))).toEqual(lockedSlots);
+        const { firmA, firmB, firmCount, tables } = board.problem;
+        const perFirm = new Set<string>();
+        const perSlot = new Map<number, number>();
+        board.slotOf.forEach((s, e) => {
+          if (s === -1) {
+            return;
+          }
+          for (const firm of [firmA[e], firmB[e]]) {
+            expect(perFirm.has(`${firm}|${s}`)).toBe(false);
+            perFirm.add(`${firm}|${s}`);
+            expect(board.busy[firm * board.slotCount + s]).toBe(e);
+          }
+          perSlot.set(s, (perSlot.get(s) ?? 0) + 1);
+        });
+        perSlot.forEach((count, s) => {
+          expect(count).toBeLessThanOrEqual(tables.length);
+          expect(board.load[s]).toBe(count);
+        });
+        let summed = 0;
+        for (let firm = 0; firm < firmCount; firm++) {
+          summed += firmGaps(board, firm);
+        }
+        expect(summed).toBe(after);
+      }),
+      RUNS,
+    );
+  });
+
+  it('closes the gap of a firm by moving its first meeting next to its second', () => {
+    const input: SchedulingInput = {
+      meetings: [
+        { id: 'first', firmA: 'a0', firmB: 'b0' },
+        { id: 'busy', firmA: 'a3', firmB: 'b2' },
+        { id: 'second', firmA: 'a0', firmB: 'b2' },
+      ],
+      slots: ['s0', 's1', 's2'].map((id) => ({ id, session: 'am' })),
+      tables: ['T1', 'T2'],
+      locked: [{ meetingId: 'busy', slotId: 's1', table: 'T1' }],
+    };
+    // First fit: first in s0; b2 is busy in s1, so second goes to s2 and a0 waits through s1.
+    const board = firstFitBoard(input);
+    expect([...board.slotOf]).toEqual([0, 1, 2]);
+    expect(totalGaps(board)).toBe(1);
+    reduceGaps(board);
+    // first moves to s1 (used, a0 and b0 free there): a0 meets in s1 and s2, no wait.
+    expect([...board.slotOf]).toEqual([1, 1, 2]);
+    expect(totalGaps(board)).toBe(0);
+    // A wait across sessions is no idle gap: lunch is not wasted time.
+    const split = firstFitBoard({
+      ...input,
+      slots: [
+        { id: 's0', session: 'am' },
+        { id: 's1', session: 'pm' },
+        { id: 's2', session: 'pm' },
+      ],
+    });
+    expect(totalGaps(split)).toBe(0);
+  });
+});
+
+describe('repair', () => {
+  it('places a meeting first fit leaves out, by moving a placed one, and unplaces nobody', () => {
+    // Two slots, Δ = 2: first fit gives a0–b0 and a1–b1 slot 0, a2–b0 slot 1, and then a2–b1
+    // finds a2 busy in slot 1 and b1 in slot 0. Moving a1–b1 to slot 1 frees slot 0 for it.
+    const input: SchedulingInput = {
+      meetings: [
+        { id: 'e1', firmA: 'a0', firmB: 'b0' },
+        { id: 'e2', firmA: 'a1', firmB: 'b1' },
+        { id: 'e3', firmA: 'a2', firmB: 'b0' },
+        { id: 'e4', firmA: 'a2', firmB: 'b1', priority: 2 },
+      ],
+      slots: [{ id: 's0' }, { id: 's1' }],
+      tables: ['T1', 'T2', 'T3'],
+    };
+    const board = firstFitBoard(input);
+    expect([...board.slotOf]).toEqual([0, 0, 1, -1]);
+    new Repair(board).run();
+    expect(board.placedCount()).toBe(4);
+    expect(board.slotOf[1]).toBe(1);
+    expect(board.slotOf[3]).toBe(0);
+  });
+
+  it('never places fewer meetings, nor less priority, than the board it starts from, nor breaks a rule', () => {
+    fc.assert(
+      fc.property(constrainedArb, (input) => {
+        const board = firstFitBoard(input);
+        const before = { count: board.placedCount(), weight: board.placedWeight() };
+        const lockedSlots = [...board.slotOf].filter((_, e) => board.isLocked(e));
+        new Repair(board).run();
+        // Chains never unplace anyone; a swap trades a meeting for a more important one.
+        expect(board.placedCount()).toBeGreaterThanOrEqual(before.count);
+        expect(board.placedWeight()).toBeGreaterThanOrEqual(before.weight);
+        expect([...board.slotOf].filter((_, e) => board.isLocked(e))).toEqual(lockedSlots);
+        const { firmA, firmB, tables } = board.problem;
+        const perSlot = new Map<number, number>();
+        board.slotOf.forEach((s, e) => {
+          if (s === -1) {
+            return;
+          }
+          expect(board.available(e, s) || board.isLocked(e)).toBe(true);
+          expect(board.busy[firmA[e] * board.slotCount + s]).toBe(e);
+          expect(board.busy[firmB[e] * board.slotCount + s]).toBe(e);
+          perSlot.set(s, (perSlot.get(s) ?? 0) + 1);
+        });
+        perSlot.forEach((count) => expect(count).toBeLessThanOrEqual(tables.length));
+      }),
+      RUNS,
+    );
+  });
+});
 
 describe('schedule properties', () => {
   it('never double-books a firm or a table, on any instance', () => {

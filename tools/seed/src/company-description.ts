@@ -201,7 +201,8 @@ function addDetail(random: Random, context: DescriptionContext): string {
     : `Its goods are sold under the "${context.brand}" brand.`;
 }
 
-function seekLabel(code: string): string {
+/** How a description names a chapter the firm wants to buy. */
+export function seekLabel(code: string): string {
   return SEEK_LABELS[code] ?? HS_CHAPTERS.find((chapter) => chapter.code === code)?.name ?? code;
 }
 

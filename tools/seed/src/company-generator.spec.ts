@@ -13,7 +13,10 @@ import {
 
 import { CITIES } from './city-profiles';
 import { DEFAULT_NOW, generateCompanies } from './company-generator';
+import { seekLabel } from './company-description';
 import { NameRegistry } from './name-registry';
+import { SECTOR_PRODUCTS } from './sector-products';
+import { RELATED_SECTORS, SERVICE_SECTORS } from './sector-trade';
 import type { SeedCompany } from './seed-company';
 
 const COUNT = 20_000;
@@ -123,6 +126,64 @@ describe('generateCompanies', () => {
         );
         return notIn(company.offersHs, typical).map((chapter) => `offers ${chapter}`);
       });
+      expect(found).toEqual([]);
+    });
+
+    it('seeks only chapters its sectors make or buy (the sector→HS map of libs/contracts)', () => {
+      const found = problems((company) => {
+        const dealt = SECTORS.filter((sector) => company.sectors.includes(sector.code)).flatMap(
+          (sector): readonly string[] => [...sector.hs, ...sector.inputs],
+        );
+        return notIn(company.seeksHs, dealt).map((chapter) => `seeks ${chapter}`);
+      });
+      expect(found).toEqual([]);
+    });
+
+    it('keeps service firms to services: goods of its own line only, no goods side line', () => {
+      const found = problems((company) => {
+        if (!SERVICE_SECTORS.has(company.sectors[0])) {
+          return [];
+        }
+        const serviceChapters: readonly string[] =
+          SECTORS.find((sector) => sector.code === company.sectors[0])?.hs ?? [];
+        return [
+          ...notIn(company.offersHs, serviceChapters).map((chapter) => `offers ${chapter}`),
+          ...company.sectors
+            .slice(1)
+            .filter((sector) => !RELATED_SECTORS[company.sectors[0]].includes(sector))
+            .map((sector) => `unrelated sector ${sector}`),
+        ];
+      });
+      expect(found).toEqual([]);
+    });
+
+    it('describes only products of its own sectors', () => {
+      const ownNames = (company: SeedCompany) =>
+        new Set(company.sectors.flatMap((sector) => SECTOR_PRODUCTS[sector].map((p) => p.en)));
+      const found = problems((company) => {
+        const own = [...ownNames(company)];
+        // What it wants to buy is named by chapter, and may well be another sector's goods.
+        const offered = company.seeksHs.reduce(
+          (text, chapter) => text.split(seekLabel(chapter)).join(' / '),
+          company.description,
+        );
+        return SECTOR_CODES.filter((sector) => !company.sectors.includes(sector))
+          .flatMap((sector) => SECTOR_PRODUCTS[sector])
+          .filter(
+            (product) =>
+              !own.some((name) => name.includes(product.en)) && offered.includes(product.en),
+          )
+          .map((product) => `describes ${product.en}`);
+      });
+      expect(found).toEqual([]);
+    });
+
+    it('imports only with something to buy', () => {
+      const found = problems((company) => [
+        company.partnershipTypes.includes('import') &&
+          company.seeksHs.length === 0 &&
+          'imports nothing',
+      ]);
       expect(found).toEqual([]);
     });
 

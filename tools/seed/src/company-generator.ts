@@ -1,5 +1,5 @@
 import type { Country, PartnershipType, SectorCode } from '@jcc/contracts';
-import { PRIORITY_SECTORS } from '@jcc/contracts';
+import { PRIORITY_SECTORS, SECTORS } from '@jcc/contracts';
 
 import { CITIES } from './city-profiles';
 import type { CityProfile } from './city-profiles';
@@ -67,12 +67,13 @@ function generateCompany(
   const sectors = pickSectors(random, country, city);
   const primary = sectors[0];
   const serviceFirm = SERVICE_SECTORS.has(primary);
-  const partnershipTypes = pickPartnershipTypes(random, country, sectors);
+  const picked = pickPartnershipTypes(random, country, sectors);
+  const seeksHs = pickSeeks(random, country, sectors, picked);
+  const partnershipTypes = importOnlyWithWishes(picked, seeksHs, serviceFirm);
   const importer = partnershipTypes.includes('import');
   const pureImporter = importer && !partnershipTypes.includes('export') && !serviceFirm;
 
   const products = pickProducts(random, country, sectors);
-  const seeksHs = pickSeeks(random, country, primary, partnershipTypes);
   // A firm that only imports has nothing to offer the other country, except the odd one that
   // also makes something of its own; it is described by what it buys.
   const offersGoods = !pureImporter || random.chance(0.3);
@@ -142,7 +143,15 @@ function generateCompany(
  */
 function pickSectors(random: Random, country: Country, city: CityProfile): SectorCode[] {
   const sectors = [random.weighted(city.sectors)];
-  if (country === 'PK' && !PRIORITY_SECTORS.includes(sectors[0]) && random.chance(0.3)) {
+  // A service firm's other sectors are the ones its work serves (a forwarder's food, an IT
+  // house's education), never a side line in goods picked from the city.
+  const serviceFirm = SERVICE_SECTORS.has(sectors[0]);
+  if (
+    country === 'PK' &&
+    !serviceFirm &&
+    !PRIORITY_SECTORS.includes(sectors[0]) &&
+    random.chance(0.3)
+  ) {
     const priority = city.sectors.filter(([sector]) => PRIORITY_SECTORS.includes(sector));
     if (priority.length > 0) {
       sectors.push(random.weighted(priority));
@@ -154,9 +163,10 @@ function pickSectors(random: Random, country: Country, city: CityProfile): Secto
     [3, 15],
   ]);
   for (let attempt = 0; sectors.length < wanted && attempt < 6; attempt += 1) {
-    const next = random.chance(0.8)
-      ? random.pick(RELATED_SECTORS[sectors[0]])
-      : random.weighted(city.sectors);
+    const next =
+      serviceFirm || random.chance(0.8)
+        ? random.pick(RELATED_SECTORS[sectors[0]])
+        : random.weighted(city.sectors);
     if (!sectors.includes(next)) {
       sectors.push(next);
     }
@@ -164,10 +174,33 @@ function pickSectors(random: Random, country: Country, city: CityProfile): Secto
   return sectors;
 }
 
-/** Up to three products of the main sector, and now and then one of each other sector. */
+/**
+ * A firm that lists `import` but wants to buy nothing of its line (a Pakistani tour operator)
+ * does not import: the type goes, and a firm left without any exports its services or goods.
+ */
+function importOnlyWithWishes(
+  types: readonly PartnershipType[],
+  seeksHs: readonly string[],
+  serviceFirm: boolean,
+): PartnershipType[] {
+  if (seeksHs.length > 0 || !types.includes('import')) {
+    return [...types];
+  }
+  const rest = types.filter((type) => type !== 'import');
+  return rest.length > 0 ? rest : [serviceFirm ? 'outsourcing' : 'export'];
+}
+
+/**
+ * Up to three products of the main sector, and now and then one of each other sector. A service
+ * firm sells its own services only: it takes nothing of the sectors it serves (a forwarder ships
+ * mangoes, it does not sell them; a guest house does not repair ships).
+ */
 function pickProducts(random: Random, country: Country, sectors: readonly SectorCode[]): Product[] {
   const [primary, ...others] = sectors;
   const products = random.sample(productsFor(primary, country), random.int(1, 3));
+  if (SERVICE_SECTORS.has(primary)) {
+    return products;
+  }
   for (const sector of others) {
     const odds = country === 'PK' && PRIORITY_SECTORS.includes(sector) ? 0.9 : 0.5;
     if (random.chance(odds)) {
@@ -180,20 +213,33 @@ function pickProducts(random: Random, country: Country, sectors: readonly Sector
 function pickSeeks(
   random: Random,
   country: Country,
-  primary: SectorCode,
+  sectors: readonly SectorCode[],
   types: readonly PartnershipType[],
 ): string[] {
+  const primary = sectors[0];
   // An exporter that does not import often lists nothing it wants to buy.
   if (!types.includes('import') && random.chance(0.25)) {
     return [];
   }
   const seeks = new Set(random.sample(SECTOR_SEEKS[country][primary], random.int(1, 3)));
-  // Trading houses buy whatever sells at home, whatever their own sector.
+  // Trading houses also buy what sells best at home, within their line of business (the
+  // sector→HS map of libs/contracts): an IT distributor does not buy cotton.
   const trader = types.includes('import') || types.includes('distribution');
-  if (trader && random.chance(0.2)) {
-    seeks.add(random.pick(COUNTRY_SEEKS[country]));
+  const inLine = COUNTRY_SEEKS[country].filter((chapter) => sectorsDeal(sectors, chapter));
+  if (trader && inLine.length > 0 && random.chance(0.2)) {
+    seeks.add(random.pick(inLine));
   }
   return [...seeks].sort();
+}
+
+/** Whether firms of one of the sectors make, sell or buy goods of the chapter (libs/contracts). */
+export function sectorsDeal(sectors: readonly SectorCode[], chapter: string): boolean {
+  return SECTORS.some(
+    (sector) =>
+      sectors.includes(sector.code) &&
+      ((sector.hs as readonly string[]).includes(chapter) ||
+        (sector.inputs as readonly string[]).includes(chapter)),
+  );
 }
 
 function chaptersOf(products: readonly Product[]): string[] {

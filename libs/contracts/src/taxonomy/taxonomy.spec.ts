@@ -21,6 +21,13 @@ describe('reference data', () => {
       expect(sector.isic.length).toBeGreaterThan(0);
       sector.isic.forEach((division) => expect(division).toMatch(/^(0[1-9]|[1-9]\d)$/));
       sector.hs.forEach((chapter) => expect(chapters.has(chapter)).toBe(true));
+      sector.inputs.forEach((chapter: string) => expect(chapters.has(chapter)).toBe(true));
+      // An input is something bought besides the sector's own goods, never one of them again.
+      expect(
+        sector.inputs.filter((chapter: string) =>
+          (sector.hs as readonly string[]).includes(chapter),
+        ),
+      ).toEqual([]);
     }
   });
 });

@@ -6,7 +6,12 @@ import { scoreDirection } from '../score-direction';
 import { scorePair } from '../score-pair';
 import { jointVentureSectors } from '../components/joint-venture-fit';
 import type { MatchProfile } from '../match-profile';
-import { populationArb, profileFieldsArb } from '../testing/profile-arbitraries';
+import {
+  populationArb,
+  profileFieldsArb,
+  propertyRuns,
+  weightsArb,
+} from '../testing/profile-arbitraries';
 import {
   findTopMatches,
   keyOf,
@@ -15,7 +20,7 @@ import {
   type StageRow,
 } from './find-top-matches';
 import { comesAfter, compareRankKeys, type RankKey } from './rank-key';
-import { planStages, type KeySet } from './search-stages';
+import { planStages, type KeySet, type SearchStage } from './search-stages';
 
 const shares = (left: readonly string[], right: readonly string[]) =>
   left.some((code) => right.includes(code));
@@ -24,14 +29,29 @@ const shares = (left: readonly string[], right: readonly string[]) =>
 function sharesKeys(set: KeySet, viewer: MatchProfile, partner: MatchProfile): boolean {
   const trade =
     shares(partner.offersHs, viewer.seeksHs) || shares(partner.seeksHs, viewer.offersHs);
-  const sectors =
-    shares(partner.sectors, viewer.sectors) || jointVentureSectors(viewer, partner).length > 0;
-  return set === 'trade' ? trade : set === 'sectors' ? sectors : trade || sectors;
+  const jointVenture = jointVentureSectors(viewer, partner).length > 0;
+  const sectors = shares(partner.sectors, viewer.sectors) || jointVenture;
+  switch (set) {
+    case 'trade':
+      return trade;
+    case 'jointVenture':
+      return jointVenture;
+    case 'sectors':
+      return sectors;
+    case 'overlap':
+      return trade || sectors;
+  }
 }
 
-/** The viewer-side bound of match-score.sql.ts: the score if the partner's side were 100. */
-function viewerSideBound(viewer: MatchProfile, partner: MatchProfile): number {
-  return combineDirections(scoreDirection(viewer, partner).points, 100);
+/**
+ * The viewer-side bound of match-score.sql.ts: the score if the partner's side were as high as
+ * the stage allows.
+ */
+function viewerSideBound(viewer: MatchProfile, partner: MatchProfile, stage: SearchStage): number {
+  const partnerSide = scoreDirection(partner, viewer).points;
+  // The stage's bound of the partner's side must hold, or the query would skip firms wrongly.
+  expect(partnerSide).toBeLessThanOrEqual(stage.candidateSideBound);
+  return combineDirections(scoreDirection(viewer, partner).points, stage.candidateSideBound);
 }
 
 /**
@@ -54,9 +74,10 @@ function fakeStages(
     const rows = population
       .filter((partner) => partner.country !== viewer.country)
       .filter((partner) => stage.include.every((set) => inSet(set, partner)))
-      .filter((partner) => stage.exclude === null || !inSet(stage.exclude, partner))
+      .filter((partner) => !stage.exclude.some((set) => inSet(set, partner)))
       .filter(
-        (partner) => irregular.has(partner.id) || viewerSideBound(viewer, partner) >= threshold,
+        (partner) =>
+          irregular.has(partner.id) || viewerSideBound(viewer, partner, stage) >= threshold,
       )
       .map((partner) => {
         const exact = !irregular.has(partner.id);
@@ -75,6 +96,48 @@ function fakeStages(
   };
   return { fetch, calls };
 }
+
+describe('planStages', () => {
+  it('visits every firm that fits once, and no later stage holds a firm above an earlier bound', () => {
+    let laterStagesSeen = 0;
+    fc.assert(
+      fc.property(
+        profileFieldsArb,
+        populationArb(40),
+        weightsArb,
+        (viewerFields, population, weights) => {
+          const viewer: MatchProfile = { id: 'viewer', ...viewerFields };
+          const stages = planStages(viewer, weights);
+          for (const partner of population.filter((p) => p.country !== viewer.country)) {
+            const holding = stages
+              .map((stage, index) => ({ stage, index }))
+              .filter(
+                ({ stage }) =>
+                  stage.include.every((set) => sharesKeys(set, viewer, partner)) &&
+                  !stage.exclude.some((set) => sharesKeys(set, viewer, partner)),
+              );
+            const fits = scorePair(viewer, partner, weights)!.substantive;
+            expect(holding.length).toBe(fits ? 1 : 0);
+            if (holding.length === 0) {
+              continue;
+            }
+            const { stage, index } = holding[0];
+            expect(scoreDirection(partner, viewer, weights).points).toBeLessThanOrEqual(
+              stage.candidateSideBound,
+            );
+            const score = scorePair(viewer, partner, weights)!.score;
+            for (const earlier of stages.slice(0, index)) {
+              laterStagesSeen += 1;
+              expect(score).toBeLessThanOrEqual(earlier.boundAfter);
+            }
+          }
+        },
+      ),
+      propertyRuns(300),
+    );
+    expect(laterStagesSeen).toBeGreaterThan(propertyRuns(300).numRuns / 3);
+  });
+});
 
 describe('findTopMatches', () => {
   it('returns exactly what ranking every firm returns, page after page, whatever the stages hold', async () => {
@@ -119,10 +182,10 @@ describe('findTopMatches', () => {
           }
         },
       ),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
     // The bounds must let the search stop before the last stage often, or the test proves little.
-    expect(stoppedEarly).toBeGreaterThan(40);
+    expect(stoppedEarly).toBeGreaterThan(propertyRuns(400).numRuns / 10);
   });
 
   it('applies the filters exactly, also to firms the SQL could not filter', async () => {

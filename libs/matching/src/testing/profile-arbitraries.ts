@@ -89,7 +89,6 @@ export const weightsArb: fc.Arbitrary<MatchWeights> = fc.record({
   verified: fc.integer({ min: 0, max: 20 }).map((n) => n / 2),
 });
 
-
 /**
  * Property runs: `runs` normally; the mutation run (jest.mutation.config.js) sets PROPERTY_RUNS
  * lower, because it repeats the specs once per mutant on a shared two-core machine.

@@ -124,23 +124,31 @@ export class MatchCandidatesRepository {
 export function stageQuery(query: StageQuery): { text: string; values: unknown[] } {
   const params = new SqlParameters();
   // Later stages exclude what earlier ones covered, so those overlaps are known to be none.
-  const { score, viewerSideBound } = matchScoreSql(query.viewer, query.weights, params, {
-    trade: query.stage.exclude === 'trade' || query.stage.exclude === 'overlap',
-    sectors: query.stage.exclude === 'overlap',
-  });
+  const excludes = (...sets: KeySet[]) => sets.some((set) => query.stage.exclude.includes(set));
+  const { score, viewerSideBound } = matchScoreSql(
+    query.viewer,
+    query.weights,
+    params,
+    {
+      trade: excludes('trade', 'overlap'),
+      sectors: excludes('sectors', 'overlap'),
+      jointVenture: excludes('jointVenture', 'sectors', 'overlap'),
+    },
+    query.stage.candidateSideBound,
+  );
   const viewerId = params.add(query.viewer.id, 'uuid');
   const other = params.add(otherCountry(query.viewer.country), 'bpchar');
   const inner = [`c.country = ${other}`, notDismissed(viewerId)];
   for (const set of query.stage.include) {
     inner.push(`c.keys && ${partnerKeys(set, query.viewer, other, params)}`);
   }
-  if (query.stage.exclude) {
-    inner.push(`NOT (c.keys && ${partnerKeys(query.stage.exclude, query.viewer, other, params)})`);
+  for (const set of query.stage.exclude) {
+    inner.push(`NOT (c.keys && ${partnerKeys(set, query.viewer, other, params)})`);
   }
   inner.push(...filterConditions(query.filters, params));
   const floor = Math.max(query.threshold, query.minScore);
   if (floor > 0) {
-    inner.push(`(NOT c.regular OR ${viewerSideBound} >= ${params.add(floor, 'int')})`);
+    inner.push(`(NOT c.regular OR ${viewerSideBound()} >= ${params.add(floor, 'int')})`);
   }
   const outer = ['TRUE'];
   if (query.minScore > 0) {
@@ -200,14 +208,18 @@ function partnerKeys(
   params: SqlParameters,
 ): string {
   const list = (codes: readonly string[]) => params.add([...codes], 'text[]');
-  const trade = set !== 'sectors';
-  // A partner fits on sectors by a sector of the viewer's (its own sector, or its JV sector) or
-  // by a JV sector of the viewer's (its own sector, or its JV sector): libs/matching's
-  // joint-venture-fit.ts. Its JV keys exist only if it lists joint_venture.
-  const sectors = set !== 'trade' ? [...new Set([...viewer.sectors, ...wantedJvSectors(viewer)])] : [];
-  return `matching_keys(${country}, ${list(sectors)},
+  const trade = set === 'trade' || set === 'overlap';
+  const viewerJv = wantedJvSectors(viewer);
+  const anySector = [...new Set([...viewer.sectors, ...viewerJv])];
+  // A partner has a joint-venture fit by its sector being a JV sector of the viewer's, or by its
+  // JV sector being a sector or a JV sector of the viewer's (libs/matching's
+  // joint-venture-fit.ts); it shares a sector by its sector being one of the viewer's. Its JV
+  // keys exist only if it lists joint_venture.
+  const ownSectors = set === 'trade' ? [] : set === 'jointVenture' ? viewerJv : anySector;
+  const jvSectors = set === 'trade' ? [] : anySector;
+  return `matching_keys(${country}, ${list(ownSectors)},
     ${list(trade ? viewer.seeksHs : [])}, ${list(trade ? viewer.offersHs : [])},
-    ${list(sectors)}, true)`;
+    ${list(jvSectors)}, true)`;
 }
 
 function filterConditions(filters: CandidateFilters, params: SqlParameters): string[] {

@@ -84,8 +84,11 @@ export class MatchFinder {
   }
 }
 
-/** The exact answer by brute force: rank every candidate with the library. */
-function rankAll(
+/**
+ * The exact answer by brute force: rank every candidate with the library. Exported for
+ * bench:matching, which times this fallback path on its own.
+ */
+export function rankAll(
   viewer: MatchProfile,
   candidates: readonly CandidateRow[],
   query: TopMatchesQuery<CandidateRow>,
