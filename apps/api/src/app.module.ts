@@ -14,6 +14,7 @@ import { unitOfWorkModule } from './database/unit-of-work';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { TeamModule } from './modules/team/team.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { DelegationsModule } from './modules/delegations/delegations.module';
@@ -65,6 +66,7 @@ export class AppModule {
         StatsModule,
         ChatModule,
         NotificationsModule,
+        TeamModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -11,3 +11,4 @@ export * from './companies';
 export * from './meetings';
 export * from './notifications';
 export * from './mail';
+export * from './team';

@@ -53,6 +53,6 @@ import { SocketSessionService } from './realtime/socket-session.service';
     SocketAdmission,
     ChatGateway,
   ],
-  exports: [ConversationsService],
+  exports: [ConversationsService, ContactRequestsService],
 })
 export class ChatModule {}

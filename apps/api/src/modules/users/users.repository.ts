@@ -57,7 +57,9 @@ export class UsersRepository {
   /** Returns null when the e-mail is taken (the unique index decides, not a prior read). */
   async insert(user: NewUser): Promise<UserEntity | null> {
     try {
-      return await this.users.save(this.users.create({ ...user, companyId: null, companyRole: null }));
+      return await this.users.save(
+        this.users.create({ ...user, companyId: null, companyRole: null }),
+      );
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         return null;
@@ -94,10 +96,10 @@ export class UsersRepository {
       .createQueryBuilder()
       .update(UserEntity)
       .set({ companyId: null, companyRole: null })
-      .where(
-        "id = :userId AND company_id = :companyId AND company_role IS DISTINCT FROM 'owner'",
-        { userId, companyId },
-      )
+      .where("id = :userId AND company_id = :companyId AND company_role IS DISTINCT FROM 'owner'", {
+        userId,
+        companyId,
+      })
       .execute();
     return result.affected === 1;
   }

@@ -1,4 +1,6 @@
 import type { MailParams, MailTemplate } from './mail-template';
+import { claimInvitation } from './claim-invitation';
+import { colleagueInvitation } from './colleague-invitation';
 import { verifyEmail } from './verify-email';
 
 const BY_NAME = new Map<string, MailTemplate<MailParams>>();
@@ -14,6 +16,8 @@ function register<P extends MailParams>(template: MailTemplate<P>): void {
 // Every mail template: a feature adds its template file to this folder and one line here
 // (see ./mail-template.ts for how a template is written).
 register(verifyEmail);
+register(colleagueInvitation);
+register(claimInvitation);
 
 export function allMailTemplates(): MailTemplate<MailParams>[] {
   return [...BY_NAME.values()];
