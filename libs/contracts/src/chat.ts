@@ -36,6 +36,8 @@ export interface ChatMessage {
   senderUserId: string | null;
   /** null when chamber staff wrote it (staff belong to no firm). */
   senderCompanyId: string | null;
+  /** Who wrote it (colleagues of a firm share its conversations); null if the account is gone. */
+  senderName: string | null;
   body: string;
   createdAt: string;
 }

@@ -75,6 +75,7 @@ export function aMessage(seq: number, overrides: Partial<ChatMessage> = {}): Cha
     clientId: `client-${seq}`,
     senderUserId: PARTNER_USER_ID,
     senderCompanyId: aCompany().id,
+    senderName: 'Leyla Mammadova',
     body: `Message ${seq}`,
     createdAt: new Date(Date.parse(AT) + seq * 60_000).toISOString(),
     ...overrides,

@@ -14,7 +14,10 @@ export function MessageBubble({
   delivery,
   onRetry,
   seq,
+  senderName,
 }: {
+  /** Shown on others' messages: colleagues of a firm share its conversations. */
+  senderName?: string | null;
   body: string;
   createdAt: string;
   mine: boolean;
@@ -44,6 +47,11 @@ export function MessageBubble({
         bg={mine ? 'jcc.0' : 'gray.1'}
         style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
       >
+        {!mine && senderName && (
+          <Text size="xs" fw={600} c="dimmed" data-testid="message-sender" dir="auto">
+            {senderName}
+          </Text>
+        )}
         <Text size="sm" data-testid="message-body" dir="auto">
           {body}
         </Text>

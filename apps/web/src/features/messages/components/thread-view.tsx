@@ -135,6 +135,7 @@ export function ThreadView({
                 key={message.seq}
                 seq={message.seq}
                 body={message.body}
+                senderName={message.senderName}
                 createdAt={message.createdAt}
                 mine={mine}
                 delivery={mine ? deliveryOf(message, readByOthers) : undefined}
