@@ -54,9 +54,12 @@ export class TeamInvitationsRepository {
 
   async markAccepted(id: string, userId: string): Promise<boolean> {
     const rows = await this.txHost.tx.query<{ id: string }[]>(
-      `UPDATE team_invitations SET accepted_at = now(), accepted_by = $2
-       WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-       RETURNING id`,
+      // Wrapped in a CTE: TypeORM answers a bare UPDATE with [rows, count], a SELECT with rows.
+      `WITH marked AS (
+         UPDATE team_invitations SET accepted_at = now(), accepted_by = $2
+         WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+         RETURNING id)
+       SELECT id FROM marked`,
       [id, userId],
     );
     return rows.length === 1;
@@ -64,10 +67,12 @@ export class TeamInvitationsRepository {
 
   async revoke(id: string, companyId: string): Promise<boolean> {
     const rows = await this.txHost.tx.query<{ id: string }[]>(
-      `UPDATE team_invitations SET revoked_at = now()
-       WHERE id = $1 AND company_id = $2 AND kind = 'colleague'
-         AND accepted_at IS NULL AND revoked_at IS NULL
-       RETURNING id`,
+      `WITH revoked AS (
+         UPDATE team_invitations SET revoked_at = now()
+         WHERE id = $1 AND company_id = $2 AND kind = 'colleague'
+           AND accepted_at IS NULL AND revoked_at IS NULL
+         RETURNING id)
+       SELECT id FROM revoked`,
       [id, companyId],
     );
     return rows.length === 1;
