@@ -98,6 +98,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/claims/waiting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: unclaimed firms with contact requests waiting, longest waiting first */
+    get: operations['ClaimsController_waiting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/companies': {
     parameters: {
       query?: never;
@@ -130,6 +147,23 @@ export interface paths {
     patch: operations['CompaniesController_update'];
     trace?: never;
   };
+  '/api/companies/{id}/claim-invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Staff: invite the registered address of an imported firm to claim it (14 days) */
+    post: operations['ClaimsController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/companies/{id}/matches': {
     parameters: {
       query?: never;
@@ -138,6 +172,23 @@ export interface paths {
       cookie?: never;
     };
     get: operations['MatchingController_listFor'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/companies/{id}/presence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether anyone answers for this firm on the platform (false: not yet claimed) */
+    get: operations['ClaimsController_presence'];
     put?: never;
     post?: never;
     delete?: never;
@@ -840,6 +891,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What an invitation link is about (anyone holding the link) */
+    get: operations['InvitationsController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/{token}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Join the firm (colleague: as a member; claim: as the owner of an imported firm) */
+    post: operations['InvitationsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/matches': {
     parameters: {
       query?: never;
@@ -1007,6 +1092,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My firm’s accounts (and, for its owner, the invitations sent) */
+    get: operations['TeamController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/team/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Owner: invite a colleague by e-mail (a single-use link, 72 hours) */
+    post: operations['TeamController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/team/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Owner: withdraw an invitation not used yet */
+    delete: operations['TeamController_revokeInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/team/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Owner: remove a colleague; their access ends at once (sockets too) */
+    delete: operations['TeamController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/team/owner': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Owner: hand the firm over to a colleague (the caller becomes a member) */
+    post: operations['TeamController_transfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/verification-queue': {
     parameters: {
       query?: never;
@@ -1045,6 +1215,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptInvitationResponseDto: {
+      /** Format: uuid */
+      companyId: string;
+      /** @enum {string} */
+      companyRole: 'owner' | 'member';
+    };
     AddMemberDto: {
       /**
        * Format: uuid
@@ -1406,6 +1582,25 @@ export interface components {
        */
       targetCompanyId: string;
     };
+    FirmPresenceDto: {
+      /** Format: uuid */
+      companyId: string;
+      onPlatform: boolean;
+    };
+    InvitationPreviewDto: {
+      /** Format: uuid */
+      companyId: string;
+      companyName: string;
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @enum {string} */
+      kind: 'colleague' | 'claim';
+    };
+    InviteColleagueDto: {
+      /** Format: email */
+      email: string;
+    };
     LockMeetingDto: {
       locked: boolean;
     };
@@ -1532,9 +1727,59 @@ export interface components {
        */
       status: 'invited' | 'applied' | 'accepted' | 'confirmed' | 'declined' | 'waitlisted';
     };
+    TeamInvitationDto: {
+      /** Format: date-time */
+      createdAt: string;
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'colleague' | 'claim';
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'expired' | 'revoked';
+    };
+    TeamMemberDto: {
+      email: string;
+      fullName: string;
+      /** @enum {string} */
+      role: 'owner' | 'member';
+      /** Format: uuid */
+      userId: string;
+    };
+    TeamResponseDto: {
+      /** Format: uuid */
+      companyId: string;
+      /** @description Only the owner sees them */
+      invitations: components['schemas']['TeamInvitationDto'][];
+      members: components['schemas']['TeamMemberDto'][];
+    };
+    TransferOwnershipDto: {
+      /**
+       * Format: uuid
+       * @description The colleague who becomes the owner
+       */
+      userId: string;
+    };
     UnavailabilityDto: {
       /** @description Ids of the sessions the firm cannot attend */
       sessionIds: string[];
+    };
+    UnclaimedFirmRequestsDto: {
+      /** Format: uuid */
+      companyId: string;
+      companyName: string;
+      /** Format: date-time */
+      lastInvitedAt: string | null;
+      /** Format: date-time */
+      oldestRequestAt: string;
+      registeredEmail: string | null;
+      waiting: number;
+    };
+    UnclaimedFirmRequestsPageDto: {
+      items: components['schemas']['UnclaimedFirmRequestsDto'][];
+      nextCursor: string | null;
     };
     UpdateCompanyDto: {
       certifications?: string[];
@@ -2028,6 +2273,29 @@ export interface operations {
       };
     };
   };
+  ClaimsController_waiting: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnclaimedFirmRequestsPageDto'];
+        };
+      };
+    };
+  };
   CompaniesController_list: {
     parameters: {
       query?: {
@@ -2122,6 +2390,34 @@ export interface operations {
       };
     };
   };
+  ClaimsController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamInvitationDto'];
+        };
+      };
+      /** @description `firm_already_claimed`, `no_registered_email`, `invitee_has_company` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MatchingController_listFor: {
     parameters: {
       query?: {
@@ -2150,6 +2446,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  ClaimsController_presence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FirmPresenceDto'];
+        };
       };
     };
   };
@@ -3385,6 +3702,76 @@ export interface operations {
       };
     };
   };
+  InvitationsController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationPreviewDto'];
+        };
+      };
+      /** @description Unknown or forged token */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `invitation_used`, `invitation_expired` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptInvitationResponseDto'];
+        };
+      };
+      /** @description `invitation_email_mismatch`, `members_only` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `invitation_used`, `invitation_expired`, `already_in_company`, `firm_already_claimed` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MatchingController_listOwn: {
     parameters: {
       query?: {
@@ -3645,6 +4032,139 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  TeamController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamResponseDto'];
+        };
+      };
+    };
+  };
+  TeamController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InviteColleagueDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamInvitationDto'];
+        };
+      };
+      /** @description `owner_only`: members may not invite */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `invitee_has_company`, `already_in_company` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many invitations from this firm or to this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TeamController_revokeInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Withdrawn; its link no longer works */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TeamController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `not_a_colleague`; the owner cannot remove themself */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TeamController_transfer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferOwnershipDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamResponseDto'];
+        };
       };
     };
   };
