@@ -75,10 +75,10 @@ describe('claiming an imported firm', () => {
       .set(bearer(staffToken))
       .expect(201);
     expect(sent.body).toMatchObject({ kind: 'claim', email, status: 'pending' });
-    const [mail] = (await t.db.query(
+    const [mail] = await t.db.query<{ text: string; locale: string }[]>(
       `SELECT text_body AS text, locale FROM mail_outbox WHERE to_address = $1 AND template = 'claim-invitation'`,
       [email],
-    )) as { text: string; locale: string }[];
+    );
     expect(mail.locale).toBe('az');
     const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] ?? '';
 
@@ -141,10 +141,10 @@ describe('claiming an imported firm', () => {
         .expect(201);
     }
     const tokens = (
-      (await t.db.query(
+      await t.db.query<{ text: string }[]>(
         `SELECT text_body AS text FROM mail_outbox WHERE to_address = $1 ORDER BY created_at`,
         [email],
-      )) as { text: string }[]
+      )
     ).map((mail) => /\/invite\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] ?? '');
     const first = await registerUser(t.http, { email });
     await t.http
@@ -156,10 +156,10 @@ describe('claiming an imported firm', () => {
       .set(bearer(first.accessToken))
       .expect(409);
     expect(second.body.code).toBe('already_in_company');
-    const [{ owners }] = (await t.db.query(
+    const [{ owners }] = await t.db.query<{ owners: number }[]>(
       `SELECT count(*)::int AS owners FROM users WHERE company_id = $1`,
       [firmId],
-    )) as { owners: number }[];
+    );
     expect(owners).toBe(1);
     await t.http.get(`/api/companies/${staffId}/presence`).expect(404);
   });

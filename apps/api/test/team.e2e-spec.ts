@@ -1,7 +1,6 @@
 import type {
   ConversationResponse,
   NotificationItem,
-  SessionRevokedEvent,
   TeamResponse,
 } from '@jcc/contracts';
 import { startListeningApp, type ListeningApp } from './support/chat-app';
@@ -42,11 +41,11 @@ describe('colleagues of a firm', () => {
 
   /** The link of the newest mail to `email`, as the caught mail says it. */
   async function invitationToken(email: string): Promise<string> {
-    const [mail] = (await t.db.query(
+    const [mail] = await t.db.query<{ text: string; template: string }[]>(
       `SELECT text_body AS "text", template FROM mail_outbox WHERE to_address = $1
        ORDER BY created_at DESC LIMIT 1`,
       [email],
-    )) as { text: string; template: string }[];
+    );
     const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(mail?.text ?? '')?.[1];
     if (!token) {
       throw new Error(`no invitation mail to ${email}`);
@@ -56,9 +55,10 @@ describe('colleagues of a firm', () => {
 
   const countInvitations = async (email: string) =>
     (
-      (await t.db.query(`SELECT count(*)::int AS n FROM team_invitations WHERE email = $1`, [
-        email,
-      ])) as { n: number }[]
+      await t.db.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM team_invitations WHERE email = $1`,
+        [email],
+      )
     )[0].n;
 
   function invite(owner: Member, email: string) {
@@ -89,9 +89,10 @@ describe('colleagues of a firm', () => {
     expect(invited.body).toMatchObject({ email, kind: 'colleague', status: 'pending' });
     expect(JSON.stringify(invited.body)).not.toMatch(/token/i);
     const token = await invitationToken(email);
-    const stored = (await t.db.query(`SELECT token_hash FROM team_invitations WHERE email = $1`, [
-      email,
-    ])) as { token_hash: string }[];
+    const stored = await t.db.query<{ token_hash: string }[]>(
+      `SELECT token_hash FROM team_invitations WHERE email = $1`,
+      [email],
+    );
     expect(stored[0].token_hash).not.toContain(token);
 
     const preview = await t.http.get(`/api/invitations/${token}`).expect(200);
@@ -247,7 +248,7 @@ describe('colleagues of a firm', () => {
       .delete(`/api/team/members/${colleague.auth.user.id}`)
       .set(bearer(pk.token))
       .expect(204);
-    expect((await revoked) as SessionRevokedEvent).toEqual({ reason: 'removed_from_company' });
+    expect(await revoked).toEqual({ reason: 'removed_from_company' });
     await disconnected;
 
     const me = await t.http.get('/api/auth/me').set(bearer(colleague.token)).expect(200);
@@ -287,10 +288,10 @@ describe('colleagues of a firm', () => {
     expect(roles).toEqual({ [owner.auth.user.id]: 'member', [colleague.auth.user.id]: 'owner' });
     // The former owner is a member now: owner actions are refused.
     await invite(owner, uniqueEmail('after')).expect(403);
-    const [{ owners }] = (await t.db.query(
+    const [{ owners }] = await t.db.query<{ owners: number }[]>(
       `SELECT count(*)::int AS owners FROM users WHERE company_id = $1 AND company_role = 'owner'`,
       [owner.company.id],
-    )) as { owners: number }[];
+    );
     expect(owners).toBe(1);
   });
 });
