@@ -25,6 +25,7 @@ export function NavLinks({
           { to: '/contacts', label: t('nav.contacts') },
           { to: '/messages', label: t('nav.messages'), badge: unread },
           { to: '/delegations', label: t('nav.delegations') },
+          { to: '/team', label: t('nav.team') },
           { to: '/profile', label: t('nav.profile') },
         ]
       : []),

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 
 import { CompanyPage } from '@/features/companies/components/company-page';
+import { FirmPresenceNote } from '@/features/team/components/firm-presence-note';
 import { RequestContactButton } from '@/features/contacts/components/request-contact-button';
 
 export function CompanyRoute() {
@@ -9,7 +10,12 @@ export function CompanyRoute() {
     <CompanyPage
       key={companyId}
       companyId={companyId}
-      renderActions={(company) => <RequestContactButton company={company} />}
+      renderActions={(company) => (
+        <>
+          <FirmPresenceNote companyId={company.id} />
+          <RequestContactButton company={company} />
+        </>
+      )}
     />
   );
 }
