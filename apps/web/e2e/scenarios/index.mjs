@@ -6,6 +6,7 @@ import { staffAccessibility } from './g-staff-accessibility.mjs';
 import { offlineShell } from './h-offline-shell.mjs';
 import { signUpToMatches } from './a-sign-up-to-matches.mjs';
 import { urdu } from './c-languages.mjs';
+import { colleagues } from './i-colleagues.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -20,4 +21,5 @@ export const scenarios = [
   memberImport,
   staffAccessibility,
   offlineShell,
+  colleagues,
 ];
