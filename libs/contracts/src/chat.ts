@@ -161,7 +161,12 @@ export interface SessionExpiredEvent {
 
 /** Why the server ended a socket's session before its token ran out. */
 export type SessionRevokedReason =
-  'logout' | 'login_revoked' | 'password_changed' | 'role_changed' | 'company_suspended';
+  | 'logout'
+  | 'login_revoked'
+  | 'password_changed'
+  | 'password_reset'
+  | 'role_changed'
+  | 'company_suspended';
 
 export interface SessionRevokedEvent {
   reason: SessionRevokedReason;

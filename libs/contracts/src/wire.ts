@@ -35,6 +35,8 @@ export interface UserResponse {
   role: Role;
   companyId: string | null;
   locale: UiLocale;
+  /** Whether the address was confirmed by the link in the verification mail. */
+  emailVerified: boolean;
 }
 
 export interface AuthResponse {

@@ -8,6 +8,8 @@ export interface AuthUser {
   role: Role;
   companyId: string | null;
   locale: UiLocale;
+  /** Set for HTTP requests (from the users row); absent where a caller builds a user by hand. */
+  emailVerified?: boolean;
 }
 
 export function isStaff(user: AuthUser | null | undefined): boolean {

@@ -8,6 +8,7 @@ import { DemoFirms1764530000001 } from './1764530000001-DemoFirms';
 import { DelegationMeetings1764540000000 } from './1764540000000-DelegationMeetings';
 import { PeerReadPositions1764550000000 } from './1764550000000-PeerReadPositions';
 import { MailOutbox1764600000000 } from './1764600000000-MailOutbox';
+import { AccountTokens1764600000001 } from './1764600000001-AccountTokens';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   DelegationMeetings1764540000000,
   PeerReadPositions1764550000000,
   MailOutbox1764600000000,
+  AccountTokens1764600000001,
 ];

@@ -30,6 +30,10 @@ export class UserEntity {
   @Column('uuid', { name: 'company_id', nullable: true })
   companyId: string | null;
 
+  /** Null until the owner opens the link of the verification mail (accounts module). */
+  @Column('timestamptz', { name: 'email_verified_at', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -30,6 +30,16 @@ export class UsersService {
     return this.users.findById(userId);
   }
 
+  /** In the caller's transaction; false when it was verified already. */
+  markEmailVerified(userId: string): Promise<boolean> {
+    return this.users.markEmailVerified(userId);
+  }
+
+  /** In the caller's transaction. */
+  setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    return this.users.setPasswordHash(userId, passwordHash);
+  }
+
   /** In the caller's transaction, when there is one. */
   assignCompanyIfNone(userId: string, companyId: string): Promise<boolean> {
     return this.users.assignCompanyIfNone(userId, companyId);
@@ -44,5 +54,6 @@ export function toUserResponse(user: UserEntity): UserResponse {
     role: user.role,
     companyId: user.companyId,
     locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
   };
 }

@@ -1,4 +1,5 @@
 import type { MailParams, MailTemplate } from './mail-template';
+import { resetPassword } from './reset-password';
 import { verifyEmail } from './verify-email';
 
 const BY_NAME = new Map<string, MailTemplate<MailParams>>();
@@ -14,6 +15,7 @@ function register<P extends MailParams>(template: MailTemplate<P>): void {
 // Every mail template: a feature adds its template file to this folder and one line here
 // (see ./mail-template.ts for how a template is written).
 register(verifyEmail);
+register(resetPassword);
 
 export function allMailTemplates(): MailTemplate<MailParams>[] {
   return [...BY_NAME.values()];
