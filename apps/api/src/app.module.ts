@@ -51,7 +51,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         unitOfWorkModule(),
         RateLimitsModule,
-        MailModule,
+        MailModule.forRoot(config),
         HealthModule,
         TaxonomyModule,
         UsersModule,

@@ -167,6 +167,7 @@ export type SessionRevokedReason =
   | 'logout'
   | 'login_revoked'
   | 'password_changed'
+  | 'password_reset'
   | 'role_changed'
   | 'company_suspended'
   /** The firm's owner removed this user from the firm (colleagues, issue 13). */

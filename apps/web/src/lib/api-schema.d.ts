@@ -66,6 +66,40 @@ export interface paths {
     patch: operations['AuthController_updateMe'];
     trace?: never;
   };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with the reset token; signs out every login and socket */
+    post: operations['AccountLinksController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail a password-reset link (30 minutes, single use) */
+    post: operations['AccountLinksController_requestPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/refresh': {
     parameters: {
       query?: never;
@@ -92,6 +126,40 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['AuthController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the address with the token of the verification mail */
+    post: operations['AccountLinksController_verifyEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/verify-email/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the verification mail again (if the address is unverified) */
+    post: operations['AccountLinksController_resendVerification'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1215,11 +1283,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedResponseDto: {
+      /** @description Always true: the same answer whether an account has the address or not (a mail is sent only when it has) */
+      accepted: boolean;
+    };
     AcceptInvitationResponseDto: {
       /** Format: uuid */
       companyId: string;
       /** @enum {string} */
       companyRole: 'owner' | 'member';
+    };
+    AccountEmailDto: {
+      /** @example export@crescent-sports.pk */
+      email: string;
     };
     AddMemberDto: {
       /**
@@ -1582,6 +1658,9 @@ export interface components {
        */
       targetCompanyId: string;
     };
+    DoneResponseDto: {
+      ok: boolean;
+    };
     FirmPresenceDto: {
       /** Format: uuid */
       companyId: string;
@@ -1600,6 +1679,10 @@ export interface components {
     InviteColleagueDto: {
       /** Format: email */
       email: string;
+    };
+    LinkTokenDto: {
+      /** @description The token from the link in the mail */
+      token: string;
     };
     LockMeetingDto: {
       locked: boolean;
@@ -1705,6 +1788,11 @@ export interface components {
     ReportMeetingDto: {
       /** @enum {string} */
       report: 'held' | 'no_show';
+    };
+    ResetPasswordDto: {
+      password: string;
+      /** @description The token from the link in the mail */
+      token: string;
     };
     SendMessageDto: {
       body: string;
@@ -2231,6 +2319,80 @@ export interface operations {
       };
     };
   };
+  AccountLinksController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoneResponseDto'];
+        };
+      };
+      /** @description invalid_token, or invalid_input (password) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_used */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_expired (30 minutes) */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_requestPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountEmailDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedResponseDto'];
+        };
+      };
+      /** @description 3 per address, 30 per IP in 15 minutes */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_refresh: {
     parameters: {
       query?: never;
@@ -2266,6 +2428,80 @@ export interface operations {
     };
     responses: {
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LinkTokenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoneResponseDto'];
+        };
+      };
+      /** @description invalid_token: not a link we sent */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_used */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_expired (48 hours) */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_resendVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountEmailDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedResponseDto'];
+        };
+      };
+      /** @description 3 per address, 30 per IP in 15 minutes */
+      429: {
         headers: {
           [name: string]: unknown;
         };

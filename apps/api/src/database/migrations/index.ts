@@ -8,6 +8,7 @@ import { DemoFirms1764530000001 } from './1764530000001-DemoFirms';
 import { DelegationMeetings1764540000000 } from './1764540000000-DelegationMeetings';
 import { PeerReadPositions1764550000000 } from './1764550000000-PeerReadPositions';
 import { MailOutbox1764600000000 } from './1764600000000-MailOutbox';
+import { AccountTokens1764600000001 } from './1764600000001-AccountTokens';
 import { Notifications1764610000000 } from './1764610000000-Notifications';
 import { FirmColleagues1764610000001 } from './1764610000001-FirmColleagues';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   DelegationMeetings1764540000000,
   PeerReadPositions1764550000000,
   MailOutbox1764600000000,
+  AccountTokens1764600000001,
   Notifications1764610000000,
   FirmColleagues1764610000001,
 ];

@@ -73,6 +73,8 @@ export class InvitationsService {
       if (!(await this.invitations.markAccepted(invitation.id, user.id))) {
         throw teamErrors.invitationExpired();
       }
+      // The link reached this address's mailbox: using it proves the address.
+      await this.users.markEmailVerified(user.id);
       await this.tell(invitation, user);
       return { companyId: invitation.companyId, companyRole: role } as const;
     });

@@ -109,7 +109,9 @@ export function aMember(overrides: Partial<UserResponse> = {}): UserResponse {
     fullName: 'Ayesha Khan',
     role: 'member',
     companyId: MY_COMPANY_ID,
+    companyRole: 'owner',
     locale: 'en',
+    emailVerified: true,
     ...overrides,
   };
 }

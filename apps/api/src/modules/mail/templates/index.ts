@@ -1,6 +1,7 @@
 import type { MailParams, MailTemplate } from './mail-template';
 import { claimInvitation } from './claim-invitation';
 import { colleagueInvitation } from './colleague-invitation';
+import { resetPassword } from './reset-password';
 import { verifyEmail } from './verify-email';
 
 const BY_NAME = new Map<string, MailTemplate<MailParams>>();
@@ -18,6 +19,7 @@ function register<P extends MailParams>(template: MailTemplate<P>): void {
 register(verifyEmail);
 register(colleagueInvitation);
 register(claimInvitation);
+register(resetPassword);
 
 export function allMailTemplates(): MailTemplate<MailParams>[] {
   return [...BY_NAME.values()];
