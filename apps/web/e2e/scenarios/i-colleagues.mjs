@@ -4,7 +4,15 @@
 // bell count go up live when a request for the firm arrives.
 import pg from 'pg';
 
-import { createFirm, newPage, PASSWORD, signInWithToken, texts } from '../lib/browser.mjs';
+import {
+  axeProblems,
+  createFirm,
+  newPage,
+  PASSWORD,
+  settle,
+  signInWithToken,
+  texts,
+} from '../lib/browser.mjs';
 import { assert, eventually } from '../lib/expect.mjs';
 import { api, verifyFirm } from '../lib/staff.mjs';
 
@@ -108,9 +116,12 @@ export const colleagues = {
     );
     await b.page.getByTestId('bell').click();
     await b.page.getByTestId('notification').first().getByText(/Şəki İpək/).waitFor();
+    assert.deepEqual(await axeProblems(b.page), [], 'the open bell passes axe');
     // The owner's team page lists the colleague.
     await a.page.reload();
     await a.page.getByTestId('team-member').getByText('Sana Colleague').waitFor();
+    await settle(a.page);
+    assert.deepEqual(await axeProblems(a.page), [], 'the team page passes axe');
     assert.deepEqual([...a.problems, ...b.problems], []);
     await a.context.close();
     await b.context.close();
