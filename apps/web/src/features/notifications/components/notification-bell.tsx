@@ -43,25 +43,26 @@ export function NotificationBell() {
       shadow="md"
     >
       <Popover.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          size={18}
-          color="red.9"
-          disabled={unread === 0}
-          offset={4}
-          data-testid="bell-count"
-          data-count={unread}
+        {/* The button is the popover's target: the ARIA attributes Mantine adds belong on it. */}
+        <ActionIcon
+          variant="subtle"
+          size="lg"
+          onClick={popover.toggle}
+          aria-label={t('bell', { count: unread })}
+          data-testid="bell"
         >
-          <ActionIcon
-            variant="subtle"
-            size="lg"
-            onClick={popover.toggle}
-            aria-label={t('bell', { count: unread })}
-            data-testid="bell"
+          <Indicator
+            label={unread > 99 ? '99+' : unread}
+            size={16}
+            color="red.9"
+            disabled={unread === 0}
+            offset={2}
+            data-testid="bell-count"
+            data-count={unread}
           >
             <BellIcon />
-          </ActionIcon>
-        </Indicator>
+          </Indicator>
+        </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown p="xs">
         <Group justify="space-between" mb="xs">
