@@ -135,7 +135,7 @@ function MemberCard({
             {member.email}
           </Text>
         </div>
-        <Badge color={member.role === 'owner' ? 'jcc.9' : 'gray.7'} variant="light">
+        <Badge color={member.role === 'owner' ? 'jcc.9' : 'gray.8'} variant="filled">
           {t(`roles.${member.role}`)}
         </Badge>
       </Group>
@@ -155,7 +155,7 @@ function MemberCard({
           </Button>
           <Button
             size="xs"
-            variant="subtle"
+            variant="outline"
             color="red.9"
             loading={remove.isPending}
             onClick={() => {
