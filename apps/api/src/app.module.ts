@@ -15,6 +15,7 @@ import { AgreementsModule } from './modules/agreements/agreements.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { TeamModule } from './modules/team/team.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { DocumentsModule } from './modules/documents/documents.module';
@@ -53,7 +54,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         unitOfWorkModule(),
         RateLimitsModule,
-        MailModule,
+        MailModule.forRoot(config),
         HealthModule,
         TaxonomyModule,
         UsersModule,
@@ -71,6 +72,7 @@ export class AppModule {
         NotificationsModule,
         DocumentsModule,
         AgreementsModule,
+        TeamModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -128,6 +128,17 @@ const ROUTES: Record<string, Access> = {
   'GET /api/companies/{id}/document-usage': 'signed-in',
   'POST /api/companies/{id}/paper-requests': 'staff',
   'GET /api/companies/{id}/paper-requests': 'signed-in',
+  // Colleagues of a firm (its owner manages them) and claims of imported firms.
+  'GET /api/team': 'member',
+  'POST /api/team/invitations': 'member',
+  'DELETE /api/team/invitations/{id}': 'member',
+  'DELETE /api/team/members/{userId}': 'member',
+  'POST /api/team/owner': 'member',
+  'GET /api/invitations/{token}': 'open',
+  'POST /api/invitations/{token}/accept': 'member',
+  'POST /api/companies/{id}/claim-invitation': 'staff',
+  'GET /api/claims/waiting': 'staff',
+  'GET /api/companies/{id}/presence': 'open',
 };
 
 function expectedRefusal(access: Access, caller: Caller): number | null {

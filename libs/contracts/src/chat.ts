@@ -38,6 +38,8 @@ export interface ChatMessage {
   senderUserId: string | null;
   /** null when chamber staff wrote it (staff belong to no firm). */
   senderCompanyId: string | null;
+  /** Who wrote it (colleagues of a firm share its conversations); null if the account is gone. */
+  senderName: string | null;
   body: string;
   /** A file sent with the message (documents module); null for a text message. */
   attachment?: ChatAttachment | null;
@@ -200,6 +202,7 @@ export type SessionRevokedReason =
   | 'logout'
   | 'login_revoked'
   | 'password_changed'
+  | 'password_reset'
   | 'role_changed'
   | 'company_suspended'
   /** The firm's owner removed this user from the firm (colleagues, issue 13). */

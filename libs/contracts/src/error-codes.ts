@@ -8,6 +8,8 @@ export const ERROR_CATALOGUE = {
   // 400: the request itself is wrong; `message` lists the fields.
   invalid_input: 400,
   body_too_deep: 400,
+  // accounts: a verification, reset or unsubscribe link that we never issued (or was tampered with).
+  invalid_token: 400,
   // 401: who is asking is unknown or no longer valid.
   unauthorized: 401,
   invalid_credentials: 401,
@@ -84,6 +86,10 @@ export const ERROR_CATALOGUE = {
   no_registered_email: 409,
   // documents: a scan still running, or a file refused by it.
   file_not_ready: 409,
+  // accounts: a link already used once.
+  link_used: 409,
+  // 410: a link past its time.
+  link_expired: 410,
   // 413.
   payload_too_large: 413,
   file_too_large: 413,

@@ -15,3 +15,4 @@ export * from './agreements';
 export * from './notifications';
 export * from './mail';
 export * from './documents';
+export * from './team';

@@ -39,6 +39,8 @@ export interface UserResponse {
   /** The account's place in its firm (colleagues, issue 13); null without a firm. */
   companyRole?: CompanyRole | null;
   locale: UiLocale;
+  /** Whether the address was confirmed by the link in the verification mail. */
+  emailVerified: boolean;
 }
 
 /** An account of a firm is its one owner or a member (colleague). */

@@ -32,6 +32,7 @@ io.on('connection', (socket) => {
       clientId: payload.clientId,
       senderUserId: auth.userId ?? null,
       senderCompanyId: null,
+      senderName: null,
       body: payload.body,
       createdAt: new Date().toISOString(),
     };

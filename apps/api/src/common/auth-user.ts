@@ -10,6 +10,8 @@ export interface AuthUser {
   /** Owner or member of that firm (a firm has exactly one owner); null without a firm. */
   companyRole?: CompanyRole | null;
   locale: UiLocale;
+  /** Set for HTTP requests (from the users row); absent where a caller builds a user by hand. */
+  emailVerified?: boolean;
 }
 
 export function isStaff(user: AuthUser | null | undefined): boolean {

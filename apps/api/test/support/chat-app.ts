@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import type { AppConfig } from '../../src/config/app-config';
 import { validateEnvironment } from '../../src/config/environment';
+import { rememberDatabase } from './factories';
 import { TEST_JWT_SECRET } from './test-app';
 
 /** The real application listening on a free loopback port, for socket.io clients. */
@@ -36,6 +37,9 @@ export async function startListeningApp(options: ListeningAppOptions = {}): Prom
       LOGIN_ATTEMPTS_PER_MINUTE: '1000',
       // Test files register and write a lot from one address; the limit spec sets its own.
       WRITES_PER_MINUTE: '100000',
+      // Test files share one database: a spec that wants mails sent drains the worker itself
+      // (MailOutboxWorker.drain), so no other file's app picks its mails up.
+      MAIL_WORKER: 'false',
       ...options.env,
     }),
     databaseUrl,
@@ -47,10 +51,13 @@ export async function startListeningApp(options: ListeningAppOptions = {}): Prom
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  const http = request(url);
+  const db = app.get(DataSource);
+  rememberDatabase(http, db);
   return {
     app,
-    http: request(url),
-    db: app.get(DataSource),
+    http,
+    db,
     url,
     close: () => app.close(),
   };

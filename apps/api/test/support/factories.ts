@@ -20,15 +20,41 @@ export function uniqueRegistrationNumber(country: Country): string {
     : `9${digits}${String(process.pid % 100).padStart(2, '0')}`;
 }
 
+/**
+ * The database behind each test app's agent (test-app.ts and chat-app.ts remember it), so that
+ * factories that only get the agent can mark a new address verified as the mailed link would.
+ */
+const databases = new WeakMap<TestAgent, DataSource>();
+
+export function rememberDatabase(http: TestAgent, db: DataSource): void {
+  databases.set(http, db);
+}
+
+/** Marks the address confirmed, as opening the link of the verification mail does. */
+export async function markEmailVerified(db: DataSource, userId: string): Promise<void> {
+  await db.query(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [userId]);
+}
+
+/**
+ * A new member account. Its address is marked verified (as after opening the mailed link) unless
+ * `{ verifyEmail: false }`: most scenarios are about firms whose owner did that long ago.
+ */
 export async function registerUser(
   http: TestAgent,
   overrides: Record<string, unknown> = {},
+  options: { verifyEmail?: boolean } = {},
 ): Promise<AuthResponse> {
   const response = await http
     .post('/api/auth/register')
     .send({ email: uniqueEmail(), password: PASSWORD, fullName: 'Test User', ...overrides })
     .expect(201);
-  return response.body as AuthResponse;
+  const auth = response.body as AuthResponse;
+  const db = databases.get(http);
+  if (options.verifyEmail !== false && db) {
+    await markEmailVerified(db, auth.user.id);
+    return { ...auth, user: { ...auth.user, emailVerified: true } };
+  }
+  return auth;
 }
 
 export function companyInput(country: Country, overrides: Record<string, unknown> = {}) {

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import type { AppConfig } from '../../src/config/app-config';
 import { validateEnvironment } from '../../src/config/environment';
+import { rememberDatabase } from './factories';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 
@@ -33,6 +34,9 @@ export async function createTestApp(
       LOGIN_ATTEMPTS_PER_MINUTE: '1000',
       // Test files register and write a lot from one address; the limit spec sets its own.
       WRITES_PER_MINUTE: '100000',
+      // Test files share one database: a spec that wants mails sent drains the worker itself
+      // (MailOutboxWorker.drain), so no other file's app picks its mails up.
+      MAIL_WORKER: 'false',
       ...env,
     }),
     databaseUrl,
@@ -42,10 +46,13 @@ export async function createTestApp(
     ...overrides,
   };
   const app = await createApp(config);
+  const http = request(app.getHttpServer());
+  const db = app.get(DataSource);
+  rememberDatabase(http, db);
   return {
     app,
-    http: request(app.getHttpServer()),
-    db: app.get(DataSource),
+    http,
+    db,
     close: () => app.close(),
   };
 }

@@ -14,6 +14,7 @@ import { firstWeekMember } from './fw1-first-week-member.mjs';
 import { firstWeekLanguages } from './fw2-first-week-languages.mjs';
 import { firstWeekStaff } from './fw3-first-week-staff.mjs';
 import { gallery } from './fw9-gallery.mjs';
+import { colleagues } from './n-colleagues.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -36,6 +37,7 @@ export const scenarios = [
   firstWeekMember,
   firstWeekLanguages,
   firstWeekStaff,
+  colleagues,
   // Last: it only photographs, after every scenario has left its data behind.
   gallery,
 ];

@@ -55,6 +55,11 @@ const staffRoutes: RouteObject = {
             })),
         },
         {
+          path: 'claims',
+          lazy: () =>
+            import('./routes/staff-claims').then((m) => ({ Component: m.StaffClaimsRoute })),
+        },
+        {
           path: 'stats',
           lazy: () =>
             import('./routes/staff-stats').then((m) => ({ Component: m.StaffStatsRoute })),
@@ -111,6 +116,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('./routes/directory').then((m) => ({ Component: m.DirectoryRoute })),
       },
       {
+        path: 'invite/:token',
+        lazy: () => import('./routes/invite').then((m) => ({ Component: m.InviteRoute })),
+      },
+      {
         path: 'companies/:companyId',
         lazy: () => import('./routes/company').then((m) => ({ Component: m.CompanyRoute })),
       },
@@ -157,6 +166,10 @@ export const routes: RouteObject[] = [
           {
             path: 'profile',
             lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })),
+          },
+          {
+            path: 'team',
+            lazy: () => import('./routes/team').then((m) => ({ Component: m.TeamRoute })),
           },
           {
             path: 'delegations',

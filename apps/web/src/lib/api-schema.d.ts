@@ -187,6 +187,40 @@ export interface paths {
     patch: operations['AuthController_updateMe'];
     trace?: never;
   };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with the reset token; signs out every login and socket */
+    post: operations['AccountLinksController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail a password-reset link (30 minutes, single use) */
+    post: operations['AccountLinksController_requestPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/refresh': {
     parameters: {
       query?: never;
@@ -213,6 +247,57 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['AuthController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the address with the token of the verification mail */
+    post: operations['AccountLinksController_verifyEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/verify-email/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the verification mail again (if the address is unverified) */
+    post: operations['AccountLinksController_resendVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/claims/waiting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff: unclaimed firms with contact requests waiting, longest waiting first */
+    get: operations['ClaimsController_waiting'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -249,6 +334,23 @@ export interface paths {
     options?: never;
     head?: never;
     patch: operations['CompaniesController_update'];
+    trace?: never;
+  };
+  '/api/companies/{id}/claim-invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Staff: invite the registered address of an imported firm to claim it (14 days) */
+    post: operations['ClaimsController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/companies/{id}/document-usage': {
@@ -296,6 +398,23 @@ export interface paths {
     put?: never;
     /** Ask the firm for missing papers (with a refusal, or on its own) */
     post: operations['CompanyDocumentsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/companies/{id}/presence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether anyone answers for this firm on the platform (false: not yet claimed) */
+    get: operations['ClaimsController_presence'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1100,6 +1219,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What an invitation link is about (anyone holding the link) */
+    get: operations['InvitationsController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/{token}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Join the firm (colleague: as a member; claim: as the owner of an imported firm) */
+    post: operations['InvitationsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/matches': {
     parameters: {
       query?: never;
@@ -1422,6 +1575,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My firm’s accounts (and, for its owner, the invitations sent) */
+    get: operations['TeamController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/team/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Owner: invite a colleague by e-mail (a single-use link, 72 hours) */
+    post: operations['TeamController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/team/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Owner: withdraw an invitation not used yet */
+    delete: operations['TeamController_revokeInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/team/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Owner: remove a colleague; their access ends at once (sockets too) */
+    delete: operations['TeamController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/team/owner': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Owner: hand the firm over to a colleague (the caller becomes a member) */
+    post: operations['TeamController_transfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/verification-queue': {
     parameters: {
       query?: never;
@@ -1460,6 +1698,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedResponseDto: {
+      /** @description Always true: the same answer whether an account has the address or not (a mail is sent only when it has) */
+      accepted: boolean;
+    };
+    AcceptInvitationResponseDto: {
+      /** Format: uuid */
+      companyId: string;
+      /** @enum {string} */
+      companyRole: 'owner' | 'member';
+    };
+    AccountEmailDto: {
+      /** @example export@crescent-sports.pk */
+      email: string;
+    };
     AddCommitmentDto: {
       /**
        * Format: date
@@ -1777,6 +2029,7 @@ export interface components {
       createdAt: string;
       id: string;
       senderCompanyId: string | null;
+      senderName: string | null;
       senderUserId: string | null;
       seq: number;
     };
@@ -2585,6 +2838,9 @@ export interface components {
       quotaBytes: number;
       usedBytes: number;
     };
+    DoneResponseDto: {
+      ok: boolean;
+    };
     DualTime: {
       azt: string;
       pkt: string;
@@ -2594,6 +2850,7 @@ export interface components {
     ErrorCode:
       | 'invalid_input'
       | 'body_too_deep'
+      | 'invalid_token'
       | 'unauthorized'
       | 'invalid_credentials'
       | 'token_expired'
@@ -2658,6 +2915,8 @@ export interface components {
       | 'not_a_colleague'
       | 'no_registered_email'
       | 'file_not_ready'
+      | 'link_used'
+      | 'link_expired'
       | 'payload_too_large'
       | 'file_too_large'
       | 'storage_quota_exceeded'
@@ -2677,6 +2936,11 @@ export interface components {
       field: string;
       messages: [];
       value?: string;
+    };
+    FirmPresenceDto: {
+      /** Format: uuid */
+      companyId: string;
+      onPlatform: boolean;
     };
     FirmsByCountrySector: {
       country: components['schemas']['Country'];
@@ -2808,6 +3072,20 @@ export interface components {
     InterestResponseDto: {
       contactRequest: components['schemas']['InterestContactRequestDto'];
     };
+    InvitationPreviewDto: {
+      /** Format: uuid */
+      companyId: string;
+      companyName: string;
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @enum {string} */
+      kind: 'colleague' | 'claim';
+    };
+    InviteColleagueDto: {
+      /** Format: email */
+      email: string;
+    };
     /** @enum {string} */
     LanguageCode: 'en' | 'ur' | 'az' | 'ru' | 'tr' | 'ar' | 'fa' | 'pa' | 'zh' | 'de' | 'fr';
     LastReview: {
@@ -2816,6 +3094,10 @@ export interface components {
       note: string | null;
       /** @enum {string} */
       status: 'verified' | 'rejected';
+    };
+    LinkTokenDto: {
+      /** @description The token from the link in the mail */
+      token: string;
     };
     LivenessStatus: {
       /** @enum {string} */
@@ -3506,6 +3788,11 @@ export interface components {
       /** @enum {string} */
       report: 'held' | 'no_show';
     };
+    ResetPasswordDto: {
+      password: string;
+      /** @description The token from the link in the mail */
+      token: string;
+    };
     ReviewOpportunityDto: {
       /** @enum {string} */
       decision: 'publish' | 'refuse';
@@ -3627,6 +3914,41 @@ export interface components {
       sectors: [];
       sizeBands: [];
     };
+    TeamInvitationDto: {
+      /** Format: date-time */
+      createdAt: string;
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'colleague' | 'claim';
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'expired' | 'revoked';
+    };
+    TeamMemberDto: {
+      email: string;
+      fullName: string;
+      /** @enum {string} */
+      role: 'owner' | 'member';
+      /** Format: uuid */
+      userId: string;
+    };
+    TeamResponseDto: {
+      /** Format: uuid */
+      companyId: string;
+      /** @description Only the owner sees them */
+      invitations: components['schemas']['TeamInvitationDto'][];
+      members: components['schemas']['TeamMemberDto'][];
+    };
+    TransferOwnershipDto: {
+      /**
+       * Format: uuid
+       * @description The colleague who becomes the owner
+       */
+      userId: string;
+    };
     /** @enum {string} */
     UiLocale: 'en' | 'az' | 'ur' | 'ru';
     UnavailabilityDto: {
@@ -3634,6 +3956,21 @@ export interface components {
       sessionIds: string[];
     };
     UnavailableSessionList: [];
+    UnclaimedFirmRequestsDto: {
+      /** Format: uuid */
+      companyId: string;
+      companyName: string;
+      /** Format: date-time */
+      lastInvitedAt: string | null;
+      /** Format: date-time */
+      oldestRequestAt: string;
+      registeredEmail: string | null;
+      waiting: number;
+    };
+    UnclaimedFirmRequestsPageDto: {
+      items: components['schemas']['UnclaimedFirmRequestsDto'][];
+      nextCursor: string | null;
+    };
     UpdateAgreementDto: {
       /**
        * @description A link to the signed document
@@ -4155,6 +4492,7 @@ export interface components {
       companyId: string | null;
       companyRole?: components['schemas']['CompanyRole'] | null;
       email: string;
+      emailVerified: boolean;
       fullName: string;
       id: string;
       locale: components['schemas']['UiLocale'];
@@ -4572,6 +4910,80 @@ export interface operations {
       };
     };
   };
+  AccountLinksController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoneResponseDto'];
+        };
+      };
+      /** @description invalid_token, or invalid_input (password) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_used */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_expired (30 minutes) */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_requestPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountEmailDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedResponseDto'];
+        };
+      };
+      /** @description 3 per address, 30 per IP in 15 minutes */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_refresh: {
     parameters: {
       query?: never;
@@ -4614,6 +5026,103 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuthResponse'];
+        };
+      };
+    };
+  };
+  AccountLinksController_verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LinkTokenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoneResponseDto'];
+        };
+      };
+      /** @description invalid_token: not a link we sent */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_used */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_expired (48 hours) */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_resendVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountEmailDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedResponseDto'];
+        };
+      };
+      /** @description 3 per address, 30 per IP in 15 minutes */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ClaimsController_waiting: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnclaimedFirmRequestsPageDto'];
         };
       };
     };
@@ -4720,6 +5229,34 @@ export interface operations {
       };
     };
   };
+  ClaimsController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamInvitationDto'];
+        };
+      };
+      /** @description `firm_already_claimed`, `no_registered_email`, `invitee_has_company` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CompanyDocumentsController_usage: {
     parameters: {
       query?: never;
@@ -4816,6 +5353,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PaperRequestDto'];
+        };
+      };
+    };
+  };
+  ClaimsController_presence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FirmPresenceDto'];
         };
       };
     };
@@ -6429,6 +6987,76 @@ export interface operations {
       };
     };
   };
+  InvitationsController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationPreviewDto'];
+        };
+      };
+      /** @description Unknown or forged token */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `invitation_used`, `invitation_expired` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptInvitationResponseDto'];
+        };
+      };
+      /** @description `invitation_email_mismatch`, `members_only` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `invitation_used`, `invitation_expired`, `already_in_company`, `firm_already_claimed` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MatchingController_listOwn: {
     parameters: {
       query?: {
@@ -7085,6 +7713,139 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaxonomyResponse'];
+        };
+      };
+    };
+  };
+  TeamController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamResponseDto'];
+        };
+      };
+    };
+  };
+  TeamController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InviteColleagueDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamInvitationDto'];
+        };
+      };
+      /** @description `owner_only`: members may not invite */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `invitee_has_company`, `already_in_company` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many invitations from this firm or to this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TeamController_revokeInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Withdrawn; its link no longer works */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TeamController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `not_a_colleague`; the owner cannot remove themself */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TeamController_transfer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferOwnershipDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamResponseDto'];
         };
       };
     };

@@ -9,6 +9,7 @@ import { DelegationMeetings1764540000000 } from './1764540000000-DelegationMeeti
 import { PeerReadPositions1764550000000 } from './1764550000000-PeerReadPositions';
 import { Opportunities1764630000000 } from './1764630000000-Opportunities';
 import { MailOutbox1764600000000 } from './1764600000000-MailOutbox';
+import { AccountTokens1764600000001 } from './1764600000001-AccountTokens';
 import { Notifications1764610000000 } from './1764610000000-Notifications';
 import { FirmColleagues1764610000001 } from './1764610000001-FirmColleagues';
 import { Documents1764640000000 } from './1764640000000-Documents';
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   DelegationMeetings1764540000000,
   PeerReadPositions1764550000000,
   MailOutbox1764600000000,
+  AccountTokens1764600000001,
   Notifications1764610000000,
   FirmColleagues1764610000001,
   Opportunities1764630000000,

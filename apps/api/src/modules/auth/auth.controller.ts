@@ -53,7 +53,7 @@ export class AuthController {
   @ApiBearerAuth()
   @UseGuards(JwtAuthGuard)
   me(@CurrentUser() user: AuthUser): UserResponse {
-    return user;
+    return { ...user, emailVerified: user.emailVerified ?? false };
   }
 
   /** The user's interface language follows them from device to device. */

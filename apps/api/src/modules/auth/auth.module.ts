@@ -4,6 +4,10 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { UsersModule } from '../users/users.module';
+import { AccountLinksController } from './account/account-links.controller';
+import { AccountLinksService } from './account/account-links.service';
+import { AccountRequestLimits } from './account/account-request-limits';
+import { AccountTokensRepository } from './account/account-tokens.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
@@ -29,9 +33,12 @@ import { TokensService } from './tokens.service';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, AccountLinksController],
   providers: [
     AuthService,
+    AccountLinksService,
+    AccountTokensRepository,
+    AccountRequestLimits,
     PasswordHasher,
     TokensService,
     RefreshTokensRepository,

@@ -1,9 +1,12 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { AuthResponse, UiLocale } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { ConflictError, UnauthorizedError } from '../../common/errors/domain-error';
 import { UsersService, toUserResponse } from '../users/users.service';
 import type { UserEntity } from '../users/user.entity';
+import { AccountLinksService } from './account/account-links.service';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { TokensService, type AccessTokenPayload, type TokenPair } from './tokens.service';
@@ -15,6 +18,8 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokensService,
     private readonly throttle: LoginThrottle,
+    private readonly links: AccountLinksService,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async register(input: {
@@ -23,12 +28,20 @@ export class AuthService {
     fullName: string;
     locale?: UiLocale;
   }): Promise<AuthResponse> {
-    const user = await this.users.create({
-      email: input.email,
-      passwordHash: await this.hasher.hash(input.password),
-      fullName: input.fullName,
-      role: 'member',
-      locale: input.locale ?? 'en',
+    const passwordHash = await this.hasher.hash(input.password);
+    // The account and its verification mail commit together (the outbox row is in this transaction).
+    const user = await this.txHost.withTransaction(async () => {
+      const created = await this.users.create({
+        email: input.email,
+        passwordHash,
+        fullName: input.fullName,
+        role: 'member',
+        locale: input.locale ?? 'en',
+      });
+      if (created) {
+        await this.links.sendVerification(created);
+      }
+      return created;
     });
     if (!user) {
       throw new ConflictError(

@@ -8,7 +8,10 @@ import { effectiveStatus, type ContactRequestEntity } from './entities/contact-r
 import type { MessageEntity } from './entities/message.entity';
 
 /** A stored message as it goes over the wire (REST answers, acks and `message:new` alike). */
-export function toChatMessage(message: MessageEntity): ChatMessage {
+export function toChatMessage(
+  message: MessageEntity,
+  senderName: string | null = null,
+): ChatMessage {
   return {
     id: message.id,
     conversationId: message.conversationId,
@@ -16,6 +19,7 @@ export function toChatMessage(message: MessageEntity): ChatMessage {
     clientId: message.clientId,
     senderUserId: message.senderUserId,
     senderCompanyId: message.senderCompanyId,
+    senderName,
     body: message.body,
     attachment: message.attachment ?? null,
     createdAt: message.createdAt.toISOString(),
@@ -63,12 +67,15 @@ export function toConversationResponse(
   view: ConversationView,
   participants: CompanySummary[],
   lastMessage: MessageEntity | null,
+  senderNames: ReadonlyMap<string, string> = new Map(),
 ): ConversationResponse {
   return {
     id: view.id,
     kind: view.kind,
     participants,
-    lastMessage: lastMessage ? toChatMessage(lastMessage) : null,
+    lastMessage: lastMessage
+      ? toChatMessage(lastMessage, senderNames.get(lastMessage.senderUserId ?? '') ?? null)
+      : null,
     lastSeq: view.lastSeq,
     readSeq: view.readSeq,
     peerReadSeq: view.peerReadSeq,

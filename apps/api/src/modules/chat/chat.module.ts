@@ -16,6 +16,8 @@ import { CHAT_ENTITIES } from './entities';
 import { MessagesController } from './messages/messages.controller';
 import { MessagesRepository } from './messages/messages.repository';
 import { MessagesService } from './messages/messages.service';
+import { SenderNames } from './messages/sender-names';
+import { UsersModule } from '../users/users.module';
 import { ChatGateway } from './realtime/chat.gateway';
 import { ChatRealtime } from './realtime/chat-realtime';
 import { PresenceTracker } from './realtime/presence-tracker';
@@ -29,6 +31,7 @@ import { SocketSessionService } from './realtime/socket-session.service';
     AuthModule,
     CompaniesModule,
     NotificationsModule,
+    UsersModule,
     // The handshake verifies access tokens exactly as AuthModule signs them.
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -47,6 +50,7 @@ import { SocketSessionService } from './realtime/socket-session.service';
     ContactRequestsService,
     ConversationsService,
     MessagesService,
+    SenderNames,
     ChatRealtime,
     PresenceTracker,
     SocketSessionService,

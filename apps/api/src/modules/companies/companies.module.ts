@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { CompaniesController } from './companies.controller';
 import { CompaniesRepository } from './companies.repository';
@@ -9,7 +10,12 @@ import { CompanyEntity } from './company.entity';
 import { CompanyReadsRepository } from './company-reads.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CompanyEntity]), UsersModule, AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([CompanyEntity]),
+    UsersModule,
+    AuditModule,
+    NotificationsModule,
+  ],
   controllers: [CompaniesController],
   providers: [CompaniesRepository, CompanyReadsRepository, CompaniesService],
   exports: [CompaniesService],

@@ -21,6 +21,7 @@ import {
 import { cursorFields, decodeCursor } from '../../common/pagination/cursor';
 import { keysetPage } from '../../common/pagination/keyset-page';
 import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { UsersService } from '../users/users.service';
 import {
   CompaniesRepository,
@@ -63,6 +64,7 @@ export class CompaniesService {
     private readonly users: UsersService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(user: AuthUser, input: CreateCompanyDto): Promise<CompanyResponse> {
@@ -214,6 +216,13 @@ export class CompaniesService {
         target: { type: 'company', id },
         before: { verification: company.verification, note: company.verificationNote },
         after: { verification: input.status, note: input.note ?? null },
+      });
+      // The firm's accounts hear the outcome (with the staff note when refused).
+      await this.notifications.notify({
+        recipients: [{ companyId: id }],
+        kind: input.status === 'verified' ? 'verification.verified' : 'verification.refused',
+        params: { companyName: company.name, note: input.note ?? null },
+        link: '/profile',
       });
     });
     return toCompanyResponse(await this.mustFind(id), staff);

@@ -63,6 +63,11 @@ export class CompanyReadsRepository {
       .createQueryBuilder('c')
       .addSelect(`${WAITING_SINCE}::text`, 'waiting_since')
       .where(`c.verification = 'pending'`)
+      // A firm is submitted for review only once its people confirmed their addresses (users is
+      // read here, written only by modules/users).
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM users u WHERE u.company_id = c.id AND u.email_verified_at IS NULL)`,
+      )
       .orderBy(WAITING_SINCE, 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(limit);

@@ -19,6 +19,7 @@ import {
 import { cursorFields, decodeCursor } from '../../common/pagination/cursor';
 import { keysetPage } from '../../common/pagination/keyset-page';
 import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CompaniesService } from '../companies/companies.service';
 import { DelegationLists } from './delegation-lists';
 import { delegationViewer } from './delegation-viewer';
@@ -42,6 +43,7 @@ export class DelegationMembersService {
     private readonly delegationsService: DelegationsService,
     private readonly companies: CompaniesService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -99,6 +101,12 @@ export class DelegationMembersService {
         action: 'delegation.member.invite',
         target: { type: 'delegation', id },
         after: { companyId, status },
+      });
+      await this.notifications.notify({
+        recipients: [{ companyId }],
+        kind: 'delegation.invited',
+        params: { delegationId: id, title: delegation.title, status },
+        link: '/delegations',
       });
     });
     return this.get(id, companyId, staff);
@@ -178,6 +186,15 @@ export class DelegationMembersService {
         before: { companyId, status: member.status },
         after: { companyId, status },
       });
+      if (viewer.kind !== 'firm') {
+        // The chamber decided: the firm's accounts hear it (a firm's own change needs no news).
+        await this.notifications.notify({
+          recipients: [{ companyId }],
+          kind: 'delegation.status_changed',
+          params: { delegationId: id, title: delegation.title, status },
+          link: '/delegations',
+        });
+      }
     });
     return this.get(id, companyId, user);
   }

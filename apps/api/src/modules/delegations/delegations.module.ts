@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { DelegationExportsService } from './delegation-exports.service';
 import { DelegationLists } from './delegation-lists';
@@ -18,6 +19,7 @@ import { DelegationsService } from './delegations.service';
     TypeOrmModule.forFeature([DelegationEntity, DelegationMemberEntity]),
     CompaniesModule,
     AuditModule,
+    NotificationsModule,
   ],
   controllers: [DelegationsController, DelegationMembersController],
   providers: [

@@ -15,6 +15,7 @@ import type { StartImportQuery } from './dto/start-import.query';
 import type { ImportEntity } from './import.entity';
 import { ImportJobs } from './import-jobs';
 import { toImportRow, toImportStatus } from './import.mapper';
+import { MemberWritesRepository } from './member-writes.repository';
 import { ImportsRepository } from './imports.repository';
 import { detectFormat, FileProblem } from './parsing/file-format';
 import { mapHeader } from './parsing/header';
@@ -29,7 +30,15 @@ export class ImportsService {
   constructor(
     private readonly imports: ImportsRepository,
     private readonly jobs: ImportJobs,
+    private readonly contacts: MemberWritesRepository,
   ) {}
+
+  /** The contact the chamber registered for each imported firm (claim invitations go there). */
+  registeredContacts(
+    companyIds: readonly string[],
+  ): Promise<Map<string, { email: string | null; contactName: string | null }>> {
+    return this.contacts.registeredContacts(companyIds);
+  }
 
   /**
    * Checks what can be checked at once — the kind of file, its encoding, its header — so that a

@@ -37,4 +37,21 @@ export class MemberWritesRepository {
       ],
     );
   }
+
+  /** The chamber's registered contacts of these firms (from imports), by firm id. */
+  async registeredContacts(
+    companyIds: readonly string[],
+  ): Promise<Map<string, { email: string | null; contactName: string | null }>> {
+    if (companyIds.length === 0) {
+      return new Map();
+    }
+    const rows = await this.txHost.tx.query<
+      { companyId: string; email: string | null; contactName: string | null }[]
+    >(
+      `SELECT company_id AS "companyId", email, contact_name AS "contactName"
+       FROM chamber_contacts WHERE company_id = ANY($1::uuid[])`,
+      [companyIds],
+    );
+    return new Map(rows.map(({ companyId, ...contact }) => [companyId, contact]));
+  }
 }

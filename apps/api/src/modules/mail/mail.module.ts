@@ -1,6 +1,11 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config';
+import { MailDeliveryRepository } from './mail-delivery.repository';
+import { MailLifecycle } from './mail-lifecycle';
 import { MailOutboxRepository } from './mail-outbox.repository';
 import { MailOutboxService } from './mail-outbox.service';
+import { MailOutboxWorker } from './mail-outbox.worker';
+import { mailTransportProviders, usesDevMailCatcher } from './mail-transport.provider';
 import { NotificationPreferencesRepository } from './notification-preferences.repository';
 
 /**
@@ -9,8 +14,23 @@ import { NotificationPreferencesRepository } from './notification-preferences.re
  * MailOutboxService without importing this module.
  */
 @Global()
-@Module({
-  providers: [MailOutboxRepository, NotificationPreferencesRepository, MailOutboxService],
-  exports: [MailOutboxService],
-})
-export class MailModule {}
+@Module({})
+export class MailModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const devMailbox = usesDevMailCatcher(config);
+    return {
+      module: MailModule,
+      controllers: devMailbox ? [] : [],
+      providers: [
+        MailOutboxRepository,
+        NotificationPreferencesRepository,
+        MailOutboxService,
+        MailDeliveryRepository,
+        MailOutboxWorker,
+        ...mailTransportProviders(config),
+        MailLifecycle,
+      ],
+      exports: [MailOutboxService],
+    };
+  }
+}

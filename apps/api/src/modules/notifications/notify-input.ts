@@ -1,4 +1,5 @@
-import type { NotificationKind, NotificationParams } from '@jcc/contracts';
+import type { MailCategory, NotificationKind, NotificationParams } from '@jcc/contracts';
+import type { MailParams } from '../mail/templates/mail-template';
 
 /** A user, or every account of a firm (its owner and colleagues). */
 export type NotificationRecipient = { userId: string } | { companyId: string };
@@ -10,10 +11,10 @@ export type NotificationRecipient = { userId: string } | { companyId: string };
 export interface NotificationMail {
   template: string;
   /** 'essential' (always sent) or a category the user may turn off. */
-  category: string;
+  category: MailCategory;
   /** Template parameters; the notification's own params are used when left out. */
-  params?: Record<string, unknown>;
-  /** Same key for the same recipient → one mail (the outbox refuses the repeat). */
+  params?: MailParams;
+  /** Same key → one mail per recipient, ever (the recipient's id is appended). */
   dedupeKey?: string;
 }
 

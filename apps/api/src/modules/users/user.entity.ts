@@ -34,6 +34,10 @@ export class UserEntity {
   @Column('text', { name: 'company_role', nullable: true })
   companyRole: CompanyRole | null;
 
+  /** Null until the owner opens the link of the verification mail (accounts module). */
+  @Column('timestamptz', { name: 'email_verified_at', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

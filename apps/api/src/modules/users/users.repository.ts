@@ -57,13 +57,38 @@ export class UsersRepository {
   /** Returns null when the e-mail is taken (the unique index decides, not a prior read). */
   async insert(user: NewUser): Promise<UserEntity | null> {
     try {
-      return await this.users.save(this.users.create({ ...user, companyId: null, companyRole: null }));
+      // Staff and admins are made by an admin or the CLI for a known address; members confirm theirs.
+      const emailVerifiedAt = user.role === 'member' ? null : new Date();
+      // In the caller's transaction: sign-up writes the account and its verification mail together.
+      const repository = this.txHost.tx.getRepository(UserEntity);
+      return await repository.save(
+        repository.create({ ...user, companyId: null, companyRole: null, emailVerifiedAt }),
+      );
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         return null;
       }
       throw error;
     }
+  }
+
+  async markEmailVerified(userId: string): Promise<boolean> {
+    const result = await this.txHost.tx
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ emailVerifiedAt: () => 'now()' })
+      .where('id = :userId AND email_verified_at IS NULL', { userId })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.txHost.tx
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ passwordHash })
+      .where('id = :userId', { userId })
+      .execute();
   }
 
   /** Links a user to a firm only if it has none yet; false when it already had one. */
@@ -94,10 +119,10 @@ export class UsersRepository {
       .createQueryBuilder()
       .update(UserEntity)
       .set({ companyId: null, companyRole: null })
-      .where(
-        "id = :userId AND company_id = :companyId AND company_role IS DISTINCT FROM 'owner'",
-        { userId, companyId },
-      )
+      .where("id = :userId AND company_id = :companyId AND company_role IS DISTINCT FROM 'owner'", {
+        userId,
+        companyId,
+      })
       .execute();
     return result.affected === 1;
   }

@@ -60,6 +60,16 @@ export class UsersService {
     return this.users.lockCompanyAccounts(companyId);
   }
 
+  /** In the caller's transaction; false when it was verified already. */
+  markEmailVerified(userId: string): Promise<boolean> {
+    return this.users.markEmailVerified(userId);
+  }
+
+  /** In the caller's transaction. */
+  setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    return this.users.setPasswordHash(userId, passwordHash);
+  }
+
   /** In the caller's transaction, when there is one. The account becomes the firm's owner. */
   assignCompanyIfNone(userId: string, companyId: string): Promise<boolean> {
     return this.users.assignCompanyIfNone(userId, companyId);
@@ -76,5 +86,6 @@ export function toUserResponse(user: UserEntity): UserResponse {
     // An account linked to a firm by older code (no role written) counts as a member.
     companyRole: user.companyId ? (user.companyRole ?? 'member') : null,
     locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
   };
 }

@@ -42,6 +42,7 @@ export function NavLinks({
           { to: '/delegations', label: t('nav.delegations') },
           { to: '/agreements', label: t('nav.agreements') },
           { to: '/meetings', label: t('nav.meetings') },
+          { to: '/team', label: t('nav.team') },
           { to: '/profile', label: t('nav.profile') },
         ]
       : []),

@@ -21,6 +21,7 @@ import { useLogout } from '@/features/auth/api/logout';
 import { usePendingRequestCount } from '@/features/contacts/api/get-contact-requests';
 import { saveAccountLocale } from '@/features/auth/api/update-me';
 import { VerificationBanner } from '@/features/companies/components/verification-banner';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useRealtimeInbox } from '@/features/messages/hooks/use-realtime-inbox';
 import { onSessionExpired } from '@/lib/api-client';
 import { applyUserLocale } from '@/lib/i18n';
@@ -100,6 +101,7 @@ export function RootLayout() {
               <NavLinks user={user} unread={unread} pendingRequests={pendingRequests} />
             </Group>
             <Group gap="xs" wrap="nowrap">
+              {user && <NotificationBell />}
               <LanguageSwitcher save={saveAccountLocale} />
               {user ? (
                 <Group gap={4} wrap="nowrap">

@@ -13,6 +13,7 @@ export function StaffLayout() {
     { to: '/staff/verification', label: t('staff.nav.verification') },
     { to: '/staff/imports', label: t('staff.nav.imports') },
     { to: '/staff/delegations', label: t('staff.nav.delegations') },
+    { to: '/staff/claims', label: t('staff.nav.claims') },
     { to: '/staff/stats', label: t('staff.nav.stats') },
     { to: '/staff/opportunities', label: t('staff.nav.opportunities') },
     { to: '/staff/agreements', label: t('staff.nav.agreements') },

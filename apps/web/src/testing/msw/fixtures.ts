@@ -76,6 +76,7 @@ export function aMessage(seq: number, overrides: Partial<ChatMessage> = {}): Cha
     clientId: `client-${seq}`,
     senderUserId: PARTNER_USER_ID,
     senderCompanyId: aCompany().id,
+    senderName: 'Leyla Mammadova',
     body: `Message ${seq}`,
     createdAt: new Date(Date.parse(AT) + seq * 60_000).toISOString(),
     ...overrides,
@@ -109,7 +110,9 @@ export function aMember(overrides: Partial<UserResponse> = {}): UserResponse {
     fullName: 'Ayesha Khan',
     role: 'member',
     companyId: MY_COMPANY_ID,
+    companyRole: 'owner',
     locale: 'en',
+    emailVerified: true,
     ...overrides,
   };
 }

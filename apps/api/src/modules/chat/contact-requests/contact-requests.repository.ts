@@ -170,4 +170,27 @@ export class ContactRequestsRepository {
     );
     return rows.map(({ sortAt, ...request }) => ({ request, sortAt }));
   }
+
+  /**
+   * Firms with pending requests and no account at all (staff-imported, not yet claimed), the
+   * longest waiting first: the chamber passes these requests on.
+   */
+  waitingForFirmsWithoutAccounts(
+    after: { at: string; id: string } | null,
+    limit: number,
+  ): Promise<{ companyId: string; waiting: number; oldestAt: Date; sortAt: string }[]> {
+    return this.requests.query(
+      `SELECT * FROM (
+         SELECT r.to_company_id AS "companyId", count(*)::int AS waiting,
+                min(r.created_at) AS "oldestAt", min(r.created_at)::text AS "sortAt"
+         FROM contact_requests r
+         WHERE r.status = 'pending' AND r.expires_at > now()
+           AND NOT EXISTS (SELECT 1 FROM users u WHERE u.company_id = r.to_company_id)
+         GROUP BY r.to_company_id
+       ) w
+       WHERE $1::timestamptz IS NULL OR (w."oldestAt", w."companyId") > ($1::timestamptz, $2::uuid)
+       ORDER BY w."oldestAt", w."companyId" LIMIT $3`,
+      [after?.at ?? null, after?.id ?? null, limit],
+    );
+  }
 }

@@ -13,8 +13,10 @@ import {
 import type { AuthUser } from '../../../common/auth-user';
 import { InvalidInputError } from '../../../common/errors/domain-error';
 import { cursorFields, decodeCursor } from '../../../common/pagination/cursor';
+import type { PageQuery } from '../../../common/pagination/page-query';
 import { keysetPage } from '../../../common/pagination/keyset-page';
 import { CompaniesService } from '../../companies/companies.service';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { chatErrors } from '../chat-errors';
 import { toContactRequestResponse } from '../chat.mapper';
 import { ConversationsService, firmsPairKey } from '../conversations/conversations.service';
@@ -38,6 +40,7 @@ export class ContactRequestsService {
     private readonly conversations: ConversationsService,
     private readonly messages: MessagesRepository,
     private readonly companies: CompaniesService,
+    private readonly notifications: NotificationsService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -73,7 +76,7 @@ export class ContactRequestsService {
       if ((await this.requests.countOpenFrom(from)) >= limit) {
         throw chatErrors.quotaExceeded(limit);
       }
-      return this.requests
+      const inserted = await this.requests
         .insert({
           fromCompanyId: from,
           toCompanyId: to,
@@ -86,6 +89,13 @@ export class ContactRequestsService {
           // The locks make this unreachable; the unique index is the last word all the same.
           throw error instanceof OpenRequestExists ? chatErrors.requestPending() : error;
         });
+      await this.notifications.notify({
+        recipients: [{ companyId: to }],
+        kind: 'contact_request.received',
+        params: { companyName: await this.nameOf(from), requestId: inserted.id },
+        link: '/contacts',
+      });
+      return inserted;
     });
     return (await this.toResponses([request]))[0];
   }
@@ -136,6 +146,28 @@ export class ContactRequestsService {
     return { states };
   }
 
+  private async nameOf(companyId: string): Promise<string> {
+    return (await this.companies.summaries([companyId])).get(companyId)?.name ?? '';
+  }
+
+  /** Staff: unclaimed firms with requests waiting, longest waiting first (keyset pages). */
+  waitingForUnclaimedFirms(
+    query: PageQuery,
+  ): Promise<Page<{ companyId: string; waiting: number; oldestAt: Date }>> {
+    const after = query.cursor
+      ? decodeCursor(query.cursor, { at: cursorFields.timestamp, id: cursorFields.uuid })
+      : null;
+    return keysetPage(
+      query,
+      (limit) => this.requests.waitingForFirmsWithoutAccounts(after, limit),
+      {
+        items: (rows) =>
+          rows.map(({ companyId, waiting, oldestAt }) => ({ companyId, waiting, oldestAt })),
+        key: (row) => ({ at: row.sortAt, id: row.companyId }),
+      },
+    );
+  }
+
   /** The addressed firm accepts: the request and the new conversation commit together. */
   async accept(user: AuthUser, id: string): Promise<ConversationEnvelope> {
     const request = await this.findForAddressee(user, id);
@@ -157,6 +189,12 @@ export class ContactRequestsService {
         // Rolls back the conversation opened above.
         throw await this.notAnswerable(id);
       }
+      await this.notifications.notify({
+        recipients: [{ companyId: request.fromCompanyId }],
+        kind: 'contact_request.accepted',
+        params: { companyName: await this.nameOf(request.toCompanyId), conversationId: opened.id },
+        link: `/messages/${opened.id}`,
+      });
       return opened.id;
     });
     return { conversation: await this.conversations.announce(user, conversationId) };

@@ -7,6 +7,7 @@ import { cursorFields, decodeCursor } from '../../../common/pagination/cursor';
 import { keysetPage } from '../../../common/pagination/keyset-page';
 import { CompaniesService } from '../../companies/companies.service';
 import { toConversationResponse } from '../chat.mapper';
+import { SenderNames } from '../messages/sender-names';
 import { MessagesRepository } from '../messages/messages.repository';
 import { ChatRealtime } from '../realtime/chat-realtime';
 import { ConversationAccess } from './conversation-access';
@@ -35,6 +36,7 @@ export class ConversationsService {
     private readonly access: ConversationAccess,
     private readonly companies: CompaniesService,
     private readonly realtime: ChatRealtime,
+    private readonly senderNames: SenderNames,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -184,13 +186,17 @@ export class ConversationsService {
       this.conversations.participantIds(ids),
       this.messages.latestOf(ids.filter((_, index) => rows[index].lastSeq > 0)),
     ]);
-    const companies = await this.companies.summaries([...participantIds.values()].flat());
+    const [companies, names] = await Promise.all([
+      this.companies.summaries([...participantIds.values()].flat()),
+      this.senderNames.of(lastMessages),
+    ]);
     const lastById = new Map(lastMessages.map((message) => [message.conversationId, message]));
     return rows.map((row) =>
       toConversationResponse(
         row,
         (participantIds.get(row.id) ?? []).flatMap((id) => companies.get(id) ?? []),
         lastById.get(row.id) ?? null,
+        names,
       ),
     );
   }

@@ -10,7 +10,9 @@ import { toChatMessage } from '../chat.mapper';
 import { ConversationAccess } from '../conversations/conversation-access';
 import { ChatRealtime } from '../realtime/chat-realtime';
 import type { ListMessagesQuery } from './dto/list-messages.query';
+import type { MessageEntity } from '../entities/message.entity';
 import { MessagesRepository } from './messages.repository';
+import { SenderNames } from './sender-names';
 
 export interface SendInput {
   conversationId: string;
@@ -38,6 +40,7 @@ export class MessagesService {
     private readonly messages: MessagesRepository,
     private readonly access: ConversationAccess,
     private readonly realtime: ChatRealtime,
+    private readonly senderNames: SenderNames,
     @Inject(APP_CONFIG) config: AppConfig,
     limits: RateLimitStore,
   ) {
@@ -77,7 +80,7 @@ export class MessagesService {
       body: input.body,
     });
     if (stored) {
-      return { message: toChatMessage(stored), created: true };
+      return { message: toChatMessage(stored, user.fullName), created: true };
     }
     const existing = await this.messages.findByClientId(input.conversationId, input.clientId);
     if (!existing) {
@@ -86,7 +89,7 @@ export class MessagesService {
     if (existing.senderUserId !== user.id) {
       throw chatErrors.clientIdTaken();
     }
-    return { message: toChatMessage(existing), created: false };
+    return { message: toChatMessage(existing, user.fullName), created: false };
   }
 
   /** 404 unless the user may use the conversation (documents: who may attach a file). */
@@ -144,6 +147,11 @@ export class MessagesService {
     }
   }
 
+  private async named(rows: MessageEntity[]): Promise<ChatMessage[]> {
+    const names = await this.senderNames.of(rows);
+    return rows.map((row) => toChatMessage(row, names.get(row.senderUserId ?? '') ?? null));
+  }
+
   /** Everything after `afterSeq`, oldest first, a page at a time. */
   async sync(
     user: AuthUser,
@@ -154,7 +162,7 @@ export class MessagesService {
     await this.access.require(user, conversationId);
     const rows = await this.messages.listAfter(conversationId, afterSeq, limit + 1);
     return {
-      messages: rows.slice(0, limit).map(toChatMessage),
+      messages: await this.named(rows.slice(0, limit)),
       hasMore: rows.length > limit,
     };
   }
@@ -176,7 +184,7 @@ export class MessagesService {
       const page = rows.slice(0, limit);
       const more = rows.length > limit;
       return {
-        items: page.map(toChatMessage),
+        items: await this.named(page),
         nextCursor: more ? toCursor({ afterSeq: page[page.length - 1].seq, beforeSeq }) : null,
       };
     }
@@ -184,7 +192,7 @@ export class MessagesService {
     const more = rows.length > limit;
     const page = more ? rows.slice(1) : rows;
     return {
-      items: page.map(toChatMessage),
+      items: await this.named(page),
       nextCursor: more ? toCursor({ beforeSeq: page[0].seq }) : null,
     };
   }

@@ -2,6 +2,9 @@ import type { MailParams, MailTemplate } from './mail-template';
 import { opportunityInterest } from './opportunity-interest';
 import { opportunityReviewed } from './opportunity-reviewed';
 import { agreementCommitmentOverdue } from './agreement-commitment-overdue';
+import { claimInvitation } from './claim-invitation';
+import { colleagueInvitation } from './colleague-invitation';
+import { resetPassword } from './reset-password';
 import { verifyEmail } from './verify-email';
 
 const BY_NAME = new Map<string, MailTemplate<MailParams>>();
@@ -20,6 +23,9 @@ register(verifyEmail);
 register(opportunityInterest);
 register(opportunityReviewed);
 register(agreementCommitmentOverdue);
+register(colleagueInvitation);
+register(claimInvitation);
+register(resetPassword);
 
 export function allMailTemplates(): MailTemplate<MailParams>[] {
   return [...BY_NAME.values()];

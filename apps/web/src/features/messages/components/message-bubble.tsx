@@ -16,7 +16,10 @@ export function MessageBubble({
   onRetry,
   seq,
   attachment,
+  senderName,
 }: {
+  /** Shown on others' messages: colleagues of a firm share its conversations. */
+  senderName?: string | null;
   body: string;
   attachment?: ChatAttachment | null;
   createdAt: string;
@@ -47,6 +50,11 @@ export function MessageBubble({
         bg={mine ? 'jcc.0' : 'gray.1'}
         style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
       >
+        {!mine && senderName && (
+          <Text size="xs" fw={600} c="dimmed" data-testid="message-sender" dir="auto">
+            {senderName}
+          </Text>
+        )}
         <Text size="sm" data-testid="message-body" dir="auto">
           {body}
         </Text>

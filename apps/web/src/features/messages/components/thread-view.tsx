@@ -151,6 +151,7 @@ export function ThreadView({
                 seq={message.seq}
                 body={message.body}
                 attachment={message.attachment}
+                senderName={message.senderName}
                 createdAt={message.createdAt}
                 mine={mine}
                 delivery={mine ? deliveryOf(message, readByOthers) : undefined}

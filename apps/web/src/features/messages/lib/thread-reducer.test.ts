@@ -17,6 +17,7 @@ const message = (seq: number, clientId = `client-${seq}`): ChatMessage => ({
   clientId,
   senderUserId: 'user-a',
   senderCompanyId: 'company-a',
+  senderName: 'Ayesha Khan',
   body: `message ${seq}`,
   createdAt: new Date(Date.UTC(2026, 0, 1, 0, seq)).toISOString(),
 });

@@ -1,0 +1,5 @@
+import { StaffClaimsPage } from '@/features/team/components/staff-claims-page';
+
+export function StaffClaimsRoute() {
+  return <StaffClaimsPage />;
+}
