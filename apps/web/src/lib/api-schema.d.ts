@@ -2076,52 +2076,48 @@ export interface components {
       title: string;
       updatedAt: string;
     };
-    DocumentDto: {
-      /** @enum {string} */
-      category:
-        'evidence' | 'catalogue' | 'certificate' | 'price_list' | 'attachment' | 'agreement';
-      /** @enum {string} */
-      contentType:
-        | 'application/pdf'
-        | 'image/jpeg'
-        | 'image/png'
-        | 'image/webp'
-        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-      /** Format: date-time */
+    /** @enum {string} */
+    DocumentCategory:
+      'evidence' | 'catalogue' | 'certificate' | 'price_list' | 'attachment' | 'agreement';
+    /** @enum {string} */
+    DocumentContentType:
+      | 'application/pdf'
+      | 'image/jpeg'
+      | 'image/png'
+      | 'image/webp'
+      | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    /** @enum {string} */
+    DocumentOwnerKind: 'company' | 'conversation' | 'agreement';
+    DocumentPage: {
+      items: [];
+      nextCursor: string | null;
+    };
+    DocumentResponse: {
+      category: components['schemas']['DocumentCategory'];
+      contentType: components['schemas']['DocumentContentType'];
       createdAt: string;
       expired: boolean;
-      /** Format: date */
       expiresOn: string | null;
       hasThumbnail: boolean;
-      /** Format: uuid */
       id: string;
       issuer: string | null;
       name: string;
-      /** Format: uuid */
       ownerId: string;
-      /** @enum {string} */
-      ownerKind: 'company' | 'conversation' | 'agreement';
-      /** @enum {string|null} */
-      paper:
-        | 'ntn_certificate'
-        | 'secp_incorporation'
-        | 'voen_extract'
-        | 'chamber_membership'
-        | 'other'
-        | null;
-      /** @enum {string} */
-      scanStatus: 'pending' | 'clean' | 'refused';
+      ownerKind: components['schemas']['DocumentOwnerKind'];
+      paper: components['schemas']['EvidencePaper'] | null;
+      scanStatus: components['schemas']['DocumentScanStatus'];
       size: number;
-      /** Format: uuid */
       uploadedByUserId: string | null;
     };
-    DocumentPageDto: {
-      items: components['schemas']['DocumentDto'][];
-      nextCursor: string | null;
+    /** @enum {string} */
+    DocumentScanStatus: 'pending' | 'clean' | 'refused';
+    DocumentUploadResponse: {
+      created: boolean;
+      document: components['schemas']['DocumentResponse'];
+      message?: components['schemas']['ChatMessage'];
     };
-    DocumentUsageDto: {
-      /** Format: uuid */
+    DocumentUsageResponse: {
       companyId: string;
       quotaBytes: number;
       usedBytes: number;
@@ -2210,6 +2206,9 @@ export interface components {
       | 'internal'
       | 'unavailable'
       | 'database_unavailable';
+    /** @enum {string} */
+    EvidencePaper:
+      'ntn_certificate' | 'secp_incorporation' | 'voen_extract' | 'chamber_membership' | 'other';
     ExpressInterestDto: {
       /** @description The introduction: the first message of the conversation once accepted */
       message: string;
@@ -2301,39 +2300,6 @@ export interface components {
       title: string;
     };
     IncomingDelegationList: [];
-    InterestContactRequestDto: {
-      /** Format: uuid */
-      conversationId: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      expiresAt: string;
-      fromCompany: components['schemas']['OpportunityCompanyDto'];
-      /** Format: uuid */
-      id: string;
-      message: string;
-      opportunity: components['schemas']['InterestOpportunityDto'];
-      /** Format: date-time */
-      respondedAt: string | null;
-      /** @enum {string} */
-      status: 'pending' | 'accepted' | 'declined' | 'expired';
-      toCompany: components['schemas']['OpportunityCompanyDto'];
-    };
-    InterestOpportunityDto: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind:
-        | 'business_offer'
-        | 'business_request'
-        | 'technology_offer'
-        | 'technology_request'
-        | 'joint_venture_call';
-      title: string;
-    };
-    InterestResponseDto: {
-      contactRequest: components['schemas']['InterestContactRequestDto'];
-    };
     /** @enum {string} */
     LanguageCode: 'en' | 'ur' | 'az' | 'ru' | 'tr' | 'ar' | 'fa' | 'pa' | 'zh' | 'de' | 'fr';
     LastReview: {
@@ -2501,19 +2467,12 @@ export interface components {
     NoParams: {
       [key: string]: unknown;
     };
-    NotificationItemDto: {
-      /** Format: date-time */
+    NotificationItem: {
       createdAt: string;
-      /** Format: uuid */
       id: string;
       kind: components['schemas']['NotificationKind'];
-      /** @description Path in the web app, e.g. /app/requests */
       link: string | null;
-      /** @description What the kind’s sentence names (firm names, ids, a staff note) */
-      params: {
-        [key: string]: string | number | boolean;
-      };
-      /** Format: date-time */
+      params: components['schemas']['NotificationParams'];
       readAt: string | null;
     };
     /** @enum {string} */
@@ -2531,327 +2490,31 @@ export interface components {
       | 'opportunity.interest_received'
       | 'opportunity.published'
       | 'opportunity.refused';
-    NotificationPageDto: {
-      items: components['schemas']['NotificationItemDto'][];
-      /** @description Cursor of the next page; null on the last */
+    NotificationPage: {
+      items: [];
       nextCursor: string | null;
     };
-    NotificationUnreadCountDto: {
+    NotificationParams: {
+      [key: string]: (string | number | boolean) | null;
+    };
+    NotificationUnreadCount: {
       unread: number;
     };
     OpenConversationDto: {
       /** Format: uuid */
       companyId: string;
     };
-    OpportunitiesForMeDto: {
-      items: components['schemas']['OpportunityForMeDto'][];
-    };
-    OpportunityCompanyDto: {
-      city: string;
-      /** @enum {string} */
-      country: 'PK' | 'AZ';
-      /** Format: uuid */
-      id: string;
-      name: string;
-      sectors: (
-        | 'textiles'
-        | 'leather'
-        | 'food'
-        | 'sports_goods'
-        | 'surgical_instruments'
-        | 'pharmaceuticals'
-        | 'chemicals'
-        | 'mechanical_engineering'
-        | 'metallurgy'
-        | 'food_processing'
-        | 'light_industry'
-        | 'energy'
-        | 'agriculture'
-        | 'construction'
-        | 'transport_logistics'
-        | 'tourism'
-        | 'it_technology'
-        | 'education'
-        | 'environment'
-      )[];
-      /** @enum {string} */
-      sizeBand: 'micro' | 'small' | 'medium' | 'large';
-      /** @enum {string} */
-      verification: 'pending' | 'verified' | 'rejected';
-    };
-    OpportunityDto: {
-      company: components['schemas']['OpportunityCompanyDto'] | null;
-      /** @enum {string} */
-      country: 'PK' | 'AZ';
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date */
-      deadline: string;
-      hsChapters: (
-        | '01'
-        | '02'
-        | '03'
-        | '04'
-        | '05'
-        | '06'
-        | '07'
-        | '08'
-        | '09'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24'
-        | '25'
-        | '26'
-        | '27'
-        | '28'
-        | '29'
-        | '30'
-        | '31'
-        | '32'
-        | '33'
-        | '34'
-        | '35'
-        | '36'
-        | '37'
-        | '38'
-        | '39'
-        | '40'
-        | '41'
-        | '42'
-        | '43'
-        | '44'
-        | '45'
-        | '46'
-        | '47'
-        | '48'
-        | '49'
-        | '50'
-        | '51'
-        | '52'
-        | '53'
-        | '54'
-        | '55'
-        | '56'
-        | '57'
-        | '58'
-        | '59'
-        | '60'
-        | '61'
-        | '62'
-        | '63'
-        | '64'
-        | '65'
-        | '66'
-        | '67'
-        | '68'
-        | '69'
-        | '70'
-        | '71'
-        | '72'
-        | '73'
-        | '74'
-        | '75'
-        | '76'
-        | '77'
-        | '78'
-        | '79'
-        | '80'
-        | '81'
-        | '82'
-        | '83'
-        | '84'
-        | '85'
-        | '86'
-        | '87'
-        | '88'
-        | '89'
-        | '90'
-        | '91'
-        | '92'
-        | '93'
-        | '94'
-        | '95'
-        | '96'
-        | '97'
-      )[];
-      /** Format: uuid */
-      id: string;
-      interestCount: number | null;
-      interested: boolean | null;
-      /** @enum {string} */
-      kind:
-        | 'business_offer'
-        | 'business_request'
-        | 'technology_offer'
-        | 'technology_request'
-        | 'joint_venture_call';
-      /** Format: date-time */
-      publishedAt: string | null;
-      refusalReason: string | null;
-      sectors: (
-        | 'textiles'
-        | 'leather'
-        | 'food'
-        | 'sports_goods'
-        | 'surgical_instruments'
-        | 'pharmaceuticals'
-        | 'chemicals'
-        | 'mechanical_engineering'
-        | 'metallurgy'
-        | 'food_processing'
-        | 'light_industry'
-        | 'energy'
-        | 'agriculture'
-        | 'construction'
-        | 'transport_logistics'
-        | 'tourism'
-        | 'it_technology'
-        | 'education'
-        | 'environment'
-      )[];
-      /** @enum {string} */
-      status: 'draft' | 'submitted' | 'published' | 'refused' | 'closed' | 'expired';
-      /** @description Cut short for anonymous visitors */
-      summary: string;
-      title: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    OpportunityForMeDto: {
-      opportunity: components['schemas']['OpportunityDto'];
+    OpportunityForMe: {
+      opportunity: components['schemas']['OpportunityResponse'];
       score: number;
-      sharedHsChapters: (
-        | '01'
-        | '02'
-        | '03'
-        | '04'
-        | '05'
-        | '06'
-        | '07'
-        | '08'
-        | '09'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24'
-        | '25'
-        | '26'
-        | '27'
-        | '28'
-        | '29'
-        | '30'
-        | '31'
-        | '32'
-        | '33'
-        | '34'
-        | '35'
-        | '36'
-        | '37'
-        | '38'
-        | '39'
-        | '40'
-        | '41'
-        | '42'
-        | '43'
-        | '44'
-        | '45'
-        | '46'
-        | '47'
-        | '48'
-        | '49'
-        | '50'
-        | '51'
-        | '52'
-        | '53'
-        | '54'
-        | '55'
-        | '56'
-        | '57'
-        | '58'
-        | '59'
-        | '60'
-        | '61'
-        | '62'
-        | '63'
-        | '64'
-        | '65'
-        | '66'
-        | '67'
-        | '68'
-        | '69'
-        | '70'
-        | '71'
-        | '72'
-        | '73'
-        | '74'
-        | '75'
-        | '76'
-        | '77'
-        | '78'
-        | '79'
-        | '80'
-        | '81'
-        | '82'
-        | '83'
-        | '84'
-        | '85'
-        | '86'
-        | '87'
-        | '88'
-        | '89'
-        | '90'
-        | '91'
-        | '92'
-        | '93'
-        | '94'
-        | '95'
-        | '96'
-        | '97'
-      )[];
-      sharedSectors: (
-        | 'textiles'
-        | 'leather'
-        | 'food'
-        | 'sports_goods'
-        | 'surgical_instruments'
-        | 'pharmaceuticals'
-        | 'chemicals'
-        | 'mechanical_engineering'
-        | 'metallurgy'
-        | 'food_processing'
-        | 'light_industry'
-        | 'energy'
-        | 'agriculture'
-        | 'construction'
-        | 'transport_logistics'
-        | 'tourism'
-        | 'it_technology'
-        | 'education'
-        | 'environment'
-      )[];
+      sharedHsChapters: [];
+      sharedSectors: [];
+    };
+    OpportunityForMeList: {
+      items: [];
+    };
+    OpportunityInterestCreated: {
+      contactRequest: components['schemas']['ContactRequestResponse'];
     };
     /** @enum {string} */
     OpportunityKind:
@@ -2860,27 +2523,40 @@ export interface components {
       | 'technology_offer'
       | 'technology_request'
       | 'joint_venture_call';
-    OpportunityPageDto: {
-      items: components['schemas']['OpportunityDto'][];
+    OpportunityPage: {
+      items: [];
       nextCursor: string | null;
     };
-    PaperRequestDto: {
-      /** Format: uuid */
-      companyId: string;
-      /** Format: date-time */
+    OpportunityResponse: {
+      company: components['schemas']['CompanySummary'] | null;
+      country: components['schemas']['Country'];
       createdAt: string;
-      /** Format: uuid */
+      deadline: string;
+      hsChapters: [];
+      id: string;
+      interestCount: number | null;
+      interested: boolean | null;
+      kind: components['schemas']['OpportunityKind'];
+      publishedAt: string | null;
+      refusalReason: string | null;
+      sectors: [];
+      status: components['schemas']['OpportunityStatus'];
+      summary: string;
+      title: string;
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    OpportunityStatus: 'draft' | 'submitted' | 'published' | 'refused' | 'closed' | 'expired';
+    PaperRequestList: {
+      items: [];
+    };
+    PaperRequestResponse: {
+      companyId: string;
+      createdAt: string;
       id: string;
       note: string | null;
-      papers: (
-        'ntn_certificate' | 'secp_incorporation' | 'voen_extract' | 'chamber_membership' | 'other'
-      )[];
-      provided: (
-        'ntn_certificate' | 'secp_incorporation' | 'voen_extract' | 'chamber_membership' | 'other'
-      )[];
-    };
-    PaperRequestListDto: {
-      items: components['schemas']['PaperRequestDto'][];
+      papers: [];
+      provided: [];
     };
     /** @enum {string} */
     PartnershipType:
@@ -3533,15 +3209,6 @@ export interface components {
       summary?: string;
       title?: string;
     };
-    UploadResultDto: {
-      /** @description false: a retried clientId, the stored document is answered */
-      created: boolean;
-      document: components['schemas']['DocumentDto'];
-      /** @description Chat attachments: the message that carries the file (also sent as message:new) */
-      message?: {
-        [key: string]: unknown;
-      };
-    };
     UserResponse: {
       companyId: string | null;
       companyRole?: components['schemas']['CompanyRole'] | null;
@@ -3880,7 +3547,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DocumentUsageDto'];
+          'application/json': components['schemas']['DocumentUsageResponse'];
         };
       };
     };
@@ -3934,7 +3601,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PaperRequestListDto'];
+          'application/json': components['schemas']['PaperRequestList'];
         };
       };
     };
@@ -3959,7 +3626,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PaperRequestDto'];
+          'application/json': components['schemas']['PaperRequestResponse'];
         };
       };
     };
@@ -5113,7 +4780,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DocumentPageDto'];
+          'application/json': components['schemas']['DocumentPage'];
         };
       };
     };
@@ -5155,13 +4822,22 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Stored (200: a retried clientId) */
+      /** @description A retried clientId: the stored document, `created: false` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentUploadResponse'];
+        };
+      };
+      /** @description Stored */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UploadResultDto'];
+          'application/json': components['schemas']['DocumentUploadResponse'];
         };
       };
       /** @description file_too_large, storage_quota_exceeded */
@@ -5196,7 +4872,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DocumentDto'];
+          'application/json': components['schemas']['DocumentResponse'];
         };
       };
     };
@@ -5234,6 +4910,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The file, under its detected content type */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5586,7 +5263,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NotificationPageDto'];
+          'application/json': components['schemas']['NotificationPage'];
         };
       };
       /** @description Not signed in */
@@ -5614,7 +5291,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NotificationUnreadCountDto'];
+          'application/json': components['schemas']['NotificationUnreadCount'];
         };
       };
       /** @description Not signed in */
@@ -5647,7 +5324,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NotificationUnreadCountDto'];
+          'application/json': components['schemas']['NotificationUnreadCount'];
         };
       };
       /** @description Not signed in */
@@ -5673,7 +5350,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NotificationUnreadCountDto'];
+          'application/json': components['schemas']['NotificationUnreadCount'];
         };
       };
       /** @description Not signed in */
@@ -5832,7 +5509,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityPageDto'];
+          'application/json': components['schemas']['OpportunityPage'];
         };
       };
     };
@@ -5855,7 +5532,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
@@ -5876,7 +5553,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
@@ -5901,7 +5578,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
@@ -5922,7 +5599,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
@@ -5947,7 +5624,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InterestResponseDto'];
+          'application/json': components['schemas']['OpportunityInterestCreated'];
         };
       };
     };
@@ -5968,7 +5645,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
@@ -5989,7 +5666,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunitiesForMeDto'];
+          'application/json': components['schemas']['OpportunityForMeList'];
         };
       };
     };
@@ -6012,7 +5689,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityPageDto'];
+          'application/json': components['schemas']['OpportunityPage'];
         };
       };
     };
@@ -6035,7 +5712,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityPageDto'];
+          'application/json': components['schemas']['OpportunityPage'];
         };
       };
     };
@@ -6060,7 +5737,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
