@@ -1302,7 +1302,7 @@ export interface components {
     ApiError: {
       code?: components['schemas']['ErrorCode'];
       error: string;
-      message: string | [];
+      message: string | components['schemas']['FieldError'][];
       statusCode: number;
     };
     /** @enum {string} */
@@ -1346,7 +1346,7 @@ export interface components {
       };
     };
     AuditPage: {
-      items: [];
+      items: components['schemas']['AuditEntry'][];
       nextCursor: string | null;
     };
     AuthResponse: {
@@ -1369,7 +1369,7 @@ export interface components {
       status: 'verified' | 'rejected';
     };
     BulkVerificationResponse: {
-      results: [];
+      results: components['schemas']['BulkVerificationResult'][];
     };
     BulkVerificationResult:
       | {
@@ -1407,7 +1407,7 @@ export interface components {
       seq: number;
     };
     ChatMessagePage: {
-      items: [];
+      items: components['schemas']['ChatMessage'][];
       nextCursor: string | null;
     };
     CheckInDto: {
@@ -1426,15 +1426,19 @@ export interface components {
         AZ: number;
         PK: number;
       };
-      bySectorAndCountry: [];
+      bySectorAndCountry: {
+        count: number;
+        country: components['schemas']['Country'];
+        sector: components['schemas']['SectorCode'];
+      }[];
       total: number;
     };
     CompanyPage: {
-      items: [];
+      items: components['schemas']['CompanyResponse'][];
       nextCursor: string | null;
     };
     CompanyResponse: {
-      certifications: [];
+      certifications: string[];
       city: string;
       country: components['schemas']['Country'];
       createdAt: string;
@@ -1442,14 +1446,14 @@ export interface components {
       foundedYear: number | null;
       id: string;
       isDemo?: boolean;
-      jvSectors: [];
-      languages: [];
+      jvSectors: components['schemas']['SectorCode'][];
+      languages: components['schemas']['LanguageCode'][];
       name: string;
-      offersHs: [];
-      partnershipTypes: [];
+      offersHs: string[];
+      partnershipTypes: components['schemas']['PartnershipType'][];
       registrationNumber?: string | null;
-      sectors: [];
-      seeksHs: [];
+      sectors: components['schemas']['SectorCode'][];
+      seeksHs: string[];
       sizeBand: components['schemas']['SizeBand'];
       updatedAt: string;
       verification: components['schemas']['VerificationStatus'];
@@ -1463,7 +1467,7 @@ export interface components {
       country: components['schemas']['Country'];
       id: string;
       name: string;
-      sectors: [];
+      sectors: components['schemas']['SectorCode'][];
       sizeBand: components['schemas']['SizeBand'];
       verification: components['schemas']['VerificationStatus'];
     };
@@ -1476,7 +1480,7 @@ export interface components {
       title: string;
     };
     ContactRequestPage: {
-      items: [];
+      items: components['schemas']['ContactRequestResponse'][];
       nextCursor: string | null;
     };
     ContactRequestResponse: {
@@ -1499,7 +1503,7 @@ export interface components {
     /** @enum {string} */
     ConversationKind: 'firms' | 'chamber';
     ConversationPage: {
-      items: [];
+      items: components['schemas']['ConversationResponse'][];
       nextCursor: string | null;
     };
     ConversationResponse: {
@@ -1509,7 +1513,7 @@ export interface components {
       lastActivityAt: string;
       lastMessage: components['schemas']['ChatMessage'] | null;
       lastSeq: number;
-      participants: [];
+      participants: components['schemas']['CompanySummary'][];
       peerReadSeq: number;
       readSeq: number;
       unread: number;
@@ -1995,10 +1999,10 @@ export interface components {
     DelegationCandidate: {
       company: components['schemas']['CompanySummary'];
       fit: number;
-      reasons: [];
+      reasons: components['schemas']['DelegationFitReason'][];
     };
     DelegationCandidatePage: {
-      items: [];
+      items: components['schemas']['DelegationCandidate'][];
       nextCursor: string | null;
     };
     /** @enum {string} */
@@ -2017,14 +2021,14 @@ export interface components {
           /** @enum {string} */
           code: 'sector_fit';
           params: {
-            sectors: [];
+            sectors: components['schemas']['SectorCode'][];
           };
         }
       | {
           /** @enum {string} */
           code: 'priority_sector';
           params: {
-            sectors: [];
+            sectors: components['schemas']['SectorCode'][];
           };
         }
       | {
@@ -2040,12 +2044,10 @@ export interface components {
       | {
           /** @enum {string} */
           code: 'verified';
-          params: {
-            [key: string]: unknown;
-          };
+          params: Record<string, never>;
         };
     DelegationMemberPage: {
-      items: [];
+      items: components['schemas']['DelegationMemberResponse'][];
       nextCursor: string | null;
     };
     DelegationMemberResponse: {
@@ -2057,7 +2059,7 @@ export interface components {
     DelegationMemberStatus:
       'invited' | 'applied' | 'accepted' | 'confirmed' | 'declined' | 'waitlisted';
     DelegationPage: {
-      items: [];
+      items: components['schemas']['DelegationResponse'][];
       nextCursor: string | null;
     };
     DelegationResponse: {
@@ -2071,7 +2073,7 @@ export interface components {
       id: string;
       myStatus?: components['schemas']['DelegationMemberStatus'] | null;
       seatsTaken: number;
-      sectors: [];
+      sectors: components['schemas']['SectorCode'][];
       startsOn: string;
       title: string;
       updatedAt: string;
@@ -2090,7 +2092,7 @@ export interface components {
     /** @enum {string} */
     DocumentOwnerKind: 'company' | 'conversation' | 'agreement';
     DocumentPage: {
-      items: [];
+      items: components['schemas']['DocumentResponse'][];
       nextCursor: string | null;
     };
     DocumentResponse: {
@@ -2215,7 +2217,7 @@ export interface components {
     };
     FieldError: {
       field: string;
-      messages: [];
+      messages: string[];
     };
     FirmsByCountrySector: {
       country: components['schemas']['Country'];
@@ -2239,23 +2241,23 @@ export interface components {
       hostStatus: 'invited' | 'registered' | null;
       score: number;
     };
-    HostCandidateList: [];
+    HostCandidateList: components['schemas']['HostCandidate'][];
     ImportCreatedResponse: {
       id: string;
     };
     ImportFailure: {
-      errors: [];
+      errors: components['schemas']['FieldError'][];
       row: number;
     };
     /** @enum {string} */
     ImportRowOutcome: 'created' | 'matched' | 'failed';
     ImportRowPage: {
-      items: [];
+      items: components['schemas']['ImportRowResponse'][];
       nextCursor: string | null;
     };
     ImportRowResponse: {
       companyId: string | null;
-      errors: [];
+      errors: components['schemas']['FieldError'][];
       /** @enum {string|null} */
       matchedBy: 'registrationNumber' | 'nameAndCity' | null;
       name: string | null;
@@ -2265,7 +2267,7 @@ export interface components {
     /** @enum {string} */
     ImportStatus: 'queued' | 'running' | 'done' | 'failed';
     ImportStatusPage: {
-      items: [];
+      items: components['schemas']['ImportStatusResponse'][];
       nextCursor: string | null;
     };
     ImportStatusResponse: {
@@ -2273,7 +2275,7 @@ export interface components {
       createdAt: string;
       dryRun: boolean;
       error: string | null;
-      failed: [];
+      failed: components['schemas']['ImportFailure'][];
       failedCount: number;
       fileName: string;
       finishedAt: string | null;
@@ -2291,15 +2293,15 @@ export interface components {
       endsOn: string;
       hostCity: string;
       id: string;
-      members: [];
+      members: components['schemas']['MeetingFirm'][];
       /** @enum {string|null} */
       myHostStatus: 'invited' | 'registered' | null;
       programme: components['schemas']['ProgrammeResponse'] | null;
-      sectors: [];
+      sectors: components['schemas']['SectorCode'][];
       startsOn: string;
       title: string;
     };
-    IncomingDelegationList: [];
+    IncomingDelegationList: components['schemas']['IncomingDelegation'][];
     /** @enum {string} */
     LanguageCode: 'en' | 'ur' | 'az' | 'ru' | 'tr' | 'ar' | 'fa' | 'pa' | 'zh' | 'de' | 'fr';
     LastReview: {
@@ -2335,7 +2337,7 @@ export interface components {
     /** @enum {string} */
     MatchFeedbackState: 'saved' | 'dismissed';
     MatchPage: {
-      items: [];
+      items: components['schemas']['MatchResponse'][];
       nextCursor: string | null;
     };
     MatchReason:
@@ -2343,42 +2345,42 @@ export interface components {
           /** @enum {string} */
           code: 'offers_what_you_seek';
           params: {
-            hs: [];
+            hs: string[];
           };
         }
       | {
           /** @enum {string} */
           code: 'seeks_what_you_offer';
           params: {
-            hs: [];
+            hs: string[];
           };
         }
       | {
           /** @enum {string} */
           code: 'shared_sector';
           params: {
-            sectors: [];
+            sectors: components['schemas']['SectorCode'][];
           };
         }
       | {
           /** @enum {string} */
           code: 'joint_venture_interest';
           params: {
-            sectors: [];
+            sectors: components['schemas']['SectorCode'][];
           };
         }
       | {
           /** @enum {string} */
           code: 'compatible_partnership';
           params: {
-            pairs: [];
+            pairs: components['schemas']['PartnershipType'][][];
           };
         }
       | {
           /** @enum {string} */
           code: 'common_language';
           params: {
-            languages: [];
+            languages: components['schemas']['LanguageCode'][];
           };
         }
       | {
@@ -2402,17 +2404,17 @@ export interface components {
     MatchResponse: {
       company: components['schemas']['CompanySummary'];
       mutual: boolean;
-      reasons: [];
-      reasonsForThem: [];
+      reasons: components['schemas']['MatchReason'][];
+      reasonsForThem: components['schemas']['MatchReason'][];
       score: number;
     };
     MeetingFirm: {
       country: components['schemas']['Country'];
       id: string;
       name: string;
-      sectors: [];
+      sectors: components['schemas']['SectorCode'][];
     };
-    MeetingHostList: [];
+    MeetingHostList: components['schemas']['MeetingHostResponse'][];
     MeetingHostResponse: {
       company: components['schemas']['MeetingFirm'];
       /** @enum {string} */
@@ -2426,7 +2428,7 @@ export interface components {
     };
     /** @enum {string} */
     MeetingReport: 'held' | 'no_show';
-    MeetingRequestList: [];
+    MeetingRequestList: components['schemas']['MeetingRequestResponse'][];
     MeetingRequestResponse: {
       createdAt: string;
       delegationId: string;
@@ -2434,7 +2436,7 @@ export interface components {
       locked: boolean;
       match: {
         mutual: boolean;
-        reasons: [];
+        reasons: components['schemas']['MatchReason'][];
         score: number;
       } | null;
       note: string;
@@ -2464,9 +2466,7 @@ export interface components {
       requested: number;
       scheduled: number;
     };
-    NoParams: {
-      [key: string]: unknown;
-    };
+    NoParams: Record<string, never>;
     NotificationItem: {
       createdAt: string;
       id: string;
@@ -2491,7 +2491,7 @@ export interface components {
       | 'opportunity.published'
       | 'opportunity.refused';
     NotificationPage: {
-      items: [];
+      items: components['schemas']['NotificationItem'][];
       nextCursor: string | null;
     };
     NotificationParams: {
@@ -2507,11 +2507,11 @@ export interface components {
     OpportunityForMe: {
       opportunity: components['schemas']['OpportunityResponse'];
       score: number;
-      sharedHsChapters: [];
-      sharedSectors: [];
+      sharedHsChapters: string[];
+      sharedSectors: components['schemas']['SectorCode'][];
     };
     OpportunityForMeList: {
-      items: [];
+      items: components['schemas']['OpportunityForMe'][];
     };
     OpportunityInterestCreated: {
       contactRequest: components['schemas']['ContactRequestResponse'];
@@ -2524,7 +2524,7 @@ export interface components {
       | 'technology_request'
       | 'joint_venture_call';
     OpportunityPage: {
-      items: [];
+      items: components['schemas']['OpportunityResponse'][];
       nextCursor: string | null;
     };
     OpportunityResponse: {
@@ -2532,14 +2532,14 @@ export interface components {
       country: components['schemas']['Country'];
       createdAt: string;
       deadline: string;
-      hsChapters: [];
+      hsChapters: string[];
       id: string;
       interestCount: number | null;
       interested: boolean | null;
       kind: components['schemas']['OpportunityKind'];
       publishedAt: string | null;
       refusalReason: string | null;
-      sectors: [];
+      sectors: components['schemas']['SectorCode'][];
       status: components['schemas']['OpportunityStatus'];
       summary: string;
       title: string;
@@ -2548,15 +2548,15 @@ export interface components {
     /** @enum {string} */
     OpportunityStatus: 'draft' | 'submitted' | 'published' | 'refused' | 'closed' | 'expired';
     PaperRequestList: {
-      items: [];
+      items: components['schemas']['PaperRequestResponse'][];
     };
     PaperRequestResponse: {
       companyId: string;
       createdAt: string;
       id: string;
       note: string | null;
-      papers: [];
-      provided: [];
+      papers: components['schemas']['EvidencePaper'][];
+      provided: components['schemas']['EvidencePaper'][];
     };
     /** @enum {string} */
     PartnershipType:
@@ -2583,16 +2583,16 @@ export interface components {
     /** @enum {string} */
     ProgrammeBlockKind: 'friday_prayer' | 'iftar' | 'other';
     ProgrammeResponse: {
-      blocks: [];
+      blocks: components['schemas']['ProgrammeBlock'][];
       breakMinutes: number;
       delegationId: string;
       quotaPerFirm: number;
       requestDeadline: components['schemas']['DualTime'] | null;
       scheduleStatus: components['schemas']['ScheduleStatus'];
-      sessions: [];
+      sessions: components['schemas']['ProgrammeSession'][];
       slotMinutes: components['schemas']['SlotMinutes'];
-      slots: [];
-      tables: [];
+      slots: components['schemas']['ProgrammeSlot'][];
+      tables: string[];
       venue: string;
       venueMaxTables: number;
     };
@@ -2728,8 +2728,8 @@ export interface components {
     /** @enum {number} */
     SlotMinutes: 15 | 20 | 30;
     StatsResponse: {
-      delegations: [];
-      firmsByCountrySector: [];
+      delegations: components['schemas']['DelegationFill'][];
+      firmsByCountrySector: components['schemas']['FirmsByCountrySector'][];
       from: string;
       sources: {
         contactRequests: boolean;
@@ -2738,15 +2738,28 @@ export interface components {
       };
       to: string;
       verificationFunnel: components['schemas']['VerificationFunnel'];
-      weekly: [];
+      weekly: components['schemas']['WeeklyActivity'][];
     };
     TaxonomyResponse: {
-      countries: [];
-      hsChapters: [];
-      languages: [];
-      partnershipTypes: [];
-      sectors: [];
-      sizeBands: [];
+      countries: components['schemas']['Country'][];
+      hsChapters: {
+        code: string;
+        name: string;
+      }[];
+      languages: {
+        code: components['schemas']['LanguageCode'];
+        name: string;
+      }[];
+      partnershipTypes: components['schemas']['PartnershipType'][];
+      sectors: {
+        code: components['schemas']['SectorCode'];
+        isic: string[];
+        name: string;
+      }[];
+      sizeBands: {
+        code: components['schemas']['SizeBand'];
+        name: string;
+      }[];
     };
     /** @enum {string} */
     UiLocale: 'en' | 'az' | 'ur' | 'ru';
@@ -2754,7 +2767,7 @@ export interface components {
       /** @description Ids of the sessions the firm cannot attend */
       sessionIds: string[];
     };
-    UnavailableSessionList: [];
+    UnavailableSessionList: string[];
     UpdateCompanyDto: {
       certifications?: string[];
       /** @example Sialkot */
@@ -3226,13 +3239,13 @@ export interface components {
       verified: number;
     };
     VerificationQueueItem: {
-      changes: [] | null;
+      changes: components['schemas']['ProfileChange'][] | null;
       company: components['schemas']['CompanyResponse'];
       lastReview: components['schemas']['LastReview'] | null;
       pendingSince: string;
     };
     VerificationQueuePage: {
-      items: [];
+      items: components['schemas']['VerificationQueueItem'][];
       nextCursor: string | null;
     };
     /** @enum {string} */

@@ -8,7 +8,7 @@ export function getOpportunitiesForMe(
   limit: number,
   signal?: AbortSignal,
 ): Promise<{ items: OpportunityForMe[] }> {
-  return unwrap<{ items: OpportunityForMe[] }>(
+  return unwrap(
     api.GET('/api/opportunities/for-me', { params: { query: { limit } }, signal }),
   );
 }
