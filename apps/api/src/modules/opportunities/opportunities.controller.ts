@@ -86,10 +86,7 @@ export class OpportunitiesController {
     summary: "Open opportunities of the other country ranked by overlap with the caller's profile",
   })
   @ApiOkWire('OpportunityForMeList')
-  forMe(
-    @CurrentUser() user: AuthUser,
-    @Query() query: ForMeQuery,
-  ): Promise<OpportunityForMeList> {
+  forMe(@CurrentUser() user: AuthUser, @Query() query: ForMeQuery): Promise<OpportunityForMeList> {
     return this.interests.forMe(user, query.limit);
   }
 

@@ -1,10 +1,6 @@
 import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type {
-  DocumentUsageResponse,
-  PaperRequestList,
-  PaperRequestResponse,
-} from '@jcc/contracts';
+import type { DocumentUsageResponse, PaperRequestList, PaperRequestResponse } from '@jcc/contracts';
 import type { AuthUser } from '../../../common/auth-user';
 import { CurrentUser } from '../../../common/decorators/current-user.decorator';
 import { Roles } from '../../../common/decorators/roles.decorator';

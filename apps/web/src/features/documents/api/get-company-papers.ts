@@ -1,4 +1,3 @@
-import type { DocumentUsageResponse, PaperRequestResponse } from '@jcc/contracts';
 import { useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';

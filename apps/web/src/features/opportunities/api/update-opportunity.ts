@@ -23,9 +23,7 @@ export async function updateOpportunity({
     api.PATCH('/api/opportunities/{id}', { params: { path: { id } }, body: patch }),
   );
   if (submit && updated.status === 'draft') {
-    return unwrap(
-      api.POST('/api/opportunities/{id}/submit', { params: { path: { id } } }),
-    );
+    return unwrap(api.POST('/api/opportunities/{id}/submit', { params: { path: { id } } }));
   }
   return updated;
 }
