@@ -4,6 +4,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import type { Response } from 'supertest';
 import { buildOpenApiDocument } from '../src/openapi/openapi-document';
 import { memberRow, runImport, toCsv } from './support/chamber';
+import { pdf, startStorage, upload as uploadDocument, type TestStorage } from './support/documents';
 import {
   bearer,
   companyInput,
@@ -33,6 +34,7 @@ const NOT_EXERCISED: Record<string, string> = {
 
 describe('OpenAPI response schemas', () => {
   let t: TestApp;
+  let storage: TestStorage;
   let document: OpenAPIObject;
   const ajv = new Ajv({ strict: false, allErrors: true });
   const validators = new Map<string, ValidateFunction>();
@@ -92,10 +94,14 @@ describe('OpenAPI response schemas', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
+    storage = await startStorage('disk');
+    t = await createTestApp(storage.env);
     document = buildOpenApiDocument(t.app);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await storage?.close();
+  });
 
   it('gives every JSON route a 2xx response with a schema whose references resolve', () => {
     const schemas = document.components?.schemas ?? {};
@@ -401,6 +407,111 @@ describe('OpenAPI response schemas', () => {
         .expect(200),
     );
     conforms(await http.get(`${base}/meetings/stats`).set(bearer(staff)).expect(200));
+
+    // Opportunities: a verified firm posts, staff publish, a firm of the other country is interested.
+    const draft = conforms(
+      await http
+        .post('/api/opportunities')
+        .set(bearer(token))
+        .send({
+          kind: 'business_offer',
+          title: 'Hand-stitched footballs for Caspian retailers',
+          summary: 'FIFA-quality match balls, 5,000 a month, private label possible, via Karachi.',
+          sectors: ['sports_goods'],
+          hsChapters: ['95'],
+          deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        })
+        .expect(201),
+    );
+    const opportunity = `/api/opportunities/${draft.body.id}`;
+    conforms(
+      await http
+        .patch(opportunity)
+        .set(bearer(token))
+        .send({ title: 'Hand-stitched footballs and futsal balls' })
+        .expect(200),
+    );
+    conforms(await http.post(`${opportunity}/submit`).set(bearer(token)).expect(200));
+    conforms(await http.get('/api/opportunities/mine').set(bearer(token)).expect(200));
+    conforms(await http.get('/api/opportunity-review').set(bearer(staff)).expect(200));
+    conforms(
+      await http
+        .post(`/api/opportunity-review/${draft.body.id}`)
+        .set(bearer(staff))
+        .send({ decision: 'publish' })
+        .expect(200),
+    );
+    const buyer = await createVerifiedMember(http, db, 'AZ');
+    conforms(await http.get('/api/opportunities').expect(200));
+    conforms(await http.get(opportunity).set(bearer(buyer.token)).expect(200));
+    conforms(await http.get('/api/opportunities/for-me').set(bearer(buyer.token)).expect(200));
+    conforms(
+      await http
+        .post(`${opportunity}/interest`)
+        .set(bearer(buyer.token))
+        .send({ message: 'We distribute sports goods in Baku; interested.' })
+        .expect(201),
+    );
+    conforms(await http.post(`${opportunity}/close`).set(bearer(token)).expect(200));
+
+    // Notifications: the posting firm heard of the publication and of the interest.
+    const notifications = conforms(
+      await http.get('/api/notifications').set(bearer(token)).expect(200),
+    );
+    expect(notifications.body.items.length).toBeGreaterThan(0);
+    conforms(await http.get('/api/notifications/unread-count').set(bearer(token)).expect(200));
+    conforms(
+      await http
+        .post(`/api/notifications/${notifications.body.items[0].id}/read`)
+        .set(bearer(token))
+        .expect(200),
+    );
+    conforms(await http.post('/api/notifications/read-all').set(bearer(token)).expect(200));
+
+    // Documents: a firm's evidence uploaded as multipart, listed, read; its storage; papers asked.
+    const evidence = {
+      ownerKind: 'company',
+      ownerId: pk.company.id,
+      category: 'evidence',
+      paper: 'ntn_certificate',
+      clientId: randomUUID(),
+    };
+    const stored = conforms(
+      await uploadDocument(http, token, evidence, pdf('NTN certificate'), 'ntn.pdf').expect(201),
+    );
+    const retried = conforms(
+      await uploadDocument(http, token, evidence, pdf('NTN certificate'), 'ntn.pdf').expect(200),
+    );
+    expect(retried.body.document.id).toBe(stored.body.document.id);
+    conforms(
+      await http
+        .get('/api/documents')
+        .query({ ownerKind: 'company', ownerId: pk.company.id })
+        .set(bearer(token))
+        .expect(200),
+    );
+    conforms(
+      await http.get(`/api/documents/${stored.body.document.id}`).set(bearer(staff)).expect(200),
+    );
+    conforms(
+      await http
+        .get(`/api/companies/${pk.company.id}/document-usage`)
+        .set(bearer(token))
+        .expect(200),
+    );
+    conforms(
+      await http
+        .post(`/api/companies/${pk.company.id}/paper-requests`)
+        .set(bearer(staff))
+        .send({ papers: ['chamber_membership'], note: 'The chamber membership card, please' })
+        .expect(201),
+    );
+    conforms(
+      await http
+        .get(`/api/companies/${pk.company.id}/paper-requests`)
+        .set(bearer(token))
+        .expect(200),
+    );
   });
 
   it('leaves no JSON route of the document out of the journey', () => {

@@ -78,11 +78,23 @@ function toOpenApi30(value) {
     out.type === 'array' &&
     out.items &&
     !Array.isArray(out.items) &&
+    typeof out.minItems === 'number' &&
     out.minItems === out.maxItems
   ) {
     // A TypeScript tuple such as [PartnershipType, PartnershipType]: prefixItems keeps it a tuple
     // in the web's generated types (openapi-typescript), items/minItems/maxItems for 3.0 readers.
+    // Only a real tuple: a plain array has neither bound, and `prefixItems: []` would make every
+    // list an empty tuple (`items: []`) in the web's types.
     out.prefixItems = Array.from({ length: out.minItems }, () => out.items);
+  }
+  if (
+    out.additionalProperties &&
+    typeof out.additionalProperties === 'object' &&
+    'not' in out.additionalProperties &&
+    Object.keys(out.additionalProperties.not).length === 0
+  ) {
+    // Record<string, never>: no property at all (openapi-typescript reads `{ not: {} }` as unknown).
+    out.additionalProperties = false;
   }
   if ('const' in out) {
     out.enum = [out.const];

@@ -1,3 +1,5 @@
+import type { ChatMessage } from './chat';
+
 // ---------------------------------------------------------------------------------------------
 // Documents: files on firms (verification evidence, public catalogue and certificates), chat
 // attachments and, through the same owner-kind seam, agreements.
@@ -95,4 +97,17 @@ export interface PaperRequestResponse {
   provided: EvidencePaper[];
   note: string | null;
   createdAt: string;
+}
+
+/** `GET /api/companies/:id/paper-requests`: all of a firm's (few), newest first. */
+export interface PaperRequestList {
+  items: PaperRequestResponse[];
+}
+
+/** `POST /api/documents`: 201 stored, or 200 for a retried clientId (the stored one, `created: false`). */
+export interface DocumentUploadResponse {
+  document: DocumentResponse;
+  created: boolean;
+  /** Chat attachments: the message that carries the file (also sent as `message:new`). */
+  message?: ChatMessage;
 }

@@ -35,8 +35,12 @@ export interface MatchReasonParams {
    * Joint-venture fit: sectors where both want a JV, or where one wants a JV and the other works.
    */
   joint_venture_interest: { sectors: SectorCode[] };
-  /** Partnership types that fit together, each pair as [viewer's type, candidate's type]. */
-  compatible_partnership: { pairs: [PartnershipType, PartnershipType][] };
+  /**
+   * Partnership types that fit together, each pair as [viewer's type, candidate's type]. Typed as
+   * arrays, not tuples: openapi-fetch reads every JSON array as `T[]`, so a tuple here would not
+   * match the body the web's client infers.
+   */
+  compatible_partnership: { pairs: PartnershipType[][] };
   /** Working languages both firms speak. */
   common_language: { languages: LanguageCode[] };
   /** The firms share no working language: the chamber can arrange an interpreter (score lowered a little). */

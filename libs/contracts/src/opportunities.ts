@@ -1,4 +1,5 @@
 import type { Country, SectorCode } from './taxonomy';
+import type { ContactRequestResponse } from './chat';
 import type { CompanySummary } from './wire';
 
 /**
@@ -75,6 +76,16 @@ export interface OpportunityForMe {
   sharedSectors: SectorCode[];
   sharedHsChapters: string[];
   score: number;
+}
+
+/** `GET /api/opportunities/for-me`: the best few, not a keyset page. */
+export interface OpportunityForMeList {
+  items: OpportunityForMe[];
+}
+
+/** `POST /api/opportunities/:id/interest`: the contact request that carries the opportunity. */
+export interface OpportunityInterestCreated {
+  contactRequest: ContactRequestResponse;
 }
 
 export interface OpportunityInterestResponse {

@@ -17,6 +17,13 @@ import type {
   DelegationMemberResponse,
   DelegationResponse,
 } from './delegations';
+import type {
+  DocumentResponse,
+  DocumentUploadResponse,
+  DocumentUsageResponse,
+  PaperRequestList,
+  PaperRequestResponse,
+} from './documents';
 import type { ImportRowResponse, ImportStatusResponse } from './imports';
 import type { MatchFeedbackResponse, MatchResponse } from './match-reasons';
 import type {
@@ -28,6 +35,12 @@ import type {
   ProgrammeResponse,
   ScheduleRunResponse,
 } from './meetings';
+import type { NotificationItem, NotificationUnreadCount } from './notifications';
+import type {
+  OpportunityForMeList,
+  OpportunityInterestCreated,
+  OpportunityResponse,
+} from './opportunities';
 import type {
   ApiError,
   AuthResponse,
@@ -120,6 +133,18 @@ export interface WireTypes {
   SchedulePublishedResponse: SchedulePublishedResponse;
   CheckInResponse: CheckInResponse;
   MeetingStatsResponse: MeetingStatsResponse;
+  OpportunityResponse: OpportunityResponse;
+  OpportunityPage: Page<OpportunityResponse>;
+  OpportunityForMeList: OpportunityForMeList;
+  OpportunityInterestCreated: OpportunityInterestCreated;
+  NotificationPage: Page<NotificationItem>;
+  NotificationUnreadCount: NotificationUnreadCount;
+  DocumentResponse: DocumentResponse;
+  DocumentPage: Page<DocumentResponse>;
+  DocumentUploadResponse: DocumentUploadResponse;
+  DocumentUsageResponse: DocumentUsageResponse;
+  PaperRequestResponse: PaperRequestResponse;
+  PaperRequestList: PaperRequestList;
 }
 
 export type WireTypeName = keyof WireTypes;

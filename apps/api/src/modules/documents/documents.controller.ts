@@ -15,12 +15,9 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
-  ApiCreatedResponse,
   ApiNoContentResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
-  ApiProduces,
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
@@ -30,8 +27,8 @@ import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { JwtAuthGuard, OptionalJwtAuthGuard } from '../../common/guards/jwt-auth.guard';
 import { UuidParamPipe } from '../../common/pipes/uuid-param.pipe';
+import { ApiCreatedWire, ApiFileResponse, ApiOkWire } from '../../openapi/wire-responses';
 import { DocumentsService, type UploadResult } from './documents.service';
-import { DocumentDto, DocumentPageDto, UploadResultDto } from './dto/document-responses.dto';
 import { DownloadDocumentQuery } from './dto/download-document.query';
 import { ListDocumentsQuery } from './dto/list-documents.query';
 import { UploadDocumentQuery } from './dto/upload-document.query';
@@ -57,7 +54,8 @@ export class DocumentsController {
       properties: { file: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiCreatedResponse({ type: UploadResultDto, description: 'Stored (200: a retried clientId)' })
+  @ApiCreatedWire('DocumentUploadResponse', 'Stored')
+  @ApiOkWire('DocumentUploadResponse', 'A retried clientId: the stored document, `created: false`')
   @ApiPayloadTooLargeResponse({ description: 'file_too_large, storage_quota_exceeded' })
   @ApiUnsupportedMediaTypeResponse({ description: 'file_type_not_allowed, unsafe_file' })
   async upload(
@@ -86,7 +84,7 @@ export class DocumentsController {
     summary:
       "An owner's documents, newest first: a firm's evidence for its members and staff, its public papers for all once verified; a conversation's attachments for its participants",
   })
-  @ApiOkResponse({ type: DocumentPageDto })
+  @ApiOkWire('DocumentPage')
   list(
     @Query() query: ListDocumentsQuery,
     @CurrentUser() viewer: AuthUser | null,
@@ -97,7 +95,7 @@ export class DocumentsController {
   @Get(':id')
   @UseGuards(OptionalJwtAuthGuard)
   @ApiOperation({ summary: "One document's facts (404 for whoever may not see it)" })
-  @ApiOkResponse({ type: DocumentDto })
+  @ApiOkWire('DocumentResponse')
   get(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() viewer: AuthUser | null,
@@ -111,8 +109,7 @@ export class DocumentsController {
     summary:
       'The file, streamed as an attachment with nosniff (restricted files: the download is audited); variant=thumbnail for images',
   })
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiFileResponse('application/octet-stream', 'The file, under its detected content type')
   async content(
     @Param('id', UuidParamPipe) id: string,
     @Query() query: DownloadDocumentQuery,

@@ -5,7 +5,12 @@ import type { Readable } from 'node:stream';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { DocumentResponse, DocumentUsageResponse, Page } from '@jcc/contracts';
+import type {
+  DocumentResponse,
+  DocumentUploadResponse,
+  DocumentUsageResponse,
+  Page,
+} from '@jcc/contracts';
 import { isStaff, type AuthUser } from '../../common/auth-user';
 import {
   DomainError,
@@ -20,7 +25,6 @@ import { AuditService } from '../audit/audit.service';
 import {
   DocumentOwnerPolicies,
   type DocumentOwnerPolicy,
-  type UploadExtras,
   type UploadGrant,
   type UploadIntent,
 } from './access/document-owner-policy';
@@ -34,11 +38,11 @@ import { inspectFile } from './upload/inspect-file';
 import type { ReceivedFile } from './upload/receive-upload';
 import { attachmentDisposition, safeFileName } from './upload/safe-file-name';
 
-export interface UploadResult extends UploadExtras {
-  document: DocumentResponse;
-  /** false when the clientId was already stored: the stored document is answered, nothing new. */
-  created: boolean;
-}
+/**
+ * The upload's answer (`created: false` when the clientId was already stored: the stored document
+ * is answered, nothing new), with the owner policy's extras (chat: the message carrying it).
+ */
+export type UploadResult = DocumentUploadResponse;
 
 export interface PreparedUpload {
   intent: UploadIntent;

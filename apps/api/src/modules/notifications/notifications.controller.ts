@@ -2,7 +2,6 @@ import { Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestj
 import {
   ApiBearerAuth,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnauthorizedResponse,
@@ -13,7 +12,7 @@ import { CurrentUser } from '../../common/decorators/current-user.decorator';
 import { JwtAuthGuard } from '../../common/guards/jwt-auth.guard';
 import { PageQuery } from '../../common/pagination/page-query';
 import { UuidParamPipe } from '../../common/pipes/uuid-param.pipe';
-import { NotificationPageDto, NotificationUnreadCountDto } from './dto/notification.response';
+import { ApiOkWire } from '../../openapi/wire-responses';
 import { NotificationsService } from './notifications.service';
 
 /** Every signed-in account reads and marks only its own notifications. */
@@ -27,14 +26,14 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: 'My notifications, newest first (keyset pages)' })
-  @ApiOkResponse({ type: NotificationPageDto })
+  @ApiOkWire('NotificationPage')
   list(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<Page<NotificationItem>> {
     return this.notifications.list(user, query);
   }
 
   @Get('unread-count')
   @ApiOperation({ summary: 'How many of my notifications are unread (the bell’s badge)' })
-  @ApiOkResponse({ type: NotificationUnreadCountDto })
+  @ApiOkWire('NotificationUnreadCount')
   unreadCount(@CurrentUser() user: AuthUser): Promise<NotificationUnreadCount> {
     return this.notifications.unreadCount(user);
   }
@@ -42,7 +41,7 @@ export class NotificationsController {
   @Post('read-all')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark all my notifications read' })
-  @ApiOkResponse({ type: NotificationUnreadCountDto })
+  @ApiOkWire('NotificationUnreadCount')
   markAllRead(@CurrentUser() user: AuthUser): Promise<NotificationUnreadCount> {
     return this.notifications.markAllRead(user);
   }
@@ -50,7 +49,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one of my notifications read; answers the new unread count' })
-  @ApiOkResponse({ type: NotificationUnreadCountDto })
+  @ApiOkWire('NotificationUnreadCount')
   @ApiNotFoundResponse({ description: 'Unknown, or someone else’s' })
   markRead(
     @CurrentUser() user: AuthUser,

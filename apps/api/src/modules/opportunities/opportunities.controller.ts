@@ -9,16 +9,10 @@ import {
   Query,
   UseGuards,
 } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
-  ContactRequestResponse,
-  OpportunityForMe,
+  OpportunityForMeList,
+  OpportunityInterestCreated,
   OpportunityResponse,
   Page,
 } from '@jcc/contracts';
@@ -29,18 +23,13 @@ import { JwtAuthGuard, OptionalJwtAuthGuard } from '../../common/guards/jwt-auth
 import { RolesGuard } from '../../common/guards/roles.guard';
 import { PageQuery } from '../../common/pagination/page-query';
 import { UuidParamPipe } from '../../common/pipes/uuid-param.pipe';
+import { ApiCreatedWire, ApiOkWire } from '../../openapi/wire-responses';
 import {
   CreateOpportunityDto,
   ExpressInterestDto,
   UpdateOpportunityDto,
 } from './dto/opportunity-input.dto';
 import { BoardQuery, ForMeQuery } from './dto/opportunity-queries';
-import {
-  InterestResponseDto,
-  OpportunitiesForMeDto,
-  OpportunityDto,
-  OpportunityPageDto,
-} from './dto/opportunity-responses.dto';
 import { OpportunitiesService } from './opportunities.service';
 import { OpportunityInterestService } from './opportunity-interest.service';
 
@@ -58,7 +47,7 @@ export class OpportunitiesController {
   @ApiOperation({
     summary: 'The board: published, open opportunities, newest first; anonymous visitors a teaser',
   })
-  @ApiOkResponse({ type: OpportunityPageDto })
+  @ApiOkWire('OpportunityPage')
   board(
     @Query() query: BoardQuery,
     @CurrentUser() viewer: AuthUser | null,
@@ -70,7 +59,7 @@ export class OpportunitiesController {
   @UseGuards(JwtAuthGuard, RolesGuard)
   @Roles('member')
   @ApiOperation({ summary: 'A verified firm posts (a draft, or `submit: true` for review)' })
-  @ApiCreatedResponse({ type: OpportunityDto })
+  @ApiCreatedWire('OpportunityResponse')
   create(
     @CurrentUser() user: AuthUser,
     @Body() body: CreateOpportunityDto,
@@ -82,7 +71,7 @@ export class OpportunitiesController {
   @UseGuards(JwtAuthGuard, RolesGuard)
   @Roles('member')
   @ApiOperation({ summary: "The caller's firm's opportunities in every state" })
-  @ApiOkResponse({ type: OpportunityPageDto })
+  @ApiOkWire('OpportunityPage')
   mine(
     @CurrentUser() user: AuthUser,
     @Query() query: PageQuery,
@@ -96,11 +85,8 @@ export class OpportunitiesController {
   @ApiOperation({
     summary: "Open opportunities of the other country ranked by overlap with the caller's profile",
   })
-  @ApiOkResponse({ type: OpportunitiesForMeDto })
-  forMe(
-    @CurrentUser() user: AuthUser,
-    @Query() query: ForMeQuery,
-  ): Promise<{ items: OpportunityForMe[] }> {
+  @ApiOkWire('OpportunityForMeList')
+  forMe(@CurrentUser() user: AuthUser, @Query() query: ForMeQuery): Promise<OpportunityForMeList> {
     return this.interests.forMe(user, query.limit);
   }
 
@@ -109,7 +95,7 @@ export class OpportunitiesController {
   @ApiOperation({
     summary: 'A published one: anyone (a teaser when anonymous); any other state: its firm, staff',
   })
-  @ApiOkResponse({ type: OpportunityDto })
+  @ApiOkWire('OpportunityResponse')
   get(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() viewer: AuthUser | null,
@@ -123,7 +109,7 @@ export class OpportunitiesController {
   @ApiOperation({
     summary: 'Its firm edits; a published one goes back to review, a refused one becomes a draft',
   })
-  @ApiOkResponse({ type: OpportunityDto })
+  @ApiOkWire('OpportunityResponse')
   update(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
@@ -137,7 +123,7 @@ export class OpportunitiesController {
   @UseGuards(JwtAuthGuard, RolesGuard)
   @Roles('member')
   @ApiOperation({ summary: 'Its firm sends a draft (or a refused one) to staff review' })
-  @ApiOkResponse({ type: OpportunityDto })
+  @ApiOkWire('OpportunityResponse')
   submit(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
@@ -149,7 +135,7 @@ export class OpportunitiesController {
   @HttpCode(200)
   @UseGuards(JwtAuthGuard)
   @ApiOperation({ summary: 'Its firm or staff close it for good' })
-  @ApiOkResponse({ type: OpportunityDto })
+  @ApiOkWire('OpportunityResponse')
   close(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
@@ -164,12 +150,12 @@ export class OpportunitiesController {
     summary:
       'A verified firm of the other country expresses interest: a contact request carrying the opportunity',
   })
-  @ApiCreatedResponse({ type: InterestResponseDto })
+  @ApiCreatedWire('OpportunityInterestCreated')
   interest(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
     @Body() body: ExpressInterestDto,
-  ): Promise<{ contactRequest: ContactRequestResponse }> {
+  ): Promise<OpportunityInterestCreated> {
     return this.interests.express(id, user, body.message);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { OpportunityResponse, Page } from '@jcc/contracts';
 import type { AuthUser } from '../../common/auth-user';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
@@ -8,8 +8,8 @@ import { JwtAuthGuard } from '../../common/guards/jwt-auth.guard';
 import { RolesGuard } from '../../common/guards/roles.guard';
 import { PageQuery } from '../../common/pagination/page-query';
 import { UuidParamPipe } from '../../common/pipes/uuid-param.pipe';
+import { ApiOkWire } from '../../openapi/wire-responses';
 import { ReviewOpportunityDto } from './dto/opportunity-input.dto';
-import { OpportunityDto, OpportunityPageDto } from './dto/opportunity-responses.dto';
 import { OpportunityReviewService } from './opportunity-review.service';
 
 @ApiTags('opportunities')
@@ -22,7 +22,7 @@ export class OpportunityReviewController {
 
   @Get()
   @ApiOperation({ summary: 'Staff: submitted opportunities, longest waiting first' })
-  @ApiOkResponse({ type: OpportunityPageDto })
+  @ApiOkWire('OpportunityPage')
   queue(
     @CurrentUser() staff: AuthUser,
     @Query() query: PageQuery,
@@ -33,7 +33,7 @@ export class OpportunityReviewController {
   @Post(':id')
   @HttpCode(200)
   @ApiOperation({ summary: 'Staff: publish, or refuse with a reason the firm reads' })
-  @ApiOkResponse({ type: OpportunityDto })
+  @ApiOkWire('OpportunityResponse')
   decide(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() staff: AuthUser,

@@ -1,24 +1,14 @@
 import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { DocumentUsageResponse, PaperRequestResponse } from '@jcc/contracts';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { DocumentUsageResponse, PaperRequestList, PaperRequestResponse } from '@jcc/contracts';
 import type { AuthUser } from '../../../common/auth-user';
 import { CurrentUser } from '../../../common/decorators/current-user.decorator';
 import { Roles } from '../../../common/decorators/roles.decorator';
 import { JwtAuthGuard } from '../../../common/guards/jwt-auth.guard';
 import { RolesGuard } from '../../../common/guards/roles.guard';
 import { UuidParamPipe } from '../../../common/pipes/uuid-param.pipe';
+import { ApiCreatedWire, ApiOkWire } from '../../../openapi/wire-responses';
 import { DocumentsService } from '../documents.service';
-import {
-  DocumentUsageDto,
-  PaperRequestDto,
-  PaperRequestListDto,
-} from '../dto/document-responses.dto';
 import { CreatePaperRequestDto } from './create-paper-request.dto';
 import { PaperRequestsService } from './paper-requests.service';
 
@@ -35,7 +25,7 @@ export class CompanyDocumentsController {
 
   @Get('document-usage')
   @ApiOperation({ summary: "The firm's document storage: used and quota (members, staff)" })
-  @ApiOkResponse({ type: DocumentUsageDto })
+  @ApiOkWire('DocumentUsageResponse')
   usage(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
@@ -46,7 +36,7 @@ export class CompanyDocumentsController {
   @Post('paper-requests')
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'Ask the firm for missing papers (with a refusal, or on its own)' })
-  @ApiCreatedResponse({ type: PaperRequestDto })
+  @ApiCreatedWire('PaperRequestResponse')
   request(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: CreatePaperRequestDto,
@@ -59,11 +49,11 @@ export class CompanyDocumentsController {
   @ApiOperation({
     summary: 'Papers staff asked the firm for, newest first, with what was provided',
   })
-  @ApiOkResponse({ type: PaperRequestListDto })
+  @ApiOkWire('PaperRequestList')
   list(
     @Param('id', UuidParamPipe) id: string,
     @CurrentUser() user: AuthUser,
-  ): Promise<{ items: PaperRequestResponse[] }> {
+  ): Promise<PaperRequestList> {
     return this.paperRequests.list(user, id);
   }
 }

@@ -6,7 +6,7 @@ import { documentsKey } from './get-documents';
 
 /** DELETE /api/documents/:id — the row and the stored file. */
 export function deleteDocument(id: string): Promise<void> {
-  return unwrap<void>(api.DELETE('/api/documents/{id}', { params: { path: { id } } }));
+  return unwrap(api.DELETE('/api/documents/{id}', { params: { path: { id } } }));
 }
 
 export function useDeleteDocument() {

@@ -1,4 +1,3 @@
-import type { DocumentUsageResponse, PaperRequestResponse } from '@jcc/contracts';
 import { useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
@@ -8,7 +7,7 @@ export function useDocumentUsage(companyId: string) {
   return useQuery({
     queryKey: ['document-usage', companyId],
     queryFn: ({ signal }) =>
-      unwrap<DocumentUsageResponse>(
+      unwrap(
         api.GET('/api/companies/{id}/document-usage', {
           params: { path: { id: companyId } },
           signal,
@@ -22,7 +21,7 @@ export function usePaperRequests(companyId: string) {
   return useQuery({
     queryKey: ['paper-requests', companyId],
     queryFn: ({ signal }) =>
-      unwrap<{ items: PaperRequestResponse[] }>(
+      unwrap(
         api.GET('/api/companies/{id}/paper-requests', {
           params: { path: { id: companyId } },
           signal,

@@ -14,7 +14,7 @@ export function getDocuments(
   category: DocumentCategory | undefined,
   signal?: AbortSignal,
 ): Promise<Page<DocumentResponse>> {
-  return unwrap<Page<DocumentResponse>>(
+  return unwrap(
     api.GET('/api/documents', {
       params: { query: { ...owner, ...(category ? { category } : {}), limit: 100 } },
       signal,

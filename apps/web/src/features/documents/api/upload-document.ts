@@ -1,4 +1,4 @@
-import type { DocumentCategory, DocumentResponse, EvidencePaper } from '@jcc/contracts';
+import type { DocumentCategory, DocumentUploadResponse, EvidencePaper } from '@jcc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 
@@ -12,22 +12,17 @@ export interface UploadTarget extends DocumentOwner {
   expiresOn?: string;
 }
 
-export interface UploadAnswer {
-  document: DocumentResponse;
-  created: boolean;
-}
-
 /** POST /api/documents?… — the file as multipart, with upload progress. */
 export function uploadDocument(
   target: UploadTarget,
   file: File,
   onProgress: (percent: number) => void,
   signal?: AbortSignal,
-): Promise<UploadAnswer> {
+): Promise<DocumentUploadResponse> {
   const query = new URLSearchParams(
     Object.entries(target).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
-  return uploadWithProgress<UploadAnswer>(
+  return uploadWithProgress<DocumentUploadResponse>(
     `${globalThis.location?.origin ?? ''}/api/documents?${query.toString()}`,
     file,
     file.name,

@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** POST /api/opportunities/:id/close — its firm or staff take it off for good. */
 export function closeOpportunity(id: string): Promise<OpportunityResponse> {
-  return unwrap<OpportunityResponse>(
-    api.POST('/api/opportunities/{id}/close', { params: { path: { id } } }),
-  );
+  return unwrap(api.POST('/api/opportunities/{id}/close', { params: { path: { id } } }));
 }
 
 export function useCloseOpportunity() {

@@ -20,7 +20,7 @@ export interface OpportunityInput {
 
 /** POST /api/opportunities — 403 company_not_verified for a firm not verified yet. */
 export function createOpportunity(body: OpportunityInput): Promise<OpportunityResponse> {
-  return unwrap<OpportunityResponse>(api.POST('/api/opportunities', { body }));
+  return unwrap(api.POST('/api/opportunities', { body }));
 }
 
 export function useCreateOpportunity() {

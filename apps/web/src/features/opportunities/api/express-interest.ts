@@ -11,7 +11,7 @@ export function expressInterest({
   id: string;
   message: string;
 }): Promise<{ contactRequest: ContactRequestResponse }> {
-  return unwrap<{ contactRequest: ContactRequestResponse }>(
+  return unwrap(
     api.POST('/api/opportunities/{id}/interest', { params: { path: { id } }, body: { message } }),
   );
 }

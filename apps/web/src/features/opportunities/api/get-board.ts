@@ -24,7 +24,7 @@ export function getBoard(
   cursor: string | undefined,
   signal?: AbortSignal,
 ): Promise<Page<OpportunityResponse>> {
-  return unwrap<Page<OpportunityResponse>>(
+  return unwrap(
     api.GET('/api/opportunities', {
       params: { query: { ...filters, cursor, limit: 20 } },
       signal,

@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/opportunities/mine — the firm's own, every state. */
 export function getMyOpportunities(signal?: AbortSignal): Promise<Page<OpportunityResponse>> {
-  return unwrap<Page<OpportunityResponse>>(
-    api.GET('/api/opportunities/mine', { params: { query: { limit: 100 } }, signal }),
-  );
+  return unwrap(api.GET('/api/opportunities/mine', { params: { query: { limit: 100 } }, signal }));
 }
 
 export const myOpportunitiesQuery = () =>

@@ -8,9 +8,7 @@ export function getOpportunitiesForMe(
   limit: number,
   signal?: AbortSignal,
 ): Promise<{ items: OpportunityForMe[] }> {
-  return unwrap<{ items: OpportunityForMe[] }>(
-    api.GET('/api/opportunities/for-me', { params: { query: { limit } }, signal }),
-  );
+  return unwrap(api.GET('/api/opportunities/for-me', { params: { query: { limit } }, signal }));
 }
 
 export const opportunitiesForMeQuery = (limit: number) =>

@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/opportunities/:id — 404 for one the caller may not read. */
 export function getOpportunity(id: string, signal?: AbortSignal): Promise<OpportunityResponse> {
-  return unwrap<OpportunityResponse>(
-    api.GET('/api/opportunities/{id}', { params: { path: { id } }, signal }),
-  );
+  return unwrap(api.GET('/api/opportunities/{id}', { params: { path: { id } }, signal }));
 }
 
 export const opportunityQuery = (id: string) =>

@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** GET /api/opportunity-review — staff: submitted ones, longest waiting first. */
 export function getReviewQueue(signal?: AbortSignal): Promise<Page<OpportunityResponse>> {
-  return unwrap<Page<OpportunityResponse>>(
-    api.GET('/api/opportunity-review', { params: { query: { limit: 100 } }, signal }),
-  );
+  return unwrap(api.GET('/api/opportunity-review', { params: { query: { limit: 100 } }, signal }));
 }
 
 export const reviewQueueQuery = () =>

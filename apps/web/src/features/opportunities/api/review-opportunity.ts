@@ -11,9 +11,7 @@ export interface ReviewInput {
 
 /** POST /api/opportunity-review/:id — staff publish, or refuse with a reason the firm reads. */
 export function reviewOpportunity({ id, ...body }: ReviewInput): Promise<OpportunityResponse> {
-  return unwrap<OpportunityResponse>(
-    api.POST('/api/opportunity-review/{id}', { params: { path: { id } }, body }),
-  );
+  return unwrap(api.POST('/api/opportunity-review/{id}', { params: { path: { id } }, body }));
 }
 
 export function useReviewOpportunity() {

@@ -5,9 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 /** POST /api/opportunities/:id/submit — a draft or a refused one goes to staff review. */
 export function submitOpportunity(id: string): Promise<OpportunityResponse> {
-  return unwrap<OpportunityResponse>(
-    api.POST('/api/opportunities/{id}/submit', { params: { path: { id } } }),
-  );
+  return unwrap(api.POST('/api/opportunities/{id}/submit', { params: { path: { id } } }));
 }
 
 export function useSubmitOpportunity() {

@@ -19,13 +19,11 @@ export async function updateOpportunity({
   patch: OpportunityPatch;
   submit: boolean;
 }): Promise<OpportunityResponse> {
-  const updated = await unwrap<OpportunityResponse>(
+  const updated = await unwrap(
     api.PATCH('/api/opportunities/{id}', { params: { path: { id } }, body: patch }),
   );
   if (submit && updated.status === 'draft') {
-    return unwrap<OpportunityResponse>(
-      api.POST('/api/opportunities/{id}/submit', { params: { path: { id } } }),
-    );
+    return unwrap(api.POST('/api/opportunities/{id}/submit', { params: { path: { id } } }));
   }
   return updated;
 }

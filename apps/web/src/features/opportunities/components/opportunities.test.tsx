@@ -77,7 +77,7 @@ describe('opportunities board', () => {
     );
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Express interest' }));
-    await user.type(screen.getByLabelText(/Your message/), 'We can supply 20 tonnes.');
+    await user.type(await screen.findByLabelText(/Your message/), 'We can supply 20 tonnes.');
     await user.click(screen.getByRole('button', { name: 'Send' }));
     expect(
       await screen.findByText('Opportunities are answered by firms of the other country.'),

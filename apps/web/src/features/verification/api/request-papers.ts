@@ -7,7 +7,7 @@ export function requestPapers(
   companyId: string,
   body: { papers: EvidencePaper[]; note?: string },
 ): Promise<PaperRequestResponse> {
-  return unwrap<PaperRequestResponse>(
+  return unwrap(
     api.POST('/api/companies/{id}/paper-requests', { params: { path: { id: companyId } }, body }),
   );
 }
