@@ -1922,7 +1922,7 @@ export interface components {
     ApiError: {
       code?: components['schemas']['ErrorCode'];
       error: string;
-      message: string | [];
+      message: string | components['schemas']['FieldError'][];
       statusCode: number;
     };
     /** @enum {string} */
@@ -1972,7 +1972,7 @@ export interface components {
       };
     };
     AuditPage: {
-      items: [];
+      items: components['schemas']['AuditEntry'][];
       nextCursor: string | null;
     };
     AuthResponse: {
@@ -1995,7 +1995,7 @@ export interface components {
       status: 'verified' | 'rejected';
     };
     BulkVerificationResponse: {
-      results: [];
+      results: components['schemas']['BulkVerificationResult'][];
     };
     BulkVerificationResult:
       | {
@@ -2034,7 +2034,7 @@ export interface components {
       seq: number;
     };
     ChatMessagePage: {
-      items: [];
+      items: components['schemas']['ChatMessage'][];
       nextCursor: string | null;
     };
     CheckInDto: {
@@ -2068,15 +2068,19 @@ export interface components {
         AZ: number;
         PK: number;
       };
-      bySectorAndCountry: [];
+      bySectorAndCountry: {
+        count: number;
+        country: components['schemas']['Country'];
+        sector: components['schemas']['SectorCode'];
+      }[];
       total: number;
     };
     CompanyPage: {
-      items: [];
+      items: components['schemas']['CompanyResponse'][];
       nextCursor: string | null;
     };
     CompanyResponse: {
-      certifications: [];
+      certifications: string[];
       city: string;
       country: components['schemas']['Country'];
       createdAt: string;
@@ -2084,15 +2088,15 @@ export interface components {
       foundedYear: number | null;
       id: string;
       isDemo?: boolean;
-      jvSectors: [];
-      languages: [];
+      jvSectors: components['schemas']['SectorCode'][];
+      languages: components['schemas']['LanguageCode'][];
       lastDecision?: components['schemas']['VerificationDecision'] | null;
       name: string;
-      offersHs: [];
-      partnershipTypes: [];
+      offersHs: string[];
+      partnershipTypes: components['schemas']['PartnershipType'][];
       registrationNumber?: string | null;
-      sectors: [];
-      seeksHs: [];
+      sectors: components['schemas']['SectorCode'][];
+      seeksHs: string[];
       sizeBand: components['schemas']['SizeBand'];
       updatedAt: string;
       verification: components['schemas']['VerificationStatus'];
@@ -2106,7 +2110,7 @@ export interface components {
       country: components['schemas']['Country'];
       id: string;
       name: string;
-      sectors: [];
+      sectors: components['schemas']['SectorCode'][];
       sizeBand: components['schemas']['SizeBand'];
       verification: components['schemas']['VerificationStatus'];
     };
@@ -2119,7 +2123,7 @@ export interface components {
       title: string;
     };
     ContactRequestPage: {
-      items: [];
+      items: components['schemas']['ContactRequestResponse'][];
       nextCursor: string | null;
     };
     ContactRequestResponse: {
@@ -2145,7 +2149,7 @@ export interface components {
       state: components['schemas']['ContactState'];
     };
     ContactStatesResponse: {
-      states: [];
+      states: components['schemas']['ContactStateResponse'][];
     };
     ConversationEnvelope: {
       conversation: components['schemas']['ConversationResponse'];
@@ -2153,7 +2157,7 @@ export interface components {
     /** @enum {string} */
     ConversationKind: 'firms' | 'chamber';
     ConversationPage: {
-      items: [];
+      items: components['schemas']['ConversationResponse'][];
       nextCursor: string | null;
     };
     ConversationResponse: {
@@ -2163,7 +2167,7 @@ export interface components {
       lastActivityAt: string;
       lastMessage: components['schemas']['ChatMessage'] | null;
       lastSeq: number;
-      participants: [];
+      participants: components['schemas']['CompanySummary'][];
       peerReadSeq: number;
       readSeq: number;
       unread: number;
@@ -2707,10 +2711,10 @@ export interface components {
     DelegationCandidate: {
       company: components['schemas']['CompanySummary'];
       fit: number;
-      reasons: [];
+      reasons: components['schemas']['DelegationFitReason'][];
     };
     DelegationCandidatePage: {
-      items: [];
+      items: components['schemas']['DelegationCandidate'][];
       nextCursor: string | null;
     };
     /** @enum {string} */
@@ -2729,14 +2733,14 @@ export interface components {
           /** @enum {string} */
           code: 'sector_fit';
           params: {
-            sectors: [];
+            sectors: components['schemas']['SectorCode'][];
           };
         }
       | {
           /** @enum {string} */
           code: 'priority_sector';
           params: {
-            sectors: [];
+            sectors: components['schemas']['SectorCode'][];
           };
         }
       | {
@@ -2752,12 +2756,10 @@ export interface components {
       | {
           /** @enum {string} */
           code: 'verified';
-          params: {
-            [key: string]: unknown;
-          };
+          params: Record<string, never>;
         };
     DelegationMemberPage: {
-      items: [];
+      items: components['schemas']['DelegationMemberResponse'][];
       nextCursor: string | null;
     };
     DelegationMemberResponse: {
@@ -2769,7 +2771,7 @@ export interface components {
     DelegationMemberStatus:
       'invited' | 'applied' | 'accepted' | 'confirmed' | 'declined' | 'waitlisted';
     DelegationPage: {
-      items: [];
+      items: components['schemas']['DelegationResponse'][];
       nextCursor: string | null;
     };
     DelegationResponse: {
@@ -2783,57 +2785,53 @@ export interface components {
       id: string;
       myStatus?: components['schemas']['DelegationMemberStatus'] | null;
       seatsTaken: number;
-      sectors: [];
+      sectors: components['schemas']['SectorCode'][];
       startsOn: string;
       title: string;
       updatedAt: string;
     };
-    DocumentDto: {
-      /** @enum {string} */
-      category:
-        'evidence' | 'catalogue' | 'certificate' | 'price_list' | 'attachment' | 'agreement';
-      /** @enum {string} */
-      contentType:
-        | 'application/pdf'
-        | 'image/jpeg'
-        | 'image/png'
-        | 'image/webp'
-        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-      /** Format: date-time */
+    /** @enum {string} */
+    DocumentCategory:
+      'evidence' | 'catalogue' | 'certificate' | 'price_list' | 'attachment' | 'agreement';
+    /** @enum {string} */
+    DocumentContentType:
+      | 'application/pdf'
+      | 'image/jpeg'
+      | 'image/png'
+      | 'image/webp'
+      | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    /** @enum {string} */
+    DocumentOwnerKind: 'company' | 'conversation' | 'agreement';
+    DocumentPage: {
+      items: components['schemas']['DocumentResponse'][];
+      nextCursor: string | null;
+    };
+    DocumentResponse: {
+      category: components['schemas']['DocumentCategory'];
+      contentType: components['schemas']['DocumentContentType'];
       createdAt: string;
       expired: boolean;
-      /** Format: date */
       expiresOn: string | null;
       hasThumbnail: boolean;
-      /** Format: uuid */
       id: string;
       issuer: string | null;
       name: string;
-      /** Format: uuid */
       ownerId: string;
-      /** @enum {string} */
-      ownerKind: 'company' | 'conversation' | 'agreement';
-      /** @enum {string|null} */
-      paper:
-        | 'ntn_certificate'
-        | 'secp_incorporation'
-        | 'voen_extract'
-        | 'chamber_membership'
-        | 'other'
-        | null;
-      /** @enum {string} */
-      scanStatus: 'pending' | 'clean' | 'refused';
+      ownerKind: components['schemas']['DocumentOwnerKind'];
+      paper: components['schemas']['EvidencePaper'] | null;
+      scanStatus: components['schemas']['DocumentScanStatus'];
       size: number;
-      /** Format: uuid */
       uploadedByUserId: string | null;
     };
-    DocumentPageDto: {
-      items: components['schemas']['DocumentDto'][];
-      nextCursor: string | null;
+    /** @enum {string} */
+    DocumentScanStatus: 'pending' | 'clean' | 'refused';
+    DocumentUploadResponse: {
+      created: boolean;
+      document: components['schemas']['DocumentResponse'];
+      message?: components['schemas']['ChatMessage'];
     };
-    DocumentUsageDto: {
-      /** Format: uuid */
+    DocumentUsageResponse: {
       companyId: string;
       quotaBytes: number;
       usedBytes: number;
@@ -2928,13 +2926,16 @@ export interface components {
       | 'internal'
       | 'unavailable'
       | 'database_unavailable';
+    /** @enum {string} */
+    EvidencePaper:
+      'ntn_certificate' | 'secp_incorporation' | 'voen_extract' | 'chamber_membership' | 'other';
     ExpressInterestDto: {
       /** @description The introduction: the first message of the conversation once accepted */
       message: string;
     };
     FieldError: {
       field: string;
-      messages: [];
+      messages: string[];
       value?: string;
     };
     FirmPresenceDto: {
@@ -2969,7 +2970,7 @@ export interface components {
       hostStatus: 'invited' | 'registered' | null;
       score: number;
     };
-    HostCandidateList: [];
+    HostCandidateList: components['schemas']['HostCandidate'][];
     ImplementationDto: {
       /** @description Of those, done */
       done: number;
@@ -2982,18 +2983,18 @@ export interface components {
       id: string;
     };
     ImportFailure: {
-      errors: [];
+      errors: components['schemas']['FieldError'][];
       row: number;
     };
     /** @enum {string} */
     ImportRowOutcome: 'created' | 'matched' | 'failed';
     ImportRowPage: {
-      items: [];
+      items: components['schemas']['ImportRowResponse'][];
       nextCursor: string | null;
     };
     ImportRowResponse: {
       companyId: string | null;
-      errors: [];
+      errors: components['schemas']['FieldError'][];
       /** @enum {string|null} */
       matchedBy: 'registrationNumber' | 'nameAndCity' | null;
       name: string | null;
@@ -3003,7 +3004,7 @@ export interface components {
     /** @enum {string} */
     ImportStatus: 'queued' | 'running' | 'done' | 'failed';
     ImportStatusPage: {
-      items: [];
+      items: components['schemas']['ImportStatusResponse'][];
       nextCursor: string | null;
     };
     ImportStatusResponse: {
@@ -3011,7 +3012,7 @@ export interface components {
       createdAt: string;
       dryRun: boolean;
       error: string | null;
-      failed: [];
+      failed: components['schemas']['ImportFailure'][];
       failedCount: number;
       fileName: string;
       finishedAt: string | null;
@@ -3030,48 +3031,15 @@ export interface components {
       endsOn: string;
       hostCity: string;
       id: string;
-      members: [];
+      members: components['schemas']['MeetingFirm'][];
       /** @enum {string|null} */
       myHostStatus: 'invited' | 'registered' | null;
       programme: components['schemas']['ProgrammeResponse'] | null;
-      sectors: [];
+      sectors: components['schemas']['SectorCode'][];
       startsOn: string;
       title: string;
     };
-    IncomingDelegationList: [];
-    InterestContactRequestDto: {
-      /** Format: uuid */
-      conversationId: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      expiresAt: string;
-      fromCompany: components['schemas']['OpportunityCompanyDto'];
-      /** Format: uuid */
-      id: string;
-      message: string;
-      opportunity: components['schemas']['InterestOpportunityDto'];
-      /** Format: date-time */
-      respondedAt: string | null;
-      /** @enum {string} */
-      status: 'pending' | 'accepted' | 'declined' | 'expired';
-      toCompany: components['schemas']['OpportunityCompanyDto'];
-    };
-    InterestOpportunityDto: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind:
-        | 'business_offer'
-        | 'business_request'
-        | 'technology_offer'
-        | 'technology_request'
-        | 'joint_venture_call';
-      title: string;
-    };
-    InterestResponseDto: {
-      contactRequest: components['schemas']['InterestContactRequestDto'];
-    };
+    IncomingDelegationList: components['schemas']['IncomingDelegation'][];
     InvitationPreviewDto: {
       /** Format: uuid */
       companyId: string;
@@ -3125,7 +3093,7 @@ export interface components {
     /** @enum {string} */
     MatchFeedbackState: 'saved' | 'dismissed';
     MatchPage: {
-      items: [];
+      items: components['schemas']['MatchResponse'][];
       nextCursor: string | null;
     };
     MatchReason:
@@ -3133,42 +3101,42 @@ export interface components {
           /** @enum {string} */
           code: 'offers_what_you_seek';
           params: {
-            hs: [];
+            hs: string[];
           };
         }
       | {
           /** @enum {string} */
           code: 'seeks_what_you_offer';
           params: {
-            hs: [];
+            hs: string[];
           };
         }
       | {
           /** @enum {string} */
           code: 'shared_sector';
           params: {
-            sectors: [];
+            sectors: components['schemas']['SectorCode'][];
           };
         }
       | {
           /** @enum {string} */
           code: 'joint_venture_interest';
           params: {
-            sectors: [];
+            sectors: components['schemas']['SectorCode'][];
           };
         }
       | {
           /** @enum {string} */
           code: 'compatible_partnership';
           params: {
-            pairs: [];
+            pairs: components['schemas']['PartnershipType'][][];
           };
         }
       | {
           /** @enum {string} */
           code: 'common_language';
           params: {
-            languages: [];
+            languages: components['schemas']['LanguageCode'][];
           };
         }
       | {
@@ -3192,15 +3160,15 @@ export interface components {
     MatchResponse: {
       company: components['schemas']['CompanySummary'];
       mutual: boolean;
-      reasons: [];
-      reasonsForThem: [];
+      reasons: components['schemas']['MatchReason'][];
+      reasonsForThem: components['schemas']['MatchReason'][];
       score: number;
     };
     MeetingFirm: {
       country: components['schemas']['Country'];
       id: string;
       name: string;
-      sectors: [];
+      sectors: components['schemas']['SectorCode'][];
     };
     MeetingFunnel: {
       accepted: number;
@@ -3210,7 +3178,7 @@ export interface components {
       requested: number;
       scheduled: number;
     };
-    MeetingHostList: [];
+    MeetingHostList: components['schemas']['MeetingHostResponse'][];
     MeetingHostResponse: {
       company: components['schemas']['MeetingFirm'];
       /** @enum {string} */
@@ -3224,7 +3192,7 @@ export interface components {
     };
     /** @enum {string} */
     MeetingReport: 'held' | 'no_show';
-    MeetingRequestList: [];
+    MeetingRequestList: components['schemas']['MeetingRequestResponse'][];
     MeetingRequestResponse: {
       createdAt: string;
       delegationId: string;
@@ -3232,7 +3200,7 @@ export interface components {
       locked: boolean;
       match: {
         mutual: boolean;
-        reasons: [];
+        reasons: components['schemas']['MatchReason'][];
         score: number;
       } | null;
       note: string;
@@ -3262,22 +3230,13 @@ export interface components {
       requested: number;
       scheduled: number;
     };
-    NoParams: {
-      [key: string]: unknown;
-    };
-    NotificationItemDto: {
-      /** Format: date-time */
+    NoParams: Record<string, never>;
+    NotificationItem: {
       createdAt: string;
-      /** Format: uuid */
       id: string;
       kind: components['schemas']['NotificationKind'];
-      /** @description Path in the web app, e.g. /app/requests */
       link: string | null;
-      /** @description What the kind’s sentence names (firm names, ids, a staff note) */
-      params: {
-        [key: string]: string | number | boolean;
-      };
-      /** Format: date-time */
+      params: components['schemas']['NotificationParams'];
       readAt: string | null;
     };
     /** @enum {string} */
@@ -3299,327 +3258,31 @@ export interface components {
       | 'meeting.request_received'
       | 'meeting.request_answered'
       | 'meeting.schedule_published';
-    NotificationPageDto: {
-      items: components['schemas']['NotificationItemDto'][];
-      /** @description Cursor of the next page; null on the last */
+    NotificationPage: {
+      items: components['schemas']['NotificationItem'][];
       nextCursor: string | null;
     };
-    NotificationUnreadCountDto: {
+    NotificationParams: {
+      [key: string]: (string | number | boolean) | null;
+    };
+    NotificationUnreadCount: {
       unread: number;
     };
     OpenConversationDto: {
       /** Format: uuid */
       companyId: string;
     };
-    OpportunitiesForMeDto: {
-      items: components['schemas']['OpportunityForMeDto'][];
-    };
-    OpportunityCompanyDto: {
-      city: string;
-      /** @enum {string} */
-      country: 'PK' | 'AZ';
-      /** Format: uuid */
-      id: string;
-      name: string;
-      sectors: (
-        | 'textiles'
-        | 'leather'
-        | 'food'
-        | 'sports_goods'
-        | 'surgical_instruments'
-        | 'pharmaceuticals'
-        | 'chemicals'
-        | 'mechanical_engineering'
-        | 'metallurgy'
-        | 'food_processing'
-        | 'light_industry'
-        | 'energy'
-        | 'agriculture'
-        | 'construction'
-        | 'transport_logistics'
-        | 'tourism'
-        | 'it_technology'
-        | 'education'
-        | 'environment'
-      )[];
-      /** @enum {string} */
-      sizeBand: 'micro' | 'small' | 'medium' | 'large';
-      /** @enum {string} */
-      verification: 'pending' | 'verified' | 'rejected';
-    };
-    OpportunityDto: {
-      company: components['schemas']['OpportunityCompanyDto'] | null;
-      /** @enum {string} */
-      country: 'PK' | 'AZ';
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date */
-      deadline: string;
-      hsChapters: (
-        | '01'
-        | '02'
-        | '03'
-        | '04'
-        | '05'
-        | '06'
-        | '07'
-        | '08'
-        | '09'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24'
-        | '25'
-        | '26'
-        | '27'
-        | '28'
-        | '29'
-        | '30'
-        | '31'
-        | '32'
-        | '33'
-        | '34'
-        | '35'
-        | '36'
-        | '37'
-        | '38'
-        | '39'
-        | '40'
-        | '41'
-        | '42'
-        | '43'
-        | '44'
-        | '45'
-        | '46'
-        | '47'
-        | '48'
-        | '49'
-        | '50'
-        | '51'
-        | '52'
-        | '53'
-        | '54'
-        | '55'
-        | '56'
-        | '57'
-        | '58'
-        | '59'
-        | '60'
-        | '61'
-        | '62'
-        | '63'
-        | '64'
-        | '65'
-        | '66'
-        | '67'
-        | '68'
-        | '69'
-        | '70'
-        | '71'
-        | '72'
-        | '73'
-        | '74'
-        | '75'
-        | '76'
-        | '77'
-        | '78'
-        | '79'
-        | '80'
-        | '81'
-        | '82'
-        | '83'
-        | '84'
-        | '85'
-        | '86'
-        | '87'
-        | '88'
-        | '89'
-        | '90'
-        | '91'
-        | '92'
-        | '93'
-        | '94'
-        | '95'
-        | '96'
-        | '97'
-      )[];
-      /** Format: uuid */
-      id: string;
-      interestCount: number | null;
-      interested: boolean | null;
-      /** @enum {string} */
-      kind:
-        | 'business_offer'
-        | 'business_request'
-        | 'technology_offer'
-        | 'technology_request'
-        | 'joint_venture_call';
-      /** Format: date-time */
-      publishedAt: string | null;
-      refusalReason: string | null;
-      sectors: (
-        | 'textiles'
-        | 'leather'
-        | 'food'
-        | 'sports_goods'
-        | 'surgical_instruments'
-        | 'pharmaceuticals'
-        | 'chemicals'
-        | 'mechanical_engineering'
-        | 'metallurgy'
-        | 'food_processing'
-        | 'light_industry'
-        | 'energy'
-        | 'agriculture'
-        | 'construction'
-        | 'transport_logistics'
-        | 'tourism'
-        | 'it_technology'
-        | 'education'
-        | 'environment'
-      )[];
-      /** @enum {string} */
-      status: 'draft' | 'submitted' | 'published' | 'refused' | 'closed' | 'expired';
-      /** @description Cut short for anonymous visitors */
-      summary: string;
-      title: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    OpportunityForMeDto: {
-      opportunity: components['schemas']['OpportunityDto'];
+    OpportunityForMe: {
+      opportunity: components['schemas']['OpportunityResponse'];
       score: number;
-      sharedHsChapters: (
-        | '01'
-        | '02'
-        | '03'
-        | '04'
-        | '05'
-        | '06'
-        | '07'
-        | '08'
-        | '09'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24'
-        | '25'
-        | '26'
-        | '27'
-        | '28'
-        | '29'
-        | '30'
-        | '31'
-        | '32'
-        | '33'
-        | '34'
-        | '35'
-        | '36'
-        | '37'
-        | '38'
-        | '39'
-        | '40'
-        | '41'
-        | '42'
-        | '43'
-        | '44'
-        | '45'
-        | '46'
-        | '47'
-        | '48'
-        | '49'
-        | '50'
-        | '51'
-        | '52'
-        | '53'
-        | '54'
-        | '55'
-        | '56'
-        | '57'
-        | '58'
-        | '59'
-        | '60'
-        | '61'
-        | '62'
-        | '63'
-        | '64'
-        | '65'
-        | '66'
-        | '67'
-        | '68'
-        | '69'
-        | '70'
-        | '71'
-        | '72'
-        | '73'
-        | '74'
-        | '75'
-        | '76'
-        | '77'
-        | '78'
-        | '79'
-        | '80'
-        | '81'
-        | '82'
-        | '83'
-        | '84'
-        | '85'
-        | '86'
-        | '87'
-        | '88'
-        | '89'
-        | '90'
-        | '91'
-        | '92'
-        | '93'
-        | '94'
-        | '95'
-        | '96'
-        | '97'
-      )[];
-      sharedSectors: (
-        | 'textiles'
-        | 'leather'
-        | 'food'
-        | 'sports_goods'
-        | 'surgical_instruments'
-        | 'pharmaceuticals'
-        | 'chemicals'
-        | 'mechanical_engineering'
-        | 'metallurgy'
-        | 'food_processing'
-        | 'light_industry'
-        | 'energy'
-        | 'agriculture'
-        | 'construction'
-        | 'transport_logistics'
-        | 'tourism'
-        | 'it_technology'
-        | 'education'
-        | 'environment'
-      )[];
+      sharedHsChapters: string[];
+      sharedSectors: components['schemas']['SectorCode'][];
+    };
+    OpportunityForMeList: {
+      items: components['schemas']['OpportunityForMe'][];
+    };
+    OpportunityInterestCreated: {
+      contactRequest: components['schemas']['ContactRequestResponse'];
     };
     /** @enum {string} */
     OpportunityKind:
@@ -3628,10 +3291,30 @@ export interface components {
       | 'technology_offer'
       | 'technology_request'
       | 'joint_venture_call';
-    OpportunityPageDto: {
-      items: components['schemas']['OpportunityDto'][];
+    OpportunityPage: {
+      items: components['schemas']['OpportunityResponse'][];
       nextCursor: string | null;
     };
+    OpportunityResponse: {
+      company: components['schemas']['CompanySummary'] | null;
+      country: components['schemas']['Country'];
+      createdAt: string;
+      deadline: string;
+      hsChapters: string[];
+      id: string;
+      interestCount: number | null;
+      interested: boolean | null;
+      kind: components['schemas']['OpportunityKind'];
+      publishedAt: string | null;
+      refusalReason: string | null;
+      sectors: components['schemas']['SectorCode'][];
+      status: components['schemas']['OpportunityStatus'];
+      summary: string;
+      title: string;
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    OpportunityStatus: 'draft' | 'submitted' | 'published' | 'refused' | 'closed' | 'expired';
     OverdueCommitmentDto: {
       /** Format: uuid */
       agreementId: string;
@@ -3669,23 +3352,16 @@ export interface components {
       /** @enum {string} */
       status: 'open' | 'in_progress' | 'done' | 'dropped';
     };
-    PaperRequestDto: {
-      /** Format: uuid */
+    PaperRequestList: {
+      items: components['schemas']['PaperRequestResponse'][];
+    };
+    PaperRequestResponse: {
       companyId: string;
-      /** Format: date-time */
       createdAt: string;
-      /** Format: uuid */
       id: string;
       note: string | null;
-      papers: (
-        'ntn_certificate' | 'secp_incorporation' | 'voen_extract' | 'chamber_membership' | 'other'
-      )[];
-      provided: (
-        'ntn_certificate' | 'secp_incorporation' | 'voen_extract' | 'chamber_membership' | 'other'
-      )[];
-    };
-    PaperRequestListDto: {
-      items: components['schemas']['PaperRequestDto'][];
+      papers: components['schemas']['EvidencePaper'][];
+      provided: components['schemas']['EvidencePaper'][];
     };
     /** @enum {string} */
     PartnershipType:
@@ -3712,16 +3388,16 @@ export interface components {
     /** @enum {string} */
     ProgrammeBlockKind: 'friday_prayer' | 'iftar' | 'other';
     ProgrammeResponse: {
-      blocks: [];
+      blocks: components['schemas']['ProgrammeBlock'][];
       breakMinutes: number;
       delegationId: string;
       quotaPerFirm: number;
       requestDeadline: components['schemas']['DualTime'] | null;
       scheduleStatus: components['schemas']['ScheduleStatus'];
-      sessions: [];
+      sessions: components['schemas']['ProgrammeSession'][];
       slotMinutes: components['schemas']['SlotMinutes'];
-      slots: [];
-      tables: [];
+      slots: components['schemas']['ProgrammeSlot'][];
+      tables: string[];
       venue: string;
       venueMaxTables: number;
     };
@@ -3886,8 +3562,8 @@ export interface components {
     /** @enum {number} */
     SlotMinutes: 15 | 20 | 30;
     StatsResponse: {
-      delegations: [];
-      firmsByCountrySector: [];
+      delegations: components['schemas']['DelegationFill'][];
+      firmsByCountrySector: components['schemas']['FirmsByCountrySector'][];
       from: string;
       meetingFunnel: components['schemas']['MeetingFunnel'];
       sources: {
@@ -3897,7 +3573,7 @@ export interface components {
       };
       to: string;
       verificationFunnel: components['schemas']['VerificationFunnel'];
-      weekly: [];
+      weekly: components['schemas']['WeeklyActivity'][];
     };
     StatusUpdateDto: {
       /** Format: uuid */
@@ -3907,12 +3583,25 @@ export interface components {
       status?: 'open' | 'in_progress' | 'done' | 'dropped';
     };
     TaxonomyResponse: {
-      countries: [];
-      hsChapters: [];
-      languages: [];
-      partnershipTypes: [];
-      sectors: [];
-      sizeBands: [];
+      countries: components['schemas']['Country'][];
+      hsChapters: {
+        code: string;
+        name: string;
+      }[];
+      languages: {
+        code: components['schemas']['LanguageCode'];
+        name: string;
+      }[];
+      partnershipTypes: components['schemas']['PartnershipType'][];
+      sectors: {
+        code: components['schemas']['SectorCode'];
+        isic: string[];
+        name: string;
+      }[];
+      sizeBands: {
+        code: components['schemas']['SizeBand'];
+        name: string;
+      }[];
     };
     TeamInvitationDto: {
       /** Format: date-time */
@@ -3955,7 +3644,7 @@ export interface components {
       /** @description Ids of the sessions the firm cannot attend */
       sessionIds: string[];
     };
-    UnavailableSessionList: [];
+    UnavailableSessionList: string[];
     UnclaimedFirmRequestsDto: {
       /** Format: uuid */
       companyId: string;
@@ -4479,15 +4168,6 @@ export interface components {
       summary?: string;
       title?: string;
     };
-    UploadResultDto: {
-      /** @description false: a retried clientId, the stored document is answered */
-      created: boolean;
-      document: components['schemas']['DocumentDto'];
-      /** @description Chat attachments: the message that carries the file (also sent as message:new) */
-      message?: {
-        [key: string]: unknown;
-      };
-    };
     UserResponse: {
       companyId: string | null;
       companyRole?: components['schemas']['CompanyRole'] | null;
@@ -4512,13 +4192,13 @@ export interface components {
       verified: number;
     };
     VerificationQueueItem: {
-      changes: [] | null;
+      changes: components['schemas']['ProfileChange'][] | null;
       company: components['schemas']['CompanyResponse'];
       lastReview: components['schemas']['LastReview'] | null;
       pendingSince: string;
     };
     VerificationQueuePage: {
-      items: [];
+      items: components['schemas']['VerificationQueueItem'][];
       nextCursor: string | null;
     };
     /** @enum {string} */
@@ -5273,7 +4953,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DocumentUsageDto'];
+          'application/json': components['schemas']['DocumentUsageResponse'];
         };
       };
     };
@@ -5327,7 +5007,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PaperRequestListDto'];
+          'application/json': components['schemas']['PaperRequestList'];
         };
       };
     };
@@ -5352,7 +5032,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PaperRequestDto'];
+          'application/json': components['schemas']['PaperRequestResponse'];
         };
       };
     };
@@ -6614,7 +6294,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DocumentPageDto'];
+          'application/json': components['schemas']['DocumentPage'];
         };
       };
     };
@@ -6656,13 +6336,22 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Stored (200: a retried clientId) */
+      /** @description A retried clientId: the stored document, `created: false` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentUploadResponse'];
+        };
+      };
+      /** @description Stored */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UploadResultDto'];
+          'application/json': components['schemas']['DocumentUploadResponse'];
         };
       };
       /** @description file_too_large, storage_quota_exceeded */
@@ -6697,7 +6386,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DocumentDto'];
+          'application/json': components['schemas']['DocumentResponse'];
         };
       };
     };
@@ -6735,6 +6424,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The file, under its detected content type */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7157,7 +6847,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NotificationPageDto'];
+          'application/json': components['schemas']['NotificationPage'];
         };
       };
       /** @description Not signed in */
@@ -7185,7 +6875,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NotificationUnreadCountDto'];
+          'application/json': components['schemas']['NotificationUnreadCount'];
         };
       };
       /** @description Not signed in */
@@ -7218,7 +6908,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NotificationUnreadCountDto'];
+          'application/json': components['schemas']['NotificationUnreadCount'];
         };
       };
       /** @description Not signed in */
@@ -7244,7 +6934,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NotificationUnreadCountDto'];
+          'application/json': components['schemas']['NotificationUnreadCount'];
         };
       };
       /** @description Not signed in */
@@ -7403,7 +7093,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityPageDto'];
+          'application/json': components['schemas']['OpportunityPage'];
         };
       };
     };
@@ -7426,7 +7116,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
@@ -7447,7 +7137,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
@@ -7472,7 +7162,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
@@ -7493,7 +7183,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
@@ -7518,7 +7208,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InterestResponseDto'];
+          'application/json': components['schemas']['OpportunityInterestCreated'];
         };
       };
     };
@@ -7539,7 +7229,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
@@ -7560,7 +7250,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunitiesForMeDto'];
+          'application/json': components['schemas']['OpportunityForMeList'];
         };
       };
     };
@@ -7583,7 +7273,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityPageDto'];
+          'application/json': components['schemas']['OpportunityPage'];
         };
       };
     };
@@ -7606,7 +7296,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityPageDto'];
+          'application/json': components['schemas']['OpportunityPage'];
         };
       };
     };
@@ -7631,7 +7321,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OpportunityDto'];
+          'application/json': components['schemas']['OpportunityResponse'];
         };
       };
     };
