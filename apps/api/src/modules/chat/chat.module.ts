@@ -6,6 +6,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { ContactRequestsController } from './contact-requests/contact-requests.controller';
 import { ContactRequestsRepository } from './contact-requests/contact-requests.repository';
+import { ContactRequestNotifier } from './contact-requests/contact-request.notifier';
 import { ContactRequestsService } from './contact-requests/contact-requests.service';
 import { ConversationAccess } from './conversations/conversation-access';
 import { ConversationsController } from './conversations/conversations.controller';
@@ -43,6 +44,7 @@ import { SocketSessionService } from './realtime/socket-session.service';
     MessagesRepository,
     ConversationAccess,
     ContactRequestsService,
+    ContactRequestNotifier,
     ConversationsService,
     MessagesService,
     ChatRealtime,

@@ -7,6 +7,7 @@ import { DelegationLists } from './delegation-lists';
 import { DelegationListsRepository } from './delegation-lists.repository';
 import { DelegationMemberEntity } from './delegation-member.entity';
 import { DelegationMembersController } from './delegation-members.controller';
+import { DelegationMembersNotifier } from './delegation-members.notifier';
 import { DelegationMembersService } from './delegation-members.service';
 import { DelegationEntity } from './delegation.entity';
 import { DelegationsController } from './delegations.controller';
@@ -26,6 +27,7 @@ import { DelegationsService } from './delegations.service';
     DelegationLists,
     DelegationsService,
     DelegationMembersService,
+    DelegationMembersNotifier,
     DelegationExportsService,
   ],
   exports: [DelegationsService],

@@ -204,7 +204,8 @@ function partnerKeys(
   // A partner fits on sectors by a sector of the viewer's (its own sector, or its JV sector) or
   // by a JV sector of the viewer's (its own sector, or its JV sector): libs/matching's
   // joint-venture-fit.ts. Its JV keys exist only if it lists joint_venture.
-  const sectors = set !== 'trade' ? [...new Set([...viewer.sectors, ...wantedJvSectors(viewer)])] : [];
+  const sectors =
+    set !== 'trade' ? [...new Set([...viewer.sectors, ...wantedJvSectors(viewer)])] : [];
   return `matching_keys(${country}, ${list(sectors)},
     ${list(trade ? viewer.seeksHs : [])}, ${list(trade ? viewer.offersHs : [])},
     ${list(sectors)}, true)`;

@@ -27,6 +27,11 @@ export class UsersRepository {
     return this.users.findOneBy({ id });
   }
 
+  /** The people of a firm (in the caller's transaction when there is one). */
+  findByCompany(companyId: string): Promise<UserEntity[]> {
+    return this.txHost.tx.getRepository(UserEntity).findBy({ companyId });
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users
       .createQueryBuilder('user')

@@ -17,6 +17,7 @@ import { toContactRequestResponse } from '../chat.mapper';
 import { ConversationsService, firmsPairKey } from '../conversations/conversations.service';
 import { MessagesRepository } from '../messages/messages.repository';
 import { effectiveStatus, type ContactRequestEntity } from '../entities/contact-request.entity';
+import { ContactRequestNotifier } from './contact-request.notifier';
 import { ContactRequestsRepository, OpenRequestExists } from './contact-requests.repository';
 import type { CreateContactRequestDto } from './dto/create-contact-request.dto';
 import type { ListContactRequestsQuery } from './dto/list-contact-requests.query';
@@ -36,6 +37,7 @@ export class ContactRequestsService {
     private readonly messages: MessagesRepository,
     private readonly companies: CompaniesService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly notifier: ContactRequestNotifier,
   ) {}
 
   async create(user: AuthUser, input: CreateContactRequestDto): Promise<ContactRequestResponse> {
@@ -48,6 +50,7 @@ export class ContactRequestsService {
     await this.companies.assertMayContact(from);
     // 404 for a firm that does not exist or that the caller may not see (pending, rejected).
     await this.companies.get(to, user);
+    const fromFirm = await this.companies.get(from, user);
     const request = await this.txHost.withTransaction(async () => {
       await this.requests.lock(firmsPairKey(from, to));
       await this.requests.lock(quotaKey(from));
@@ -62,7 +65,7 @@ export class ContactRequestsService {
       if ((await this.requests.countOpenFrom(from)) >= limit) {
         throw chatErrors.quotaExceeded(limit);
       }
-      return this.requests
+      const created = await this.requests
         .insert({
           fromCompanyId: from,
           toCompanyId: to,
@@ -74,6 +77,8 @@ export class ContactRequestsService {
           // The locks make this unreachable; the unique index is the last word all the same.
           throw error instanceof OpenRequestExists ? chatErrors.requestPending() : error;
         });
+      await this.notifier.received(created, fromFirm.name);
+      return created;
     });
     return (await this.toResponses([request]))[0];
   }
@@ -101,6 +106,7 @@ export class ContactRequestsService {
     const request = await this.findForAddressee(user, id);
     // A firm that lost its verification since the request was sent cannot open a conversation.
     await this.companies.assertMayContact(request.toCompanyId);
+    const acceptingFirm = await this.companies.get(request.toCompanyId, user);
     const pair: [string, string] = [request.fromCompanyId, request.toCompanyId];
     const conversationId = await this.txHost.withTransaction(async () => {
       await this.requests.lock(firmsPairKey(...pair));
@@ -117,6 +123,7 @@ export class ContactRequestsService {
         // Rolls back the conversation opened above.
         throw await this.notAnswerable(id);
       }
+      await this.notifier.accepted(request, acceptingFirm.name, opened.id);
       return opened.id;
     });
     return { conversation: await this.conversations.announce(user, conversationId) };

@@ -1,5 +1,10 @@
 import type { MailParams, MailTemplate } from './mail-template';
+import { contactRequestAccepted } from './contact-request-accepted';
+import { contactRequestReceived } from './contact-request-received';
+import { delegationInvitation } from './delegation-invitation';
+import { delegationStatus } from './delegation-status';
 import { resetPassword } from './reset-password';
+import { unreadMessages } from './unread-messages';
 import { verifyEmail } from './verify-email';
 
 const BY_NAME = new Map<string, MailTemplate<MailParams>>();
@@ -16,6 +21,11 @@ function register<P extends MailParams>(template: MailTemplate<P>): void {
 // (see ./mail-template.ts for how a template is written).
 register(verifyEmail);
 register(resetPassword);
+register(contactRequestReceived);
+register(contactRequestAccepted);
+register(unreadMessages);
+register(delegationInvitation);
+register(delegationStatus);
 
 export function allMailTemplates(): MailTemplate<MailParams>[] {
   return [...BY_NAME.values()];
