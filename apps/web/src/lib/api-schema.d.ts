@@ -66,6 +66,40 @@ export interface paths {
     patch: operations['AuthController_updateMe'];
     trace?: never;
   };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with the reset token; signs out every login and socket */
+    post: operations['AccountLinksController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail a password-reset link (30 minutes, single use) */
+    post: operations['AccountLinksController_requestPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/refresh': {
     parameters: {
       query?: never;
@@ -92,6 +126,40 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['AuthController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the address with the token of the verification mail */
+    post: operations['AccountLinksController_verifyEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/verify-email/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the verification mail again (if the address is unverified) */
+    post: operations['AccountLinksController_resendVerification'];
     delete?: never;
     options?: never;
     head?: never;
@@ -840,6 +908,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mail/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** One-click unsubscribe from one category (signed token) */
+    post: operations['MailPreferencesController_unsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/matches': {
     parameters: {
       query?: never;
@@ -870,6 +955,24 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My mail preferences: every category, on unless turned off */
+    get: operations['MailPreferencesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Turn categories of mail on or off (the ones given) */
+    patch: operations['MailPreferencesController_update'];
     trace?: never;
   };
   '/api/meetings/incoming-delegations': {
@@ -977,6 +1080,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedResponseDto: {
+      /** @description Always true: the same answer whether an account has the address or not (a mail is sent only when it has) */
+      accepted: boolean;
+    };
+    AccountEmailDto: {
+      /** @example export@crescent-sports.pk */
+      email: string;
+    };
     AddMemberDto: {
       /**
        * Format: uuid
@@ -1338,6 +1449,13 @@ export interface components {
        */
       targetCompanyId: string;
     };
+    DoneResponseDto: {
+      ok: boolean;
+    };
+    LinkTokenDto: {
+      /** @description The token from the link in the mail */
+      token: string;
+    };
     LockMeetingDto: {
       locked: boolean;
     };
@@ -1356,6 +1474,22 @@ export interface components {
     MeetingOutcomeDto: {
       /** @enum {string} */
       outcome: 'follow_up' | 'agreement_in_view' | 'no_interest';
+    };
+    NotificationPreferenceDto: {
+      /** @enum {string} */
+      category:
+        | 'contact_requests'
+        | 'messages'
+        | 'delegations'
+        | 'meetings'
+        | 'agreements'
+        | 'opportunities'
+        | 'colleagues';
+      /** @description Send mails of this category */
+      mail: boolean;
+    };
+    NotificationPreferencesDto: {
+      preferences: components['schemas']['NotificationPreferenceDto'][];
     };
     OpenConversationDto: {
       /** Format: uuid */
@@ -1408,6 +1542,11 @@ export interface components {
       /** @enum {string} */
       report: 'held' | 'no_show';
     };
+    ResetPasswordDto: {
+      password: string;
+      /** @description The token from the link in the mail */
+      token: string;
+    };
     SendMessageDto: {
       body: string;
       /**
@@ -1432,6 +1571,17 @@ export interface components {
     UnavailabilityDto: {
       /** @description Ids of the sessions the firm cannot attend */
       sessionIds: string[];
+    };
+    UnsubscribedResponseDto: {
+      /** @enum {string} */
+      category:
+        | 'contact_requests'
+        | 'messages'
+        | 'delegations'
+        | 'meetings'
+        | 'agreements'
+        | 'opportunities'
+        | 'colleagues';
     };
     UpdateCompanyDto: {
       certifications?: string[];
@@ -1883,6 +2033,80 @@ export interface operations {
       };
     };
   };
+  AccountLinksController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoneResponseDto'];
+        };
+      };
+      /** @description invalid_token, or invalid_input (password) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_used */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_expired (30 minutes) */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_requestPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountEmailDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedResponseDto'];
+        };
+      };
+      /** @description 3 per address, 30 per IP in 15 minutes */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_refresh: {
     parameters: {
       query?: never;
@@ -1918,6 +2142,80 @@ export interface operations {
     };
     responses: {
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LinkTokenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DoneResponseDto'];
+        };
+      };
+      /** @description invalid_token: not a link we sent */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_used */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description link_expired (48 hours) */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_resendVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountEmailDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedResponseDto'];
+        };
+      };
+      /** @description 3 per address, 30 per IP in 15 minutes */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3282,6 +3580,35 @@ export interface operations {
       };
     };
   };
+  MailPreferencesController_unsubscribe: {
+    parameters: {
+      query: {
+        /** @description The signed token of the unsubscribe link */
+        token: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsubscribedResponseDto'];
+        };
+      };
+      /** @description invalid_token */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MatchingController_listOwn: {
     parameters: {
       query?: {
@@ -3331,6 +3658,48 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  MailPreferencesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+    };
+  };
+  MailPreferencesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationPreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
       };
     };
   };
