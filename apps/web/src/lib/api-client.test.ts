@@ -15,6 +15,7 @@ const user = {
   role: 'member',
   companyId: null,
   locale: 'en',
+  emailVerified: true,
 } as const;
 const pair = (n: number): AuthResponse => ({
   user,

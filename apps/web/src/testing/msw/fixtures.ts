@@ -109,6 +109,7 @@ export function aMember(overrides: Partial<UserResponse> = {}): UserResponse {
     role: 'member',
     companyId: MY_COMPANY_ID,
     locale: 'en',
+    emailVerified: true,
     ...overrides,
   };
 }
