@@ -33,6 +33,8 @@ describe('accounts', () => {
         role: 'member',
         companyId: null,
         locale: 'ur',
+        // Confirmed later, by the link in the verification mail.
+        emailVerified: false,
       });
       expect(body.accessToken.split('.')).toHaveLength(3);
       expect(body.refreshToken.length).toBeGreaterThan(30);

@@ -1253,6 +1253,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mail/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** One-click unsubscribe from one category (signed token) */
+    post: operations['MailPreferencesController_unsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/matches': {
     parameters: {
       query?: never;
@@ -1283,6 +1300,24 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My mail preferences: every category, on unless turned off */
+    get: operations['MailPreferencesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Turn categories of mail on or off (the ones given) */
+    patch: operations['MailPreferencesController_update'];
     trace?: never;
   };
   '/api/meetings/incoming-delegations': {
@@ -3265,6 +3300,22 @@ export interface components {
     NotificationParams: {
       [key: string]: (string | number | boolean) | null;
     };
+    NotificationPreferenceDto: {
+      /** @enum {string} */
+      category:
+        | 'contact_requests'
+        | 'messages'
+        | 'delegations'
+        | 'meetings'
+        | 'agreements'
+        | 'opportunities'
+        | 'colleagues';
+      /** @description Send mails of this category */
+      mail: boolean;
+    };
+    NotificationPreferencesDto: {
+      preferences: components['schemas']['NotificationPreferenceDto'][];
+    };
     NotificationUnreadCount: {
       unread: number;
     };
@@ -3659,6 +3710,17 @@ export interface components {
     UnclaimedFirmRequestsPageDto: {
       items: components['schemas']['UnclaimedFirmRequestsDto'][];
       nextCursor: string | null;
+    };
+    UnsubscribedResponseDto: {
+      /** @enum {string} */
+      category:
+        | 'contact_requests'
+        | 'messages'
+        | 'delegations'
+        | 'meetings'
+        | 'agreements'
+        | 'opportunities'
+        | 'colleagues';
     };
     UpdateAgreementDto: {
       /**
@@ -6747,6 +6809,35 @@ export interface operations {
       };
     };
   };
+  MailPreferencesController_unsubscribe: {
+    parameters: {
+      query: {
+        /** @description The signed token of the unsubscribe link */
+        token: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsubscribedResponseDto'];
+        };
+      };
+      /** @description invalid_token */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MatchingController_listOwn: {
     parameters: {
       query?: {
@@ -6799,6 +6890,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MatchFeedbackResponse'];
+        };
+      };
+    };
+  };
+  MailPreferencesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+    };
+  };
+  MailPreferencesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationPreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
         };
       };
     };

@@ -7,6 +7,7 @@ import { CompaniesModule } from '../companies/companies.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ContactRequestsController } from './contact-requests/contact-requests.controller';
 import { ContactRequestsRepository } from './contact-requests/contact-requests.repository';
+import { ContactRequestNotifier } from './contact-requests/contact-request.notifier';
 import { ContactRequestsService } from './contact-requests/contact-requests.service';
 import { ConversationAccess } from './conversations/conversation-access';
 import { ConversationsController } from './conversations/conversations.controller';
@@ -48,6 +49,7 @@ import { SocketSessionService } from './realtime/socket-session.service';
     MessagesRepository,
     ConversationAccess,
     ContactRequestsService,
+    ContactRequestNotifier,
     ConversationsService,
     MessagesService,
     SenderNames,

@@ -22,6 +22,7 @@ import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CompaniesService } from '../companies/companies.service';
 import { DelegationLists } from './delegation-lists';
+import { DelegationMembersNotifier } from './delegation-members.notifier';
 import { delegationViewer } from './delegation-viewer';
 import type { DelegationEntity } from './delegation.entity';
 import { toMemberResponse } from './delegation.mapper';
@@ -45,6 +46,7 @@ export class DelegationMembersService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly notifier: DelegationMembersNotifier,
   ) {}
 
   async list(
@@ -97,6 +99,7 @@ export class DelegationMembersService {
       const full = (await this.delegations.seatsTaken(id)) >= delegation.capacity;
       const status: DelegationMemberStatus = full ? 'waitlisted' : 'invited';
       await this.delegations.insertMember(id, companyId, status);
+      await this.notifier.placed(delegation, companyId, status);
       await this.audit.record(staff, {
         action: 'delegation.member.invite',
         target: { type: 'delegation', id },
@@ -180,6 +183,10 @@ export class DelegationMembersService {
         );
       }
       await this.delegations.setMemberStatus(id, companyId, status);
+      if (viewer.kind !== 'firm' && status !== member.status) {
+        // The chamber decided: the firm hears of it (its own answers need no mail).
+        await this.notifier.statusChanged(delegation, companyId, status);
+      }
       await this.audit.record(user, {
         action: 'delegation.member.status',
         target: { type: 'delegation', id },

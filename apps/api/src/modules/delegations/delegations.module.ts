@@ -8,6 +8,7 @@ import { DelegationLists } from './delegation-lists';
 import { DelegationListsRepository } from './delegation-lists.repository';
 import { DelegationMemberEntity } from './delegation-member.entity';
 import { DelegationMembersController } from './delegation-members.controller';
+import { DelegationMembersNotifier } from './delegation-members.notifier';
 import { DelegationMembersService } from './delegation-members.service';
 import { DelegationEntity } from './delegation.entity';
 import { DelegationsController } from './delegations.controller';
@@ -28,6 +29,7 @@ import { DelegationsService } from './delegations.service';
     DelegationLists,
     DelegationsService,
     DelegationMembersService,
+    DelegationMembersNotifier,
     DelegationExportsService,
   ],
   exports: [DelegationsService],

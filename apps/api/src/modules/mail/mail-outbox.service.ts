@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { NotificationCategory } from '@jcc/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { UsersService } from '../users/users.service';
 import { appUrl, mailDomain } from './mail-links';
 import { MailOutboxRepository } from './mail-outbox.repository';
 import type { EnqueueMail } from './mail-types';
@@ -26,10 +27,30 @@ export class MailOutboxService {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly outbox: MailOutboxRepository,
     private readonly preferences: NotificationPreferencesRepository,
+    private readonly users: UsersService,
   ) {
     this.unsubscribe = new UnsubscribeTokens(config.jwtSecret);
     this.baseUrl = appUrl(config.env);
     this.domain = mailDomain(config.env);
+  }
+
+  /**
+   * One mail to each person of a firm, each in their own language and by their own preferences
+   * (in the caller's transaction). `dedupeKey`, when given, is made per user.
+   */
+  async enqueueForCompany(
+    companyId: string,
+    mail: Omit<EnqueueMail, 'to' | 'userId' | 'locale'>,
+  ): Promise<void> {
+    for (const user of await this.users.membersOf(companyId)) {
+      await this.enqueue({
+        ...mail,
+        to: user.email,
+        userId: user.id,
+        locale: user.locale,
+        dedupeKey: mail.dedupeKey ? `${mail.dedupeKey}:${user.id}` : undefined,
+      });
+    }
   }
 
   /**

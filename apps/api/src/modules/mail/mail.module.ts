@@ -1,7 +1,11 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
+import { UsersModule } from '../users/users.module';
+import { DevMailboxController } from './dev-mailbox.controller';
 import { MailDeliveryRepository } from './mail-delivery.repository';
 import { MailLifecycle } from './mail-lifecycle';
+import { MailPreferencesController } from './mail-preferences.controller';
+import { MailPreferencesService } from './mail-preferences.service';
 import { MailOutboxRepository } from './mail-outbox.repository';
 import { MailOutboxService } from './mail-outbox.service';
 import { MailOutboxWorker } from './mail-outbox.worker';
@@ -20,17 +24,21 @@ export class MailModule {
     const devMailbox = usesDevMailCatcher(config);
     return {
       module: MailModule,
-      controllers: devMailbox ? [] : [],
+      imports: [UsersModule],
+      controllers: devMailbox
+        ? [MailPreferencesController, DevMailboxController]
+        : [MailPreferencesController],
       providers: [
         MailOutboxRepository,
         NotificationPreferencesRepository,
         MailOutboxService,
+        MailPreferencesService,
         MailDeliveryRepository,
         MailOutboxWorker,
         ...mailTransportProviders(config),
         MailLifecycle,
       ],
-      exports: [MailOutboxService],
+      exports: [MailOutboxService, MailPreferencesService],
     };
   }
 }

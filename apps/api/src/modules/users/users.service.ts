@@ -12,6 +12,11 @@ export class UsersService {
     return this.users.findById(id);
   }
 
+  /** The people of a firm (mail to a firm goes to each of them). */
+  membersOf(companyId: string): Promise<UserEntity[]> {
+    return this.users.findByCompany(companyId);
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findByEmail(email.trim().toLowerCase());
   }

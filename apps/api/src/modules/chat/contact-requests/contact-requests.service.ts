@@ -22,6 +22,7 @@ import { toContactRequestResponse } from '../chat.mapper';
 import { ConversationsService, firmsPairKey } from '../conversations/conversations.service';
 import { MessagesRepository } from '../messages/messages.repository';
 import { effectiveStatus, type ContactRequestEntity } from '../entities/contact-request.entity';
+import { ContactRequestNotifier } from './contact-request.notifier';
 import { ContactRequestsRepository, OpenRequestExists } from './contact-requests.repository';
 import type { CreateContactRequestDto } from './dto/create-contact-request.dto';
 import type { ListContactRequestsQuery } from './dto/list-contact-requests.query';
@@ -42,6 +43,7 @@ export class ContactRequestsService {
     private readonly companies: CompaniesService,
     private readonly notifications: NotificationsService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly notifier: ContactRequestNotifier,
   ) {}
 
   /**
@@ -62,6 +64,7 @@ export class ContactRequestsService {
     await this.companies.assertMayContact(from);
     // 404 for a firm that does not exist or that the caller may not see (pending, rejected).
     await this.companies.get(to, user);
+    const fromFirm = await this.companies.get(from, user);
     const request = await this.txHost.withTransaction(async () => {
       await this.requests.lock(firmsPairKey(from, to));
       await this.requests.lock(quotaKey(from));
@@ -95,6 +98,7 @@ export class ContactRequestsService {
         params: { companyName: await this.nameOf(from), requestId: inserted.id },
         link: '/contacts',
       });
+      await this.notifier.received(inserted, fromFirm.name);
       return inserted;
     });
     return (await this.toResponses([request]))[0];
@@ -173,6 +177,7 @@ export class ContactRequestsService {
     const request = await this.findForAddressee(user, id);
     // A firm that lost its verification since the request was sent cannot open a conversation.
     await this.companies.assertMayContact(request.toCompanyId);
+    const acceptingFirm = await this.companies.get(request.toCompanyId, user);
     const pair: [string, string] = [request.fromCompanyId, request.toCompanyId];
     const conversationId = await this.txHost.withTransaction(async () => {
       await this.requests.lock(firmsPairKey(...pair));
@@ -195,6 +200,7 @@ export class ContactRequestsService {
         params: { companyName: await this.nameOf(request.toCompanyId), conversationId: opened.id },
         link: `/messages/${opened.id}`,
       });
+      await this.notifier.accepted(request, acceptingFirm.name, opened.id);
       return opened.id;
     });
     return { conversation: await this.conversations.announce(user, conversationId) };

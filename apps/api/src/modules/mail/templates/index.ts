@@ -4,7 +4,12 @@ import { opportunityReviewed } from './opportunity-reviewed';
 import { agreementCommitmentOverdue } from './agreement-commitment-overdue';
 import { claimInvitation } from './claim-invitation';
 import { colleagueInvitation } from './colleague-invitation';
+import { contactRequestAccepted } from './contact-request-accepted';
+import { contactRequestReceived } from './contact-request-received';
+import { delegationInvitation } from './delegation-invitation';
+import { delegationStatus } from './delegation-status';
 import { resetPassword } from './reset-password';
+import { unreadMessages } from './unread-messages';
 import { verifyEmail } from './verify-email';
 
 const BY_NAME = new Map<string, MailTemplate<MailParams>>();
@@ -26,6 +31,11 @@ register(agreementCommitmentOverdue);
 register(colleagueInvitation);
 register(claimInvitation);
 register(resetPassword);
+register(contactRequestReceived);
+register(contactRequestAccepted);
+register(unreadMessages);
+register(delegationInvitation);
+register(delegationStatus);
 
 export function allMailTemplates(): MailTemplate<MailParams>[] {
   return [...BY_NAME.values()];
