@@ -32,6 +32,7 @@ describe('accounts', () => {
         fullName: 'Ayesha Khan',
         role: 'member',
         companyId: null,
+        companyRole: null,
         locale: 'ur',
         // Confirmed later, by the link in the verification mail.
         emailVerified: false,

@@ -5720,13 +5720,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A PDF file */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': string;
+          'application/pdf': string;
         };
       };
       /** @description No programme yet */
@@ -6270,13 +6269,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A PDF file */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': string;
+          'application/pdf': string;
         };
       };
       /** @description No programme yet */

@@ -3,7 +3,6 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiPropertyOptional,
   ApiTags,
@@ -72,7 +71,6 @@ export class MeetingAgendaController {
     summary: 'Staff: the hall grid as PDF (slots × tables, AZT and PKT; Urdu names shaped)',
   })
   @ApiFileResponse('application/pdf')
-  @ApiOkResponse({ description: 'A PDF file', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ description: 'No programme yet' })
   async gridPdf(
     @Param('id', UuidParamPipe) id: string,
@@ -85,7 +83,6 @@ export class MeetingAgendaController {
   @Roles('staff', 'admin')
   @ApiOperation({ summary: 'Staff: printed table cards, one page per table with its meetings' })
   @ApiFileResponse('application/pdf')
-  @ApiOkResponse({ description: 'A PDF file', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ description: 'No programme yet' })
   async tableCards(
     @Param('id', UuidParamPipe) id: string,
