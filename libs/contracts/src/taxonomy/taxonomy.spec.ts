@@ -16,7 +16,7 @@ describe('reference data', () => {
   });
 
   it('gives every sector ISIC Rev.4 divisions (two digits, 01–99) and known HS chapters', () => {
-    const chapters = new Set(HS_CHAPTERS.map((chapter) => chapter.code));
+    const chapters = new Set<string>(HS_CHAPTERS.map((chapter) => chapter.code));
     for (const sector of SECTORS) {
       expect(sector.isic.length).toBeGreaterThan(0);
       sector.isic.forEach((division) => expect(division).toMatch(/^(0[1-9]|[1-9]\d)$/));

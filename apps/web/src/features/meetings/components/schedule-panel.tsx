@@ -1,4 +1,4 @@
-import type { ProgrammeResponse, ScheduleRunResponse } from '@jcc/contracts';
+import type { ProgrammeResponse } from '@jcc/contracts';
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -20,7 +20,7 @@ export function SchedulePanel({
   const run = useRunSchedule(delegationId);
   const publish = usePublishSchedule(delegationId);
   const schedule = useSchedule(delegationId);
-  const result = run.data as ScheduleRunResponse | undefined;
+  const result = run.data;
   const error = run.error ?? publish.error;
   return (
     <Stack gap="sm">
