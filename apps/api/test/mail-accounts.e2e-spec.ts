@@ -9,7 +9,8 @@ import {
   registerUser,
   uniqueEmail,
 } from './support/factories';
-import { createTestApp, type TestApp } from './support/test-app';
+import { createIsolatedTestApp } from './support/isolated-test-app';
+import type { TestApp } from './support/test-app';
 
 describe('accounts by mail: verification, password reset', () => {
   let t: TestApp;
@@ -32,7 +33,8 @@ describe('accounts by mail: verification, password reset', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ APP_URL: 'https://b2b.example.test' });
+    // Its own database: workers drain the whole outbox, other files' mails included.
+    t = await createIsolatedTestApp({ APP_URL: 'https://b2b.example.test' });
     catcher = t.app.get(DevMailCatcher);
     worker = t.app.get(MailOutboxWorker);
     staffToken = (await createUserWithRole(t.http, t.db, 'staff')).accessToken;

@@ -6,7 +6,8 @@ import { MailOutboxService } from '../src/modules/mail/mail-outbox.service';
 import { MailOutboxWorker, SimulatedCrash } from '../src/modules/mail/mail-outbox.worker';
 import { MAIL_TRANSPORT, type MailTransport } from '../src/modules/mail/mail-transport';
 import { uniqueEmail } from './support/factories';
-import { createTestApp, type TestApp } from './support/test-app';
+import { createIsolatedTestApp } from './support/isolated-test-app';
+import type { TestApp } from './support/test-app';
 
 describe('mail delivery: outbox worker → SMTP → catcher', () => {
   let t: TestApp;
@@ -44,7 +45,8 @@ describe('mail delivery: outbox worker → SMTP → catcher', () => {
 
   beforeAll(async () => {
     // The app's own worker stays idle: each test drives workers itself.
-    t = await createTestApp({ MAIL_WORKER: 'false' });
+    // Its own database: workers drain the whole outbox, other files' mails included.
+    t = await createIsolatedTestApp({ MAIL_WORKER: 'false' });
     outbox = t.app.get(MailOutboxService);
     txHost = t.app.get(TransactionHost);
     catcher = t.app.get(DevMailCatcher);

@@ -2,7 +2,8 @@ import { simpleParser } from 'mailparser';
 import { DevMailCatcher, type CaughtMail } from '../src/modules/mail/dev-mail-catcher';
 import { MailOutboxWorker } from '../src/modules/mail/mail-outbox.worker';
 import { bearer, createUserWithRole, createVerifiedMember, type Member } from './support/factories';
-import { createTestApp, type TestApp } from './support/test-app';
+import { createIsolatedTestApp } from './support/isolated-test-app';
+import type { TestApp } from './support/test-app';
 
 describe('notification mails: contact requests, preferences, one-click unsubscribe, dev mailbox', () => {
   let t: TestApp;
@@ -25,7 +26,8 @@ describe('notification mails: contact requests, preferences, one-click unsubscri
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ APP_URL: 'https://b2b.example.test' });
+    // Its own database: workers drain the whole outbox, other files' mails included.
+    t = await createIsolatedTestApp({ APP_URL: 'https://b2b.example.test' });
     catcher = t.app.get(DevMailCatcher);
     worker = t.app.get(MailOutboxWorker);
   });
