@@ -8,7 +8,8 @@ import { CountryBadge } from '@/components/ui/company-badges';
 import { useFormatters, useLabels } from '@/lib/labels';
 import { KindBadge, StatusBadge } from './opportunity-badges';
 
-/** One opportunity as a card: the same on the board, in "my opportunities" and in the queue. */
+/** One opportunity as a card: the same on the board, in "my opportunities" and in the queue
+ * (each lists its cards right under the page's h1, so the title is an h2). */
 export function OpportunityCard({
   opportunity,
   showStatus = false,
@@ -29,11 +30,11 @@ export function OpportunityCard({
           <CountryBadge country={opportunity.country} />
           {showStatus && <StatusBadge status={opportunity.status} />}
         </Group>
-        <h3 style={{ margin: 0, fontSize: 'var(--mantine-font-size-lg)' }}>
+        <h2 style={{ margin: 0, fontSize: 'var(--mantine-font-size-lg)' }}>
           <Anchor component={Link} to={`/opportunities/${opportunity.id}`} c="inherit" dir="auto">
             {opportunity.title}
           </Anchor>
-        </h3>
+        </h2>
         {opportunity.company && (
           <Text size="sm" fw={600} dir="auto">
             {opportunity.company.name} · {opportunity.company.city}
