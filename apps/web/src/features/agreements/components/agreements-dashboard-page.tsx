@@ -21,7 +21,7 @@ import { useDownloadAgreementsCsv } from '../api/download-agreements-csv';
 import { useAgreementsDashboard, type DashboardWindow } from '../api/get-agreements-dashboard';
 import { useAgreementsText } from '../lib/use-agreements-text';
 import { BarFigure } from './bar-figure';
-import { FIGURE_COLORS, FigureCard } from './figure-card';
+import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
 import { OverdueList } from './overdue-list';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,12 +50,12 @@ export function AgreementsDashboardPage() {
       replace: true,
     });
   const stageColors = [
-    FIGURE_COLORS.muted,
-    FIGURE_COLORS.muted,
-    FIGURE_COLORS.AZ,
-    FIGURE_COLORS.AZ,
-    FIGURE_COLORS.PK,
-    FIGURE_COLORS.accent,
+    CHART_COLORS.muted,
+    CHART_COLORS.muted,
+    CHART_COLORS.AZ,
+    CHART_COLORS.AZ,
+    CHART_COLORS.PK,
+    CHART_COLORS.accent,
   ];
 
   return (
@@ -140,7 +140,7 @@ export function AgreementsDashboardPage() {
                 </Text>
               </Group>
             </Paper>
-            <FigureCard
+            <ChartCard
               testId="agreements-funnel"
               title={ta('dashboard.funnel')}
               table={{
@@ -160,8 +160,8 @@ export function AgreementsDashboardPage() {
                   color: stageColors[index],
                 }))}
               />
-            </FigureCard>
-            <FigureCard
+            </ChartCard>
+            <ChartCard
               testId="overdue-by-sector"
               title={ta('dashboard.bySector')}
               table={{
@@ -175,11 +175,11 @@ export function AgreementsDashboardPage() {
                 data={data.overdueBySector.slice(0, 12).map((row) => ({
                   name: label('sector', row.sector),
                   value: row.count,
-                  color: FIGURE_COLORS.accent,
+                  color: CHART_COLORS.accent,
                 }))}
               />
-            </FigureCard>
-            <FigureCard
+            </ChartCard>
+            <ChartCard
               testId="overdue-by-country"
               title={ta('dashboard.byCountry')}
               table={{
@@ -196,10 +196,10 @@ export function AgreementsDashboardPage() {
                 data={data.overdueByCountry.map((row) => ({
                   name: label('country', row.country),
                   value: row.count,
-                  color: FIGURE_COLORS[row.country],
+                  color: CHART_COLORS[row.country],
                 }))}
               />
-            </FigureCard>
+            </ChartCard>
           </SimpleGrid>
           <OverdueList rows={data.overdue} />
         </Stack>

@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 
 import { useFormatters } from '@/lib/labels';
-import { FIGURE_COLORS } from './figure-card';
+import { CHART_COLORS } from '@/components/ui/chart-card';
 
 export interface BarDatum {
   name: string;
@@ -30,7 +30,7 @@ export function BarFigure({ data, valueName }: { data: BarDatum[]; valueName: st
         margin={{ left: 8, right: 32 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid horizontal={false} stroke={FIGURE_COLORS.grid} />
+        <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
         <XAxis type="number" allowDecimals={false} tickFormatter={format.number} />
         <YAxis type="category" dataKey="name" width={130} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(value) => format.number(Number(value))} />
@@ -40,7 +40,7 @@ export function BarFigure({ data, valueName }: { data: BarDatum[]; valueName: st
           isAnimationActive={false}
           label={{ position: 'right', fontSize: 12 }}
           shape={(props: BarShapeProps) => (
-            <Rectangle {...props} fill={(props.payload as BarDatum).color ?? FIGURE_COLORS.AZ} />
+            <Rectangle {...props} fill={(props.payload as BarDatum).color ?? CHART_COLORS.AZ} />
           )}
         />
       </BarChart>

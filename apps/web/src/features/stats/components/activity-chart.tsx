@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 
 import { useFormatters } from '@/lib/labels';
-import { CHART_COLORS, ChartCard } from './chart-card';
+import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
 
 type Series = keyof Omit<WeeklyActivity, 'week'>;
 

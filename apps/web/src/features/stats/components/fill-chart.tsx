@@ -13,7 +13,7 @@ import {
 
 import { useFormatters } from '@/lib/labels';
 import { fillRates } from '../lib/chart-data';
-import { CHART_COLORS, ChartCard } from './chart-card';
+import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
 
 /** How full each delegation is: seats promised and seats confirmed, as a share of capacity. */
 export function FillChart({ delegations }: { delegations: StatsResponse['delegations'] }) {

@@ -13,7 +13,7 @@ import {
 
 import { useFormatters, useLabels } from '@/lib/labels';
 import { firmsBySector } from '../lib/chart-data';
-import { CHART_COLORS, ChartCard } from './chart-card';
+import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
 
 /** Firms by sector, Pakistani and Azerbaijani side by side. */
 export function FirmsChart({ rows }: { rows: StatsResponse['firmsByCountrySector'] }) {

@@ -14,7 +14,7 @@ import {
 
 import { useFormatters } from '@/lib/labels';
 import { daysAndHours } from '../lib/duration';
-import { CHART_COLORS, ChartCard } from './chart-card';
+import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
 
 /** Firms registered in the window and where they stand now: verified, waiting, rejected. */
 export function FunnelChart({ funnel }: { funnel: VerificationFunnel }) {

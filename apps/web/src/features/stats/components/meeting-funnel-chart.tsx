@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 
 import { useFormatters } from '@/lib/labels';
-import { CHART_COLORS, ChartCard } from './chart-card';
+import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
 
 /** B2B meetings at visits: requested → accepted → scheduled → held → follow-up (and no-shows). */
 export function MeetingFunnelChart({ funnel }: { funnel: MeetingFunnel }) {
