@@ -35,7 +35,10 @@ describe('demo data at start-up', () => {
   });
 
   const signIn = async (email: string) => {
-    const res = await t.http.post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
+    const res = await t.http
+      .post('/api/auth/login')
+      .send({ email, password: PASSWORD })
+      .expect(200);
     return { token: res.body.accessToken as string, companyId: res.body.user.companyId as string };
   };
   const get = (path: string, token: string) =>

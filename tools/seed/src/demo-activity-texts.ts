@@ -24,7 +24,10 @@ export const DEMO_CONVERSATION: { from: 'pk' | 'az'; body: string }[] = [
     from: 'pk',
     body: 'Catalogue attached on e-mail today. For 4,000 sets we can offer CIF Baku; lead time 45 days after the sample is approved.',
   },
-  { from: 'az', body: 'Good. Can you do 200 GSM towels in our colours? We will send Pantone codes.' },
+  {
+    from: 'az',
+    body: 'Good. Can you do 200 GSM towels in our colours? We will send Pantone codes.',
+  },
   {
     from: 'pk',
     body: 'Yes, dyed to your Pantone codes. We will courier lab dips next week.',

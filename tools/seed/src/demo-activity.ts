@@ -40,7 +40,9 @@ export async function createDemoActivity(app: ToolApp, pool: Pool): Promise<Demo
   const call = async <T>(method: Method, url: string, token?: string, body?: unknown) => {
     const response = await app.request<T>(method, url, { token, body });
     if (response.status >= 300) {
-      throw new Error(`${method} ${url} answered ${response.status}: ${JSON.stringify(response.body)}`);
+      throw new Error(
+        `${method} ${url} answered ${response.status}: ${JSON.stringify(response.body)}`,
+      );
     }
     return response.body;
   };
