@@ -34,16 +34,20 @@ export async function createDemoAccounts(pool: Pool): Promise<DemoAccount[]> {
     );
     const company = rows[0] ?? null;
     await pool.query(
-      `INSERT INTO users (email, password_hash, full_name, role, locale, company_id)
-       VALUES ($1, $2, $3, 'member', $4, $5)
+      // Owner of its firm, address confirmed: the demo logins must be able to do everything a
+      // member does from the first sign-in.
+      `INSERT INTO users (email, password_hash, full_name, role, locale, company_id, company_role,
+                          email_verified_at)
+       VALUES ($1, $2, $3, 'member', $4, $5, CASE WHEN $5::uuid IS NULL THEN NULL ELSE 'owner' END,
+               now())
        ON CONFLICT (lower(email)) DO NOTHING`,
       [member.email, passwordHash, member.fullName, member.locale, company?.id ?? null],
     );
     accounts.push({ email: member.email, role: 'member', company: company?.name ?? null });
   }
   await pool.query(
-    `INSERT INTO users (email, password_hash, full_name, role, locale)
-     VALUES ('staff@demo.jcc', $1, 'Chamber Staff', 'staff', 'en')
+    `INSERT INTO users (email, password_hash, full_name, role, locale, email_verified_at)
+     VALUES ('staff@demo.jcc', $1, 'Chamber Staff', 'staff', 'en', now())
      ON CONFLICT (lower(email)) DO NOTHING`,
     [passwordHash],
   );

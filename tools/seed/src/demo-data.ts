@@ -1,4 +1,6 @@
 import { Pool } from 'pg';
+import { createToolApp } from '@jcc/api/tooling';
+import { createDemoActivity, type DemoActivitySummary } from './demo-activity';
 import { createDemoAccounts, describeDemoAccounts } from './demo-accounts';
 import { createDemoOpportunities } from './demo-opportunities';
 import { createProgressBar } from './progress-bar';
@@ -6,7 +8,10 @@ import { seedCompanies } from './seed-companies';
 
 export const DEMO_COMPANY_COUNT = 200;
 
-/** `npm start` on an empty database: 200 firms and the demo logins, so there is something to see. */
+/**
+ * `npm start` on an empty database: 200 firms, the demo logins and their first weeks' activity,
+ * so there is something to see.
+ */
 export async function seedDemoDataIfEmpty(databaseUrl: string, log: (line: string) => void) {
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   try {
@@ -24,7 +29,26 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, log: (line: strin
     log(
       `Demo opportunities on the board and in staff's review queue: ${await createDemoOpportunities(pool)}`,
     );
+    log('Demo activity: contact requests, conversations, saved matches, delegations');
+    const app = await createToolApp(databaseUrl);
+    try {
+      log(describeDemoActivity(await createDemoActivity(app, pool)));
+    } catch (error) {
+      // The firms and logins are there; a demo without activity is still a working platform.
+      log(`Demo activity incomplete: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      await app.close();
+    }
   } finally {
     await pool.end();
   }
+}
+
+function describeDemoActivity(summary: DemoActivitySummary): string {
+  const { pending, accepted, declined } = summary.requests;
+  return (
+    `  contact requests: ${pending} pending, ${accepted} accepted, ${declined} declined; ` +
+    `${summary.conversations} conversations, ${summary.messages} messages; ` +
+    `${summary.savedMatches} saved matches; ${summary.delegations} delegations`
+  );
 }

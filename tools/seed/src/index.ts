@@ -6,3 +6,4 @@ export { seedCompanies, type SeedCompaniesOptions } from './seed-companies';
 export type { SeedCompany } from './seed-company';
 export { generateOpportunities, type PostingFirm } from './opportunity-generator';
 export { seedOpportunities } from './seed-opportunities';
+export { seedDemoDataIfEmpty } from './demo-data';
