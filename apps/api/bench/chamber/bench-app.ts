@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
-import { validateEnvironment } from '../../src/config/environment';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/database/scratch-database';
+import { benchEnvironment } from '../bench-environment';
 
 export interface BenchApp {
   app: NestFastifyApplication;
@@ -30,13 +30,9 @@ export async function startBenchApp(
   try {
     const secret = randomBytes(32).toString('base64url');
     app = await createApp({
-      env: validateEnvironment({
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
+      env: benchEnvironment({
         JWT_SECRET: secret,
         JWT_ACCESS_TTL_SECONDS: '86400',
-        // Production refuses to start without SMTP; benches send no mail (a closed local port).
-        SMTP_URL: 'smtp://127.0.0.1:9',
         ...env,
       }),
       databaseUrl: database.url,

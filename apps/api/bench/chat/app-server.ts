@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
-import { validateEnvironment } from '../../src/config/environment';
 import { TokensService } from '../../src/modules/auth/tokens.service';
 import type { BenchCommand, ServerMessage, ServerStart } from './bench-protocol';
 import { seedPairs } from './bench-seed';
+import { benchEnvironment } from '../bench-environment';
 
 /**
  * Child process of the chat bench: the real application (Postgres, services, gateway) on a free
@@ -22,9 +22,7 @@ async function start(command: ServerStart): Promise<ServerMessage> {
   }
   const secret = randomBytes(32).toString('base64url');
   app = await createApp({
-    env: validateEnvironment({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
+    env: benchEnvironment({
       // Tokens must outlive the longest run.
       JWT_ACCESS_TTL_SECONDS: String(24 * 3600),
       JWT_SECRET: secret,

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../src/app.factory';
-import { validateEnvironment } from '../../src/config/environment';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/database/scratch-database';
+import { benchEnvironment } from '../bench-environment';
 
 /**
  * Child process of the files bench: the real application with the disk driver on a scratch
@@ -36,9 +36,7 @@ async function start(
   database = await createScratchDatabase('jcc_bench_files', () => undefined);
   const secret = randomBytes(32).toString('base64url');
   app = await createApp({
-    env: validateEnvironment({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
+    env: benchEnvironment({
       JWT_SECRET: secret,
       JWT_ACCESS_TTL_SECONDS: '86400',
       WRITES_PER_MINUTE: '100000',

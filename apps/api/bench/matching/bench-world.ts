@@ -5,8 +5,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Pool } from 'pg';
 import type { MatchProfile } from '@jcc/matching';
 import { createApp } from '../../src/app.factory';
-import { validateEnvironment } from '../../src/config/environment';
 import { PASSWORD_HASH_OPTIONS } from '../../src/modules/auth/password-hasher';
+import { benchEnvironment } from '../bench-environment';
 
 /** A firm of the sample, with the bearer token of a member who owns it. */
 export interface BenchViewer {
@@ -52,9 +52,7 @@ export async function startApp(
 ): Promise<{ app: NestFastifyApplication; url: string }> {
   const secret = randomBytes(32).toString('base64url');
   const app = await createApp({
-    env: validateEnvironment({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
+    env: benchEnvironment({
       JWT_SECRET: secret,
       JWT_ACCESS_TTL_SECONDS: '3600',
       // 200 sign-ins from one address in a few seconds are the bench, not an attack.
