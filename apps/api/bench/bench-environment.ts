@@ -1,0 +1,16 @@
+import { validateEnvironment, type Environment } from '../src/config/environment';
+
+/**
+ * The environment every benchmark's API runs with: production settings (what is measured is what
+ * runs), quiet logs, and mail that goes nowhere — production refuses to start without SMTP_URL,
+ * and no bench sends mail, so it names a closed local port and the outbox worker stays off.
+ */
+export function benchEnvironment(overrides: Record<string, string | undefined>): Environment {
+  return validateEnvironment({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    SMTP_URL: 'smtp://127.0.0.1:9',
+    MAIL_WORKER: 'false',
+    ...overrides,
+  });
+}
