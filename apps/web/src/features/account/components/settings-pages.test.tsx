@@ -12,6 +12,12 @@ import { EmailVerificationBanner } from './email-verification-banner';
 import { NotificationPreferences } from './notification-preferences';
 import { UnsubscribePage } from './unsubscribe-page';
 
+const forged = (): Response =>
+  HttpResponse.json(
+    { statusCode: 400, error: 'Bad Request', message: 'no', code: 'invalid_token' },
+    { status: 400 },
+  );
+
 describe('NotificationPreferences', () => {
   it('shows every category and saves one as it is switched', async () => {
     server.use(
@@ -51,14 +57,7 @@ describe('UnsubscribePage (/unsubscribe?token=…)', () => {
   });
 
   it('a forged link is refused with a way to the settings', async () => {
-    server.use(
-      apiHttp.post('/api/mail/unsubscribe', () =>
-        HttpResponse.json(
-          { statusCode: 400, error: 'Bad Request', message: 'no', code: 'invalid_token' },
-          { status: 400 },
-        ),
-      ),
-    );
+    server.use(apiHttp.post('/api/mail/unsubscribe', () => forged()));
     renderWithProviders(<UnsubscribePage token="forged" />);
     expect((await screen.findByTestId('unsubscribe-failed')).textContent).toMatch(/not valid/);
   });
