@@ -94,6 +94,15 @@ export class Environment {
   @Min(0)
   AGREEMENT_REMINDER_INTERVAL_SECONDS = 300;
 
+  /**
+   * Chat: every API process looks this often for members of offline firms with unread messages
+   * and mails one digest per conversation (at most one an hour; 0 turns the sweep off here).
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  MESSAGE_DIGEST_INTERVAL_SECONDS = 60;
+
   /** Comma-separated origins allowed to open sockets and call the API from a browser. */
   @IsOptional()
   @IsString()

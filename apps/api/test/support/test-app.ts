@@ -37,6 +37,8 @@ export async function createTestApp(
       // Test files share one database: a spec that wants mails sent drains the worker itself
       // (MailOutboxWorker.drain), so no other file's app picks its mails up.
       MAIL_WORKER: 'false',
+      // Likewise the digest sweep: the digest spec runs it itself (MessageDigestJob.sweep).
+      MESSAGE_DIGEST_INTERVAL_SECONDS: '0',
       ...env,
     }),
     databaseUrl,

@@ -79,6 +79,11 @@ const staffRoutes: RouteObject = {
             })),
         },
         {
+          path: 'mailbox/:mailId?',
+          lazy: () =>
+            import('./routes/staff-mailbox').then((m) => ({ Component: m.StaffMailboxRoute })),
+        },
+        {
           element: <RequireRole roles={['admin']} />,
           children: [
             {
@@ -110,6 +115,26 @@ export const routes: RouteObject[] = [
       {
         path: 'sign-up',
         lazy: () => import('./routes/sign-up').then((m) => ({ Component: m.SignUpRoute })),
+      },
+      {
+        path: 'forgot-password',
+        lazy: () =>
+          import('./routes/forgot-password').then((m) => ({ Component: m.ForgotPasswordRoute })),
+      },
+      // Opened from mails: they work signed in or not.
+      {
+        path: 'reset-password',
+        lazy: () =>
+          import('./routes/reset-password').then((m) => ({ Component: m.ResetPasswordRoute })),
+      },
+      {
+        path: 'verify-email',
+        lazy: () =>
+          import('./routes/verify-email').then((m) => ({ Component: m.VerifyEmailRoute })),
+      },
+      {
+        path: 'unsubscribe',
+        lazy: () => import('./routes/unsubscribe').then((m) => ({ Component: m.UnsubscribeRoute })),
       },
       {
         path: 'directory',
@@ -166,6 +191,10 @@ export const routes: RouteObject[] = [
           {
             path: 'profile',
             lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })),
+          },
+          {
+            path: 'settings',
+            lazy: () => import('./routes/settings').then((m) => ({ Component: m.SettingsRoute })),
           },
           {
             path: 'team',

@@ -13,6 +13,8 @@ import { ConversationAccess } from './conversations/conversation-access';
 import { ConversationsController } from './conversations/conversations.controller';
 import { ConversationsRepository } from './conversations/conversations.repository';
 import { ConversationsService } from './conversations/conversations.service';
+import { MessageDigestJob } from './digests/message-digest.job';
+import { MessageDigestsRepository } from './digests/message-digests.repository';
 import { CHAT_ENTITIES } from './entities';
 import { MessagesController } from './messages/messages.controller';
 import { MessagesRepository } from './messages/messages.repository';
@@ -21,7 +23,9 @@ import { SenderNames } from './messages/sender-names';
 import { UsersModule } from '../users/users.module';
 import { ChatGateway } from './realtime/chat.gateway';
 import { ChatRealtime } from './realtime/chat-realtime';
+import { LastSeenRecorder } from './realtime/last-seen-recorder';
 import { PresenceTracker } from './realtime/presence-tracker';
+import { UserPresenceRepository } from './realtime/user-presence.repository';
 import { SocketAdmission } from './realtime/socket-admission';
 import { SocketSessionService } from './realtime/socket-session.service';
 
@@ -55,6 +59,10 @@ import { SocketSessionService } from './realtime/socket-session.service';
     SenderNames,
     ChatRealtime,
     PresenceTracker,
+    UserPresenceRepository,
+    LastSeenRecorder,
+    MessageDigestsRepository,
+    MessageDigestJob,
     SocketSessionService,
     SocketAdmission,
     ChatGateway,

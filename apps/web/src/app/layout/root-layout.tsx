@@ -20,6 +20,7 @@ import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { useLogout } from '@/features/auth/api/logout';
 import { usePendingRequestCount } from '@/features/contacts/api/get-contact-requests';
 import { saveAccountLocale } from '@/features/auth/api/update-me';
+import { EmailVerificationBanner } from '@/features/account/components/email-verification-banner';
 import { VerificationBanner } from '@/features/companies/components/verification-banner';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useRealtimeInbox } from '@/features/messages/hooks/use-realtime-inbox';
@@ -153,6 +154,7 @@ export function RootLayout() {
       <AppShell.Main>
         {/* AppShell.Main is the page's one <main>; the skip link lands on this container. */}
         <Container size="lg" py="lg" id="main" tabIndex={-1}>
+          <EmailVerificationBanner />
           {user?.companyId && <VerificationBanner companyId={user.companyId} />}
           <Outlet />
         </Container>

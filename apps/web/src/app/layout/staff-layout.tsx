@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
+import { useDevMailboxAvailable } from '@/features/dev-mailbox/api/get-dev-mailbox';
 import { useCurrentUser } from '@/lib/session';
 
 /** The chamber staff workspace: its own sub-navigation above each staff page. */
@@ -9,6 +10,8 @@ export function StaffLayout() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const { pathname } = useLocation();
+  // The API mounts the mailbox only while mails go to its catcher (development, tests).
+  const mailbox = useDevMailboxAvailable(Boolean(user));
   const sections = [
     { to: '/staff/verification', label: t('staff.nav.verification') },
     { to: '/staff/imports', label: t('staff.nav.imports') },
@@ -18,6 +21,7 @@ export function StaffLayout() {
     { to: '/staff/opportunities', label: t('staff.nav.opportunities') },
     { to: '/staff/agreements', label: t('staff.nav.agreements') },
     ...(user?.role === 'admin' ? [{ to: '/staff/audit', label: t('staff.nav.audit') }] : []),
+    ...(mailbox ? [{ to: '/staff/mailbox', label: t('staff.nav.mailbox') }] : []),
   ];
   return (
     <>

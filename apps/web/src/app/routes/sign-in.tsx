@@ -19,6 +19,11 @@ export function SignInRoute() {
   return (
     <Stack maw={440} mx="auto">
       <PageTitle ta="center">{t('auth.signInTitle')}</PageTitle>
+      {params.get('reset') && (
+        <Alert color="teal" variant="light" role="status" data-testid="password-was-reset">
+          {t('auth.passwordReset')}
+        </Alert>
+      )}
       {params.get('expired') && (
         <Alert color="yellow" variant="light" c="dark.8" role="status">
           {t('auth.sessionExpired')}

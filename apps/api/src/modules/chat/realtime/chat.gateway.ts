@@ -18,6 +18,7 @@ import { AckExceptionFilter } from './ack-exception.filter';
 import { ChatRealtime } from './chat-realtime';
 import type { ChatServer, ChatSocket } from './chat-socket.types';
 import { PerSocketQueue } from './per-socket-queue';
+import { LastSeenRecorder } from './last-seen-recorder';
 import { PresenceTracker } from './presence-tracker';
 import { SocketAdmission } from './socket-admission';
 import { answer } from './socket-ack';
@@ -49,6 +50,7 @@ export class ChatGateway
   constructor(
     private readonly admission: SocketAdmission,
     private readonly presence: PresenceTracker,
+    private readonly lastSeen: LastSeenRecorder,
     private readonly realtime: ChatRealtime,
     private readonly messages: MessagesService,
     private readonly conversations: ConversationsService,
@@ -68,10 +70,12 @@ export class ChatGateway
     this.admission.watchExpiry(socket);
     void this.admission.rejoin(socket);
     void this.presence.connected(socket);
+    void this.lastSeen.connected(socket.data.user.id);
   }
 
   handleDisconnect(socket: ChatSocket): void {
     void this.presence.disconnected(socket);
+    void this.lastSeen.disconnected(socket.data.user.id);
   }
 
   /**

@@ -59,6 +59,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: UserResponse) =>
             key={form.key('password')}
             {...form.getInputProps('password')}
           />
+          <Anchor component={Link} to="/forgot-password" size="sm" data-testid="forgot-password">
+            {t('auth.forgotPassword')}
+          </Anchor>
           <Button type="submit" loading={login.isPending}>
             {t('auth.signIn')}
           </Button>
