@@ -14,6 +14,7 @@ import { Notifications1764610000000 } from './1764610000000-Notifications';
 import { FirmColleagues1764610000001 } from './1764610000001-FirmColleagues';
 import { Documents1764640000000 } from './1764640000000-Documents';
 import { Agreements1764620000000 } from './1764620000000-Agreements';
+import { CompanySuspension1765010000001 } from './1765010000001-CompanySuspension';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Opportunities1764630000000,
   Documents1764640000000,
   Agreements1764620000000,
+  CompanySuspension1765010000001,
 ];
