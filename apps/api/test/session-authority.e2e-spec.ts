@@ -2,11 +2,7 @@ import type { AuthResponse, CompanyResponse, PasswordChangedResponse } from '@jc
 import type { DataSource } from 'typeorm';
 import { expectApiError, expectFieldError } from './support/api-error';
 import { startListeningApp, type ListeningApp } from './support/chat-app';
-import {
-  addColleague,
-  createConnectedFirms,
-  type ConnectedFirms,
-} from './support/chat-fixtures';
+import { addColleague, createConnectedFirms, type ConnectedFirms } from './support/chat-fixtures';
 import { connect, refusalOf, sendOk, type ChatClientSocket } from './support/chat-socket';
 import {
   bearer,
@@ -35,7 +31,9 @@ async function passwordHash(db: DataSource, userId: string): Promise<string> {
 }
 
 async function roleOf(db: DataSource, userId: string): Promise<string> {
-  const [row] = await db.query<{ role: string }[]>('SELECT role FROM users WHERE id = $1', [userId]);
+  const [row] = await db.query<{ role: string }[]>('SELECT role FROM users WHERE id = $1', [
+    userId,
+  ]);
   return row.role;
 }
 
@@ -117,7 +115,10 @@ describe('sessions end on password change, role change and suspension', () => {
       await sendOk(hereSocket, firms.conversation.id, 'still here after the change');
       await sendOk(partnerSocket, firms.conversation.id, 'the partner is untouched');
       await app.http.get('/api/auth/me').set(bearer(here.accessToken)).expect(200);
-      await app.http.post('/api/auth/refresh').send({ refreshToken: here.refreshToken }).expect(200);
+      await app.http
+        .post('/api/auth/refresh')
+        .send({ refreshToken: here.refreshToken })
+        .expect(200);
       // The other login is over, on REST and on sockets.
       await app.http.get('/api/auth/me').set(bearer(elsewhere.accessToken)).expect(401);
       expect((await refusalOf(app.url, elsewhere.accessToken)).data?.code).toBe('unauthorized');
@@ -142,8 +143,14 @@ describe('sessions end on password change, role change and suspension', () => {
         await attempt({ currentPassword: 'not-the-password', newPassword: 'another-passphrase' }),
         'currentPassword',
       );
-      expectFieldError(await attempt({ currentPassword: PASSWORD, newPassword: 'short' }), 'newPassword');
-      expectFieldError(await attempt({ currentPassword: PASSWORD, newPassword: PASSWORD }), 'newPassword');
+      expectFieldError(
+        await attempt({ currentPassword: PASSWORD, newPassword: 'short' }),
+        'newPassword',
+      );
+      expectFieldError(
+        await attempt({ currentPassword: PASSWORD, newPassword: PASSWORD }),
+        'newPassword',
+      );
       expectFieldError(await attempt({ newPassword: 'another-passphrase' }), 'currentPassword');
       expectFieldError(
         await attempt({ currentPassword: PASSWORD, newPassword: 'x'.repeat(129) }),
@@ -217,10 +224,12 @@ describe('sessions end on password change, role change and suspension', () => {
       expect(await auditActions(app.db, target.user.id)).toEqual(['user.role_change']);
       // The other staff member's socket went through the same broadcast and is still there:
       // its own round trip to the server (an ack) comes after the revocation was sent.
-      expect(await colleagueSocket.timeout(5000).emitWithAck('conversation:sync', {
-        conversationId: '00000000-0000-4000-8000-000000000000',
-        afterSeq: 0,
-      })).toBeDefined();
+      expect(
+        await colleagueSocket.timeout(5000).emitWithAck('conversation:sync', {
+          conversationId: '00000000-0000-4000-8000-000000000000',
+          afterSeq: 0,
+        }),
+      ).toBeDefined();
       expect(colleagueWasEnded).toBe(false);
       expect(colleagueSocket.connected).toBe(true);
     });

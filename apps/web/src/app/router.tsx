@@ -86,6 +86,11 @@ const staffRoutes: RouteObject = {
               lazy: () =>
                 import('./routes/staff-audit').then((m) => ({ Component: m.StaffAuditRoute })),
             },
+            {
+              path: 'users',
+              lazy: () =>
+                import('./routes/staff-users').then((m) => ({ Component: m.StaffUsersRoute })),
+            },
           ],
         },
       ],
@@ -166,6 +171,10 @@ export const routes: RouteObject[] = [
           {
             path: 'profile',
             lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })),
+          },
+          {
+            path: 'account',
+            lazy: () => import('./routes/account').then((m) => ({ Component: m.AccountRoute })),
           },
           {
             path: 'team',
