@@ -28,6 +28,7 @@ import { MeetingsModule } from './modules/meetings/meetings.module';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
+import { UserRolesModule } from './modules/user-roles/user-roles.module';
 import { UsersModule } from './modules/users/users.module';
 import { VerificationModule } from './modules/verification/verification.module';
 
@@ -73,6 +74,7 @@ export class AppModule {
         DocumentsModule,
         AgreementsModule,
         TeamModule,
+        UserRolesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

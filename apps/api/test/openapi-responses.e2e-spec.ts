@@ -13,6 +13,7 @@ import {
   createVerifiedMember,
   markEmailVerified,
   PASSWORD,
+  registerUser,
   uniqueEmail,
   type Member,
 } from './support/factories';
@@ -547,6 +548,39 @@ describe('OpenAPI response schemas', () => {
       await http
         .get(`/api/companies/${pk.company.id}/paper-requests`)
         .set(bearer(token))
+        .expect(200),
+    );
+
+    // Sessions (issue 18): password change, roles, suspension; on accounts of their own.
+    const changer = await registerUser(http);
+    conforms(
+      await http
+        .post('/api/auth/password')
+        .set(bearer(changer.accessToken))
+        .send({ currentPassword: PASSWORD, newPassword: 'a-brand-new-passphrase' })
+        .expect(200),
+    );
+    const promoted = await createUserWithRole(http, db, 'staff');
+    conforms(await http.get('/api/users?role=staff&limit=5').set(bearer(admin)).expect(200));
+    conforms(
+      await http
+        .patch(`/api/users/${promoted.user.id}/role`)
+        .set(bearer(admin))
+        .send({ role: 'member' })
+        .expect(200),
+    );
+    const suspendable = await createVerifiedMember(http, db, 'PK');
+    conforms(
+      await http
+        .post(`/api/companies/${suspendable.company.id}/suspension`)
+        .set(bearer(staff))
+        .send({ reason: 'Checking a complaint' })
+        .expect(200),
+    );
+    conforms(
+      await http
+        .delete(`/api/companies/${suspendable.company.id}/suspension`)
+        .set(bearer(staff))
         .expect(200),
     );
   });

@@ -23,6 +23,8 @@ export const ERROR_CATALOGUE = {
   no_company: 403,
   company_rejected: 403,
   company_not_verified: 403,
+  // chamber staff suspended the firm: its accounts cannot sign in (ApiError.reason says why).
+  company_suspended: 403,
   members_only: 403,
   not_addressee: 403,
   wrong_country: 403,
@@ -84,6 +86,13 @@ export const ERROR_CATALOGUE = {
   firm_already_claimed: 409,
   not_a_colleague: 409,
   no_registered_email: 409,
+  // roles (issue 18): an admin changes their own role, or would leave the platform without one.
+  own_role: 409,
+  last_admin: 409,
+  role_needs_no_company: 409,
+  // firm suspension (issue 18)
+  already_suspended: 409,
+  not_suspended: 409,
   // documents: a scan still running, or a file refused by it.
   file_not_ready: 409,
   // accounts: a link already used once.

@@ -75,6 +75,13 @@ export interface CheckInResponse {
   checkedInAt: string;
 }
 
+/** `POST /api/auth/password`: the password changed; this login stays, every other one ended. */
+export interface PasswordChangedResponse {
+  ok: true;
+  /** How many other logins (devices) were signed out. */
+  otherLoginsEnded: number;
+}
+
 export interface SchedulePublishedResponse {
   scheduleStatus: 'published';
 }
@@ -90,6 +97,8 @@ export interface WireTypes {
   ApiError: ApiError;
   AuthResponse: AuthResponse;
   UserResponse: UserResponse;
+  UserPage: Page<UserResponse>;
+  PasswordChangedResponse: PasswordChangedResponse;
   TaxonomyResponse: TaxonomyResponse;
   HealthStatus: HealthStatus;
   LivenessStatus: LivenessStatus;

@@ -23,6 +23,8 @@ export interface ApiError {
   error: string;
   message: string | FieldError[];
   code?: ErrorCode;
+  /** `company_suspended` only: the reason chamber staff gave, shown on the sign-in error. */
+  reason?: string;
 }
 
 export interface Page<T> {
@@ -92,8 +94,16 @@ export interface CompanyResponse extends Omit<CompanyProfile, 'registrationNumbe
   lastDecision?: VerificationDecision | null;
   /** Staff only: written by the demo generator, not a real firm. */
   isDemo?: boolean;
+  /** Staff only: the firm's suspension, null when it is not suspended (issue 18). */
+  suspension?: CompanySuspension | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** Chamber staff took a firm off the platform for a while; its verification state is kept. */
+export interface CompanySuspension {
+  at: string;
+  reason: string;
 }
 
 /** What other firms see of a company in lists (matches, conversations). */

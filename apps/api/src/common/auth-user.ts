@@ -12,6 +12,11 @@ export interface AuthUser {
   locale: UiLocale;
   /** Set for HTTP requests (from the users row); absent where a caller builds a user by hand. */
   emailVerified?: boolean;
+  /**
+   * The login (refresh-token family) of the access token, set by the JWT strategy: a password
+   * change keeps this one. Never part of a response.
+   */
+  familyId?: string;
 }
 
 export function isStaff(user: AuthUser | null | undefined): boolean {

@@ -6,7 +6,8 @@ export interface HttpAnswer {
   body: unknown;
 }
 
-const ERROR_KEYS = ['statusCode', 'error', 'message', 'code'];
+// `reason`: a suspended firm's sign-in error carries staff's reason (company_suspended).
+const ERROR_KEYS = ['statusCode', 'error', 'message', 'code', 'reason'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -91,6 +91,11 @@ const staffRoutes: RouteObject = {
               lazy: () =>
                 import('./routes/staff-audit').then((m) => ({ Component: m.StaffAuditRoute })),
             },
+            {
+              path: 'users',
+              lazy: () =>
+                import('./routes/staff-users').then((m) => ({ Component: m.StaffUsersRoute })),
+            },
           ],
         },
       ],
@@ -195,6 +200,10 @@ export const routes: RouteObject[] = [
           {
             path: 'settings',
             lazy: () => import('./routes/settings').then((m) => ({ Component: m.SettingsRoute })),
+          },
+          {
+            path: 'account',
+            lazy: () => import('./routes/account').then((m) => ({ Component: m.AccountRoute })),
           },
           {
             path: 'team',

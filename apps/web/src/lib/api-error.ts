@@ -11,6 +11,8 @@ export class ApiError extends Error {
   /** The catalogue's code (libs/contracts error-codes.ts); undefined for one we do not know. */
   readonly code: ErrorCode | undefined;
   readonly fieldErrors: FieldError[];
+  /** `company_suspended` only: the reason chamber staff gave. */
+  readonly reason: string | undefined;
 
   constructor(status: number, rawBody: unknown) {
     const body = rawBody && typeof rawBody === 'object' ? (rawBody as Partial<ApiErrorBody>) : null;
@@ -20,6 +22,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = isErrorCode(body?.code) ? body.code : undefined;
     this.fieldErrors = Array.isArray(message) ? message : [];
+    this.reason = typeof body?.reason === 'string' ? body.reason : undefined;
   }
 
   get isNetwork(): boolean {

@@ -187,6 +187,22 @@ export interface paths {
     patch: operations['AuthController_updateMe'];
     trace?: never;
   };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/password-reset': {
     parameters: {
       query?: never;
@@ -416,6 +432,22 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/companies/{id}/suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CompaniesController_suspend'];
+    delete: operations['CompaniesController_reinstate'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1695,6 +1727,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Accounts, newest first, by e-mail or name and role (admins) */
+    get: operations['UserRolesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/role': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set an account's role (admins); signs out its logins and sockets (role_changed) */
+    patch: operations['UserRolesController_changeRole'];
+    trace?: never;
+  };
   '/api/verification-queue': {
     parameters: {
       query?: never;
@@ -1958,6 +2024,7 @@ export interface components {
       code?: components['schemas']['ErrorCode'];
       error: string;
       message: string | components['schemas']['FieldError'][];
+      reason?: string;
       statusCode: number;
     };
     /** @enum {string} */
@@ -1965,6 +2032,9 @@ export interface components {
       | 'company.verify'
       | 'company.reject'
       | 'company.update'
+      | 'company.suspend'
+      | 'company.reinstate'
+      | 'user.role_change'
       | 'import.run'
       | 'delegation.create'
       | 'delegation.update'
@@ -2049,6 +2119,14 @@ export interface components {
           /** @enum {boolean} */
           ok: false;
         };
+    ChangePasswordDto: {
+      currentPassword: string;
+      newPassword: string;
+    };
+    ChangeRoleDto: {
+      /** @enum {string} */
+      role: 'member' | 'staff' | 'admin';
+    };
     ChatAttachment: {
       contentType: string;
       documentId: string;
@@ -2133,6 +2211,7 @@ export interface components {
       sectors: components['schemas']['SectorCode'][];
       seeksHs: string[];
       sizeBand: components['schemas']['SizeBand'];
+      suspension?: components['schemas']['CompanySuspension'] | null;
       updatedAt: string;
       verification: components['schemas']['VerificationStatus'];
       verificationNote?: string | null;
@@ -2148,6 +2227,10 @@ export interface components {
       sectors: components['schemas']['SectorCode'][];
       sizeBand: components['schemas']['SizeBand'];
       verification: components['schemas']['VerificationStatus'];
+    };
+    CompanySuspension: {
+      at: string;
+      reason: string;
     };
     ContactRequestDeclinedResponse: {
       request: components['schemas']['ContactRequestResponse'];
@@ -2895,6 +2978,7 @@ export interface components {
       | 'no_company'
       | 'company_rejected'
       | 'company_not_verified'
+      | 'company_suspended'
       | 'members_only'
       | 'not_addressee'
       | 'wrong_country'
@@ -2947,6 +3031,11 @@ export interface components {
       | 'firm_already_claimed'
       | 'not_a_colleague'
       | 'no_registered_email'
+      | 'own_role'
+      | 'last_admin'
+      | 'role_needs_no_company'
+      | 'already_suspended'
+      | 'not_suspended'
       | 'file_not_ready'
       | 'link_used'
       | 'link_expired'
@@ -3425,6 +3514,11 @@ export interface components {
       | 'investing'
       | 'technology_transfer'
       | 'outsourcing';
+    PasswordChangedResponse: {
+      /** @enum {boolean} */
+      ok: true;
+      otherLoginsEnded: number;
+    };
     ProfileChange: {
       after: unknown;
       before: unknown;
@@ -3632,6 +3726,10 @@ export interface components {
       note: string;
       /** @enum {string} */
       status?: 'open' | 'in_progress' | 'done' | 'dropped';
+    };
+    SuspendCompanyDto: {
+      /** @description Why; the firm's accounts read it on the sign-in error. */
+      reason: string;
     };
     TaxonomyResponse: {
       countries: components['schemas']['Country'][];
@@ -4230,6 +4328,10 @@ export interface components {
       summary?: string;
       title?: string;
     };
+    UserPage: {
+      items: components['schemas']['UserResponse'][];
+      nextCursor: string | null;
+    };
     UserResponse: {
       companyId: string | null;
       companyRole?: components['schemas']['CompanyRole'] | null;
@@ -4531,7 +4633,7 @@ export interface operations {
   AuditController_list: {
     parameters: {
       query?: {
-        /** @description An action (company.verify, company.reject, company.update, import.run, delegation.create, delegation.update, delegation.member.invite, delegation.member.apply, delegation.member.status, delegation.programme.set, delegation.schedule.run, delegation.schedule.publish, opportunity.create, opportunity.update, opportunity.submit, opportunity.publish, opportunity.refuse, opportunity.close, opportunity.expire, opportunity.interest, document.upload, document.download, document.delete, document.refuse, document.papers_request, agreement.create, agreement.update, agreement.commitment.add, agreement.commitment.update, agreement.status_update, agreement.reminder) or its prefix, e.g. `company` or `delegation.member` */
+        /** @description An action (company.verify, company.reject, company.update, company.suspend, company.reinstate, user.role_change, import.run, delegation.create, delegation.update, delegation.member.invite, delegation.member.apply, delegation.member.status, delegation.programme.set, delegation.schedule.run, delegation.schedule.publish, opportunity.create, opportunity.update, opportunity.submit, opportunity.publish, opportunity.refuse, opportunity.close, opportunity.expire, opportunity.interest, document.upload, document.download, document.delete, document.refuse, document.papers_request, agreement.create, agreement.update, agreement.commitment.add, agreement.commitment.update, agreement.status_update, agreement.reminder) or its prefix, e.g. `company` or `delegation.member` */
         action?: string;
         /** @description Only entries by this user */
         actor?: string;
@@ -4648,6 +4750,29 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserResponse'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordChangedResponse'];
         };
       };
     };
@@ -5116,6 +5241,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FirmPresenceDto'];
+        };
+      };
+    };
+  };
+  CompaniesController_suspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspendCompanyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
+      };
+    };
+  };
+  CompaniesController_reinstate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
         };
       };
     };
@@ -7668,6 +7839,78 @@ export interface operations {
         content: {
           'application/json': components['schemas']['TeamResponseDto'];
         };
+      };
+    };
+  };
+  UserRolesController_list: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        /** @description Part of the e-mail address or name */
+        q?: string;
+        role?: 'member' | 'staff' | 'admin';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserPage'];
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UserRolesController_changeRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeRoleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description own_role, last_admin, role_needs_no_company */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

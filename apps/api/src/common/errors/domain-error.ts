@@ -50,6 +50,13 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/** The firm of the account is suspended by chamber staff; the answer carries their reason. */
+export class CompanySuspendedError extends ForbiddenError {
+  constructor(readonly reason: string) {
+    super('Your firm is suspended by the chamber: you cannot sign in for now', 'company_suspended');
+  }
+}
+
 export class NotFoundError extends DomainError {
   constructor(what: string) {
     super('not_found', `${what} not found`);

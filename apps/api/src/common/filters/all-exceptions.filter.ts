@@ -12,7 +12,7 @@ import {
   DATABASE_RETRY_AFTER_SECONDS,
   isDatabaseUnavailable,
 } from '../../database/database-errors';
-import { DomainError, TooManyRequestsError } from '../errors/domain-error';
+import { CompanySuspendedError, DomainError, TooManyRequestsError } from '../errors/domain-error';
 
 const REASON_PHRASES: Record<number, string> = {
   400: 'Bad Request',
@@ -75,6 +75,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
         error: reasonPhrase(exception.status),
         message: exception.details,
         code: exception.code,
+        // The sign-in form shows staff's reason for a suspension beside the translated message.
+        ...(exception instanceof CompanySuspendedError ? { reason: exception.reason } : {}),
       };
     }
     if (exception instanceof HttpException) {

@@ -15,6 +15,7 @@ import { FirmColleagues1764610000001 } from './1764610000001-FirmColleagues';
 import { Documents1764640000000 } from './1764640000000-Documents';
 import { Agreements1764620000000 } from './1764620000000-Agreements';
 import { MessageDigests1765000000001 } from './1765000000001-MessageDigests';
+import { CompanySuspension1765010000001 } from './1765010000001-CompanySuspension';
 
 /** Every migration, in order. New ones are appended here (and named <timestamp>-<Name>.ts). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Documents1764640000000,
   Agreements1764620000000,
   MessageDigests1765000000001,
+  CompanySuspension1765010000001,
 ];

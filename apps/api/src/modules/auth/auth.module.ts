@@ -11,10 +11,12 @@ import { AccountTokensRepository } from './account/account-tokens.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { PasswordChangeThrottle } from './password-change-throttle';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SessionSockets } from './session-sockets';
+import { SignInGate } from './sign-in-gate';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
 import { TokensService } from './tokens.service';
@@ -43,10 +45,12 @@ import { TokensService } from './tokens.service';
     TokensService,
     RefreshTokensRepository,
     LoginThrottle,
+    PasswordChangeThrottle,
     SessionSockets,
+    SignInGate,
     LocalStrategy,
     JwtStrategy,
   ],
-  exports: [AuthService, PasswordHasher, TokensService, SessionSockets],
+  exports: [AuthService, PasswordHasher, TokensService, SessionSockets, SignInGate],
 })
 export class AuthModule {}

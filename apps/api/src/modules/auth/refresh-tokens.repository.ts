@@ -20,6 +20,31 @@ export class RefreshTokensRepository {
     );
   }
 
+  /** Every login of these users, in the caller's transaction (their firm was suspended). */
+  async revokeAllOfUsers(userIds: readonly string[]): Promise<void> {
+    if (userIds.length === 0) {
+      return;
+    }
+    await this.txHost.tx.query(
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = ANY($1::uuid[]) AND revoked_at IS NULL`,
+      [userIds],
+    );
+  }
+
+  /**
+   * Every login of the user but one, in the caller's transaction (a password change keeps the
+   * login it was made from). Returns how many logins ended.
+   */
+  async revokeOtherLogins(userId: string, keepFamilyId: string): Promise<number> {
+    const [rows] = await this.txHost.tx.query<[Array<{ familyId: string }>, number]>(
+      `UPDATE refresh_tokens SET revoked_at = now()
+        WHERE user_id = $1 AND family_id <> $2 AND revoked_at IS NULL
+        RETURNING family_id AS "familyId"`,
+      [userId, keepFamilyId],
+    );
+    return new Set(rows.map((row) => row.familyId)).size;
+  }
+
   async insert(token: Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'tokenHash' | 'expiresAt'>) {
     await this.tokens.insert(token);
   }

@@ -2,11 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { SessionRevokedEvent, SessionRevokedReason } from '@jcc/contracts';
 
 /** The part of socket.io's server this needs; the chat gateway hands its server over at start. */
+interface RoomOperator {
+  emit(event: 'session:revoked', payload: SessionRevokedEvent): unknown;
+  disconnectSockets(close?: boolean): void;
+  except(room: string | string[]): RoomOperator;
+}
+
 interface RoomServer {
-  in(room: string | string[]): {
-    emit(event: 'session:revoked', payload: SessionRevokedEvent): unknown;
-    disconnectSockets(close?: boolean): void;
-  };
+  in(room: string | string[]): RoomOperator;
 }
 
 /** Room names shared with the socket admission (every socket joins its login's and user's). */
@@ -41,18 +44,28 @@ export class SessionSockets {
     this.end(sessionRooms.user(userId), reason);
   }
 
+  /**
+   * Every login of a user but the one given: a password change ends the other devices and keeps
+   * the one it was made from (the adapter applies `except` on every process).
+   */
+  endUserExceptLogin(userId: string, keepFamilyId: string, reason: SessionRevokedReason): void {
+    this.end(sessionRooms.user(userId), reason, sessionRooms.login(keepFamilyId));
+  }
+
   /** Every member of a firm: the firm was suspended. */
   endCompany(companyId: string, reason: SessionRevokedReason): void {
     this.end(sessionRooms.company(companyId), reason);
   }
 
-  private end(room: string, reason: SessionRevokedReason): void {
-    if (!this.server) {
+  private end(room: string, reason: SessionRevokedReason, exceptRoom?: string): void {
+    const server = this.server;
+    if (!server) {
       return;
     }
+    const target = () => (exceptRoom ? server.in(room).except(exceptRoom) : server.in(room));
     try {
-      this.server.in(room).emit('session:revoked', { reason });
-      this.server.in(room).disconnectSockets(true);
+      target().emit('session:revoked', { reason });
+      target().disconnectSockets(true);
     } catch (error) {
       // The revocation itself is committed: the handshake refuses these logins from now on.
       this.logger.warn(`could not end the sockets of ${room}: ${String(error)}`);

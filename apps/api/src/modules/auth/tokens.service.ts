@@ -60,6 +60,22 @@ export class TokensService {
     }
   }
 
+  /** The account a refresh token was issued to, whatever its state (null: never issued). */
+  async ownerOf(refreshToken: string): Promise<string | null> {
+    const known = await this.refreshTokens.findByHash(hashToken(refreshToken));
+    return known?.userId ?? null;
+  }
+
+  /** Every login of these users, in the caller's transaction; end their sockets after commit. */
+  revokeAllOfUsers(userIds: readonly string[]): Promise<void> {
+    return this.refreshTokens.revokeAllOfUsers(userIds);
+  }
+
+  /** Every login of the user but `keepFamilyId`, in the caller's transaction; how many ended. */
+  revokeOtherLogins(userId: string, keepFamilyId: string): Promise<number> {
+    return this.refreshTokens.revokeOtherLogins(userId, keepFamilyId);
+  }
+
   isLoginRevoked(familyId: string): Promise<boolean> {
     return this.refreshTokens.isFamilyRevoked(familyId);
   }

@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   Header,
   HttpCode,
@@ -20,8 +21,10 @@ import { JwtAuthGuard, OptionalJwtAuthGuard } from '../../common/guards/jwt-auth
 import { RolesGuard } from '../../common/guards/roles.guard';
 import { UuidParamPipe } from '../../common/pipes/uuid-param.pipe';
 import { CompaniesService } from './companies.service';
+import { CompanySuspensionService } from './company-suspension.service';
 import { CreateCompanyDto } from './dto/create-company.dto';
 import { ListCompaniesQuery } from './dto/list-companies.query';
+import { SuspendCompanyDto } from './dto/suspend-company.dto';
 import { UpdateCompanyDto } from './dto/update-company.dto';
 import { VerifyCompanyDto } from './dto/verify-company.dto';
 
@@ -29,7 +32,10 @@ import { VerifyCompanyDto } from './dto/verify-company.dto';
 @ApiBearerAuth()
 @Controller('companies')
 export class CompaniesController {
-  constructor(private readonly companies: CompaniesService) {}
+  constructor(
+    private readonly companies: CompaniesService,
+    private readonly suspensions: CompanySuspensionService,
+  ) {}
 
   @Post()
   @ApiCreatedWire('CompanyResponse')
@@ -87,5 +93,35 @@ export class CompaniesController {
     @Body() body: VerifyCompanyDto,
   ): Promise<CompanyResponse> {
     return this.companies.verify(id, staff, body);
+  }
+
+  /**
+   * Staff suspend a firm: it leaves the directory, matches and contact requests (its
+   * verification state is kept), its accounts cannot sign in (403 company_suspended) and their
+   * sockets are disconnected with `company_suspended`. 409 already_suspended.
+   */
+  @Post(':id/suspension')
+  @ApiOkWire('CompanyResponse')
+  @HttpCode(200)
+  @UseGuards(JwtAuthGuard, RolesGuard)
+  @Roles('staff', 'admin')
+  suspend(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() staff: AuthUser,
+    @Body() body: SuspendCompanyDto,
+  ): Promise<CompanyResponse> {
+    return this.suspensions.suspend(id, staff, body.reason);
+  }
+
+  /** Staff reinstate a suspended firm, as verified (or not) as it was. 409 not_suspended. */
+  @Delete(':id/suspension')
+  @ApiOkWire('CompanyResponse')
+  @UseGuards(JwtAuthGuard, RolesGuard)
+  @Roles('staff', 'admin')
+  reinstate(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() staff: AuthUser,
+  ): Promise<CompanyResponse> {
+    return this.suspensions.reinstate(id, staff);
   }
 }

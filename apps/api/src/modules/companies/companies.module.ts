@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { CompaniesController } from './companies.controller';
@@ -8,16 +9,23 @@ import { CompaniesRepository } from './companies.repository';
 import { CompaniesService } from './companies.service';
 import { CompanyEntity } from './company.entity';
 import { CompanyReadsRepository } from './company-reads.repository';
+import { CompanySuspensionService } from './company-suspension.service';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([CompanyEntity]),
     UsersModule,
     AuditModule,
+    AuthModule,
     NotificationsModule,
   ],
   controllers: [CompaniesController],
-  providers: [CompaniesRepository, CompanyReadsRepository, CompaniesService],
+  providers: [
+    CompaniesRepository,
+    CompanyReadsRepository,
+    CompaniesService,
+    CompanySuspensionService,
+  ],
   exports: [CompaniesService],
 })
 export class CompaniesModule {}

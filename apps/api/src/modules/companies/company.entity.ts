@@ -90,6 +90,17 @@ export class CompanyEntity {
   @Column({ type: 'boolean', insert: false, update: false })
   listed: boolean;
 
+  /** Set while chamber staff suspend the firm (issue 18); `listed` is false meanwhile. */
+  @Column('timestamptz', { name: 'suspended_at', nullable: true })
+  suspendedAt: Date | null;
+
+  /** Staff's reason, shown to the firm's accounts when they try to sign in. */
+  @Column('text', { name: 'suspension_reason', nullable: true })
+  suspensionReason: string | null;
+
+  @Column('uuid', { name: 'suspended_by', nullable: true })
+  suspendedBy: string | null;
+
   /** Written by the demo generator (tools/seed, through company-bulk-insert.ts); staff see it as a badge. */
   @Column({ type: 'boolean', name: 'is_demo', default: false })
   isDemo: boolean;

@@ -33,6 +33,9 @@ export function toCompanyResponse(entity: CompanyEntity, viewer: AuthUser | null
   };
   if (isStaff(viewer)) {
     response.isDemo = company.isDemo;
+    response.suspension = entity.suspendedAt
+      ? { at: entity.suspendedAt.toISOString(), reason: entity.suspensionReason ?? '' }
+      : null;
   }
   if (canSeePrivateFields(company, viewer)) {
     response.registrationNumber = company.registrationNumber;

@@ -150,6 +150,58 @@ export class UsersRepository {
       .getMany();
   }
 
+  /** Accounts for the admins' list, newest first; `q` matches e-mail or name (ILIKE, escaped). */
+  listForAdmin(
+    filters: { q?: string; role?: Role },
+    after: { at: string; id: string } | null,
+    limit: number,
+  ): Promise<UserEntity[]> {
+    const query = this.users
+      .createQueryBuilder('user')
+      .orderBy('user.created_at', 'DESC')
+      .addOrderBy('user.id', 'DESC')
+      .limit(limit);
+    if (filters.q) {
+      const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(user.email ILIKE :pattern OR user.full_name ILIKE :pattern)', { pattern });
+    }
+    if (filters.role) {
+      query.andWhere('user.role = :role', { role: filters.role });
+    }
+    if (after) {
+      query.andWhere('(user.created_at, user.id) < (:at::timestamptz, :id::uuid)', after);
+    }
+    return query.getMany();
+  }
+
+  /** In the caller's transaction: locks every admin row, then returns the target locked too. */
+  async lockForRoleChange(userId: string): Promise<{ admins: string[]; user: UserEntity | null }> {
+    const repository = this.txHost.tx.getRepository(UserEntity);
+    // Admins first, always in id order: two concurrent demotions queue instead of both passing.
+    const admins = await repository
+      .createQueryBuilder('user')
+      .where("user.role = 'admin'")
+      .orderBy('user.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+    const user = await repository
+      .createQueryBuilder('user')
+      .where('user.id = :userId', { userId })
+      .setLock('pessimistic_write')
+      .getOne();
+    return { admins: admins.map((admin) => admin.id), user };
+  }
+
+  /** In the caller's transaction. */
+  async setRole(userId: string, role: Role): Promise<void> {
+    await this.txHost.tx
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ role })
+      .where('id = :userId', { userId })
+      .execute();
+  }
+
   async updateProfile(
     userId: string,
     changes: { locale?: UiLocale; fullName?: string },

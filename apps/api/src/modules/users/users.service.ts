@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CompanyRole, UiLocale, UserResponse } from '@jcc/contracts';
+import type { CompanyRole, Role, UiLocale, UserResponse } from '@jcc/contracts';
 import { UserEntity } from './user.entity';
 import { UsersRepository, type NewUser } from './users.repository';
 
@@ -63,6 +63,25 @@ export class UsersService {
   /** In the caller's transaction: locks and returns the firm's accounts, oldest first. */
   lockCompanyAccounts(companyId: string): Promise<UserEntity[]> {
     return this.users.lockCompanyAccounts(companyId);
+  }
+
+  /** The admins' list of accounts, newest first (keyset on created_at, id). */
+  listForAdmin(
+    filters: { q?: string; role?: Role },
+    after: { at: string; id: string } | null,
+    limit: number,
+  ): Promise<UserEntity[]> {
+    return this.users.listForAdmin(filters, after, limit);
+  }
+
+  /** In the caller's transaction: locks the admins and the account whose role changes. */
+  lockForRoleChange(userId: string): Promise<{ admins: string[]; user: UserEntity | null }> {
+    return this.users.lockForRoleChange(userId);
+  }
+
+  /** In the caller's transaction. */
+  setRole(userId: string, role: Role): Promise<void> {
+    return this.users.setRole(userId, role);
   }
 
   /** In the caller's transaction; false when it was verified already. */

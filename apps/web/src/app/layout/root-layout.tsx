@@ -117,6 +117,15 @@ export function RootLayout() {
                     {user.fullName}
                   </Text>
                   <Button
+                    component={Link}
+                    to="/account"
+                    variant="subtle"
+                    size="xs"
+                    data-testid="account-link"
+                  >
+                    {t('auth.account')}
+                  </Button>
+                  <Button
                     variant="subtle"
                     size="xs"
                     onClick={signOut}

@@ -20,7 +20,12 @@ export function StaffLayout() {
     { to: '/staff/stats', label: t('staff.nav.stats') },
     { to: '/staff/opportunities', label: t('staff.nav.opportunities') },
     { to: '/staff/agreements', label: t('staff.nav.agreements') },
-    ...(user?.role === 'admin' ? [{ to: '/staff/audit', label: t('staff.nav.audit') }] : []),
+    ...(user?.role === 'admin'
+      ? [
+          { to: '/staff/audit', label: t('staff.nav.audit') },
+          { to: '/staff/users', label: t('staff.nav.users') },
+        ]
+      : []),
     ...(mailbox ? [{ to: '/staff/mailbox', label: t('staff.nav.mailbox') }] : []),
   ];
   return (

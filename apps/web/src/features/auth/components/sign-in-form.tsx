@@ -22,9 +22,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: UserResponse) =>
   const failure = login.error
     ? isApiError(login.error, 401)
       ? t('auth.wrongCredentials')
-      : isApiError(login.error, 429)
-        ? t('auth.tooManyAttempts')
-        : t('error.generic')
+      : isApiError(login.error, 403) && login.error.code === 'company_suspended'
+        ? t('auth.companySuspended', { reason: login.error.reason ?? '' })
+        : isApiError(login.error, 429)
+          ? t('auth.tooManyAttempts')
+          : t('error.generic')
     : null;
 
   return (
@@ -40,8 +42,10 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: UserResponse) =>
       >
         <Stack>
           {failure && (
-            <Alert color="red" role="alert">
-              {failure}
+            <Alert color="red" role="alert" data-testid="sign-in-error">
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }} dir="auto">
+                {failure}
+              </Text>
             </Alert>
           )}
           <TextInput

@@ -9,6 +9,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { useFormatters, useLabels, type TaxonomyKind } from '@/lib/labels';
 import { useCurrentUser } from '@/lib/session';
 import { useCompany } from '../api/get-company';
+import { CompanySuspensionPanel } from './company-suspension-panel';
 
 function Codes({
   title,
@@ -57,7 +58,10 @@ function Codes({
 function CompanyDetails({ company, actions }: { company: CompanyResponse; actions?: ReactNode }) {
   const { t } = useTranslation();
   const { t: tf } = useTranslation('firstweek');
-  const own = useCurrentUser()?.companyId === company.id;
+  const viewer = useCurrentUser();
+  const own = viewer?.companyId === company.id;
+  // The API tells staff about a suspension (null or set); others never see the field.
+  const staff = viewer?.role === 'staff' || viewer?.role === 'admin';
   const { label } = useLabels();
   const format = useFormatters();
   return (
@@ -81,6 +85,7 @@ function CompanyDetails({ company, actions }: { company: CompanyResponse; action
           </Text>
         </Group>
       </div>
+      {staff && <CompanySuspensionPanel company={company} />}
       {actions && <Group>{actions}</Group>}
       <Paper withBorder radius="md" p="lg">
         <Stack>

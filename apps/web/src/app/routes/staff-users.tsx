@@ -1,0 +1,5 @@
+import { UsersPage } from '@/features/account/components/users-page';
+
+export function StaffUsersRoute() {
+  return <UsersPage />;
+}
