@@ -7,7 +7,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { adminQuery, withDatabase } from '../../src/database/scratch-database';
 import { findFreePort } from '../../src/database/free-port';
-import { startApi, type ApiProcess } from '../support/api-process';
+import { startApi, type ApiProcess } from '../../bench/support/child-processes';
 import { createConnectedFirms } from '../support/chat-fixtures';
 import { openSocket, send, type ChatClientSocket } from '../support/chat-socket';
 

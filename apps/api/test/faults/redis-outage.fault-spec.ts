@@ -10,7 +10,7 @@ import {
   startRedisServer,
   type ApiProcess,
   type RedisServer,
-} from '../support/api-process';
+} from '../../bench/support/child-processes';
 import { createConnectedFirms } from '../support/chat-fixtures';
 import { connect, send, type ChatClientSocket } from '../support/chat-socket';
 

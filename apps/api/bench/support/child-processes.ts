@@ -1,14 +1,28 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { findFreePort } from '../../src/database/free-port';
 
 /**
- * Real processes for the fault suite: the built API (`dist/main.js`, what production runs) and a
+ * Real processes for the fault suite and the benches: the built API (`dist/main.js`, what production runs) and a
  * redis-server of the suite's own, so that stopping Redis never touches the machine's shared one.
  * Every wait here has a deadline and every stop ends in SIGKILL, so a stuck child cannot hang the
  * suite's teardown.
  */
-const MAIN_JS = join(__dirname, '../../dist/main.js');
+/** apps/api, found upwards from here: this file runs from bench/ (Jest) and bench/dist/bench/. */
+function apiRoot(): string {
+  let dir = __dirname;
+  while (dir !== dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && readFileSync(manifest, 'utf8').includes('"name": "@jcc/api"')) {
+      return dir;
+    }
+    dir = dirname(dir);
+  }
+  throw new Error('apps/api not found above ' + __dirname);
+}
+
+const MAIN_JS = join(apiRoot(), 'dist/main.js');
 
 export interface ApiProcess {
   port: number;
@@ -39,10 +53,14 @@ export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> 
 }
 
 /** Starts the built API on a free port and resolves once it logged that it is ready. */
-export async function startApi(env: Record<string, string>): Promise<ApiProcess> {
+export async function startApi(
+  env: Record<string, string>,
+  execArgv: string[] = [],
+): Promise<ApiProcess> {
   const port = await findFreePort();
   const child = fork(MAIN_JS, [], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    execArgv,
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   await new Promise<void>((resolve, reject) => {
