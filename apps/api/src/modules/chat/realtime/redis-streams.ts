@@ -24,6 +24,10 @@ export async function connectRedisStreams(
   let connected = false;
   const client: RedisClient = createClient({
     url,
+    // The adapter awaits its XADD before delivering a broadcast to this process's own sockets:
+    // queued while Redis is away, every local message would wait for the command timeout (5 s).
+    // Refused at once instead, local delivery goes on and only other processes miss it.
+    disableOfflineQueue: true,
     socket: {
       connectTimeout: 5000,
       reconnectStrategy: (retries, cause) =>
@@ -31,13 +35,26 @@ export async function connectRedisStreams(
     },
   });
   client.on('error', (error: Error) => logger.warn(`Redis: ${error.message}`));
-  // The adapter makes its stream readers with duplicate(); they block in XREAD for seconds, so
-  // they are kept here and destroyed at shutdown instead of waiting for their read to time out.
+  // fetchSockets and serverSideEmit PUBLISH without awaiting it: refused (Redis away, or the
+  // client closed during shutdown), that rejection would be unhandled and end the process.
+  const publish = client.publish.bind(client);
+  Object.assign(client, {
+    publish: (...args: Parameters<typeof publish>) => {
+      const published = publish(...args);
+      published.catch(() => undefined);
+      return published;
+    },
+  });
+  // The adapter makes its stream readers and subscriber with duplicate(). Readers block in XREAD
+  // for seconds, so they are kept here and destroyed at shutdown instead of waiting for their read
+  // to time out. They keep an offline queue: a reader refused at once would retry XREAD in a
+  // tight loop while Redis is away; queued, it waits for the reconnection and reads on from its
+  // offset.
   const readers: { destroy(): void }[] = [];
   const duplicate = client.duplicate.bind(client);
   Object.assign(client, {
-    duplicate: (...args: Parameters<typeof duplicate>) => {
-      const reader = duplicate(...args);
+    duplicate: (overrides?: Parameters<typeof duplicate>[0]) => {
+      const reader = duplicate({ ...overrides, disableOfflineQueue: false });
       readers.push(reader);
       return reader;
     },
