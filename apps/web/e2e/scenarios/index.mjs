@@ -15,6 +15,7 @@ import { firstWeekLanguages } from './fw2-first-week-languages.mjs';
 import { firstWeekStaff } from './fw3-first-week-staff.mjs';
 import { gallery } from './fw9-gallery.mjs';
 import { colleagues } from './n-colleagues.mjs';
+import { phoneWidth } from './q-phone-width.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -38,6 +39,7 @@ export const scenarios = [
   firstWeekLanguages,
   firstWeekStaff,
   colleagues,
+  phoneWidth,
   // Last: it only photographs, after every scenario has left its data behind.
   gallery,
 ];
