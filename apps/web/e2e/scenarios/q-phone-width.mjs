@@ -208,7 +208,8 @@ export const phoneWidth = {
       ['/directory'],
     ];
     const staffPages = [
-      ['/staff/verification', 'queue-item'],
+      // Filtered to the changed firm's country and sector: the seeded demo queue is long.
+      ['/staff/verification?country=PK&sector=leather', 'change-list'],
       ['/staff/imports'],
       ['/staff/delegations', 'delegation-row'],
       [`/staff/delegations/${delegation.id}`, 'member-row'],
@@ -234,7 +235,7 @@ export const phoneWidth = {
       }
       assert.deepEqual(problems, [], problems.join('\n'));
       // The changed firm's before/after is on screen, its status select on the members card.
-      await chamber.page.goto('/staff/verification');
+      await chamber.page.goto('/staff/verification?country=PK&sector=leather');
       const item = chamber.page.locator(
         `[data-testid="queue-item"][data-company-id="${changed.company.id}"]`,
       );
