@@ -61,6 +61,11 @@ async function check(page, path, { language, ready, problems }) {
     problems.push(`${language} ${path}: the page is ${seen.page} px wide on a ${seen.width} px screen`);
   }
   problems.push(...seen.problems.map((line) => `${language} ${path}: ${line}`));
+  // A text key instead of words (the audit log's later actions had no names).
+  const raw = (await page.locator('main').innerText()).match(/\baudit\.actions\.[a-z_]+/);
+  if (raw) {
+    problems.push(`${language} ${path}: untranslated ${raw[0]}`);
+  }
   for (const violation of await axeProblems(page)) {
     problems.push(`${language} ${path}: axe ${violation}`);
   }
