@@ -212,6 +212,20 @@ export interface SessionRevokedEvent {
   reason: SessionRevokedReason;
 }
 
+/**
+ * Socket event `contact-request:changed` (issue 16, finding 3): a contact request between two
+ * firms was sent (to every member of the addressed firm) or answered (to every member of both
+ * firms), sent after the change committed. It carries no count, since each firm counts its own
+ * box: clients read their requests again (GET /api/contact-requests?box=in).
+ */
+export interface ContactRequestChangedEvent {
+  requestId: string;
+  fromCompanyId: string;
+  toCompanyId: string;
+  /** What the request is now: `pending` when it was just sent. */
+  status: Extract<ContactRequestStatus, 'pending' | 'accepted' | 'declined'>;
+}
+
 export interface ServerToClientEvents {
   'message:new': (payload: { message: ChatMessage }) => void;
   typing: (payload: TypingEvent) => void;
@@ -230,4 +244,6 @@ export interface ServerToClientEvents {
   'meeting:schedule-published': (payload: MeetingSchedulePublishedEvent) => void;
   /** A new in-app notification for the socket's user (sent after its transaction commits). */
   'notification:new': (payload: NotificationNewEvent) => void;
+  /** A contact request was sent to the socket's firm, or one of its requests was answered. */
+  'contact-request:changed': (payload: ContactRequestChangedEvent) => void;
 }

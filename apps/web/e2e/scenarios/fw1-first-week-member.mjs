@@ -1,6 +1,7 @@
-// (fw1) Issue 16, a member's first week (findings 1, 3, 4, 13): the contact button follows where
-// two firms stand (never a second request dialog), the menu counts requests waiting for an
-// answer (in Azerbaijani), the verification decision and staff's note reach the firm, and
+// (fw1) Issue 16, a member's first week (findings 1, 2, 3, 4, 5, 13): the contact button follows
+// where two firms stand (never a second request dialog), the menu counts requests waiting for an
+// answer (in Azerbaijani) and follows a new one live, the introduction opens the conversation,
+// read marks survive a reload, the verification decision and staff's note reach the firm, and
 // someone else's conversation is "not found" with no message box.
 import { randomUUID } from 'node:crypto';
 
@@ -37,15 +38,24 @@ export const firstWeekMember = {
       offersHs: ['39'],
       seeksHs: ['90'],
     });
+    const third = await createFirm(baseUrl, {
+      country: 'PK',
+      name: 'Wazirabad Cutlery House',
+      sectors: ['surgical_instruments'],
+      offersHs: ['82'],
+      seeksHs: ['39'],
+    });
     await verifyFirm(baseUrl, pk.company.id);
     await verifyFirm(baseUrl, azFirm.company.id);
+    await verifyFirm(baseUrl, third.company.id);
+    const introduction = 'We make forceps and seek PVC tubing.';
 
     // (1) Request contact once; after a reload the page says "Request sent", not the button.
     const a = await newPage(browser, baseUrl);
     track(a.page);
     await signInWithToken(a.page, pk.refreshToken, `/companies/${azFirm.company.id}`);
     await a.page.getByRole('button', { name: en.contacts.request }).click();
-    await a.page.getByLabel(en.contacts.note).fill('We make forceps and seek PVC tubing.');
+    await a.page.getByLabel(en.contacts.note).fill(introduction);
     await a.page.getByRole('button', { name: en.contacts.send }).click();
     await a.page.getByTestId('request-sent').waitFor();
     await a.page.reload();
@@ -81,12 +91,42 @@ export const firstWeekMember = {
       (count) => assert.equal(count, 0),
       { message: 'the count goes once the request is answered' },
     );
+    // (3) Live: another firm asks while this page is open; the count appears without a reload
+    // (the `contact-request:changed` event; the fallback poll is minutes away).
+    await api(baseUrl, 'POST', '/api/contact-requests', third.accessToken, {
+      toCompanyId: azFirm.company.id,
+      message: 'Scalpels and scissors for your clinics?',
+    });
+    await eventually(
+      () => b.page.getByTestId('nav-pending-requests').allInnerTexts(),
+      (shown) => assert.equal(shown.map((text) => text.trim().split(/\s/)[0]).join(), '1'),
+      { message: 'the count of a request sent by another firm appears live' },
+    );
+    // (5) The introduction is the conversation's first message, for the firm that accepted.
+    const firstBody = (page) =>
+      page.getByTestId('thread').getByTestId('message-body').first().innerText();
+    assert.equal(await firstBody(b.page), introduction);
 
     // (1) Connected: the card opens the conversation.
     await a.page.reload();
     await a.page.getByTestId('open-conversation').click();
     await a.page.waitForURL(`**/messages/${conversationId}`);
     await a.page.getByTestId('thread').waitFor();
+    assert.equal(await firstBody(a.page), introduction);
+
+    // (2) A message the other firm read shows "read" live, and still after a reload.
+    const composerOf = (page, T) => page.getByLabel(T.messages.composerLabel, { exact: true });
+    await composerOf(a.page, en).fill('Price list attached tomorrow.');
+    await composerOf(a.page, en).press('Enter');
+    await b.page.getByTestId('thread').getByText('Price list attached tomorrow.').waitFor();
+    const lastDelivery = () => a.page.getByTestId('message').last().getAttribute('data-delivery');
+    await eventually(lastDelivery, (delivery) => assert.equal(delivery, 'read'), {
+      message: 'read live',
+    });
+    await a.page.reload();
+    await a.page.getByTestId('thread').getByText('Price list attached tomorrow.').waitFor();
+    await settle(a.page);
+    assert.equal(await lastDelivery(), 'read', 'still read after a reload');
 
     // (13) A conversation the firm is not part of: a clear "not found", no message box.
     await a.page.goto(`/messages/${randomUUID()}`);

@@ -16,6 +16,7 @@ import { firstWeekStaff } from './fw3-first-week-staff.mjs';
 import { gallery } from './fw9-gallery.mjs';
 import { colleagues } from './n-colleagues.mjs';
 import { accounts } from './o-accounts.mjs';
+import { phoneWidth } from './q-phone-width.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -40,6 +41,7 @@ export const scenarios = [
   firstWeekStaff,
   colleagues,
   accounts,
+  phoneWidth,
   // Last: it only photographs, after every scenario has left its data behind.
   gallery,
 ];

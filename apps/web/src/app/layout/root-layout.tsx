@@ -19,6 +19,7 @@ import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'rea
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { useLogout } from '@/features/auth/api/logout';
 import { usePendingRequestCount } from '@/features/contacts/api/get-contact-requests';
+import { useLiveContactRequests } from '@/features/contacts/hooks/use-live-contact-requests';
 import { saveAccountLocale } from '@/features/auth/api/update-me';
 import { EmailVerificationBanner } from '@/features/account/components/email-verification-banner';
 import { VerificationBanner } from '@/features/companies/components/verification-banner';
@@ -38,6 +39,7 @@ export function RootLayout() {
   const [menuOpened, menu] = useDisclosure(false);
   const { unread } = useRealtimeInbox(Boolean(user?.companyId));
   const pendingRequests = usePendingRequestCount(Boolean(user?.companyId));
+  useLiveContactRequests(Boolean(user?.companyId));
 
   useEffect(() => {
     onSessionExpired(() => {

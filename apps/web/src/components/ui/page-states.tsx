@@ -27,7 +27,8 @@ export function EmptyState({
 }) {
   return (
     <Stack align="center" gap="xs" py="xl" ta="center" data-testid="empty-state">
-      <Title order={3} size="h4">
+      {/* An h2: it often sits right under the page's h1, and a level may not be skipped. */}
+      <Title order={2} size="h4">
         {title}
       </Title>
       {children && <Text c="dimmed">{children}</Text>}

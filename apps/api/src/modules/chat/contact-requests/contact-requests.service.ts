@@ -3,6 +3,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import {
   CHAT_LIMITS,
+  type ContactRequestChangedEvent,
   type ContactRequestOpportunity,
   type ContactRequestResponse,
   type ContactStateResponse,
@@ -22,6 +23,8 @@ import { toContactRequestResponse } from '../chat.mapper';
 import { ConversationsService, firmsPairKey } from '../conversations/conversations.service';
 import { MessagesRepository } from '../messages/messages.repository';
 import { effectiveStatus, type ContactRequestEntity } from '../entities/contact-request.entity';
+import { AfterCommit } from '../../../database/after-commit';
+import { ChatRealtime } from '../realtime/chat-realtime';
 import { ContactRequestNotifier } from './contact-request.notifier';
 import { ContactRequestsRepository, OpenRequestExists } from './contact-requests.repository';
 import type { CreateContactRequestDto } from './dto/create-contact-request.dto';
@@ -44,6 +47,8 @@ export class ContactRequestsService {
     private readonly notifications: NotificationsService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly notifier: ContactRequestNotifier,
+    private readonly realtime: ChatRealtime,
+    private readonly afterCommit: AfterCommit,
   ) {}
 
   /**
@@ -99,6 +104,7 @@ export class ContactRequestsService {
         link: '/contacts',
       });
       await this.notifier.received(inserted, fromFirm.name);
+      this.changed(inserted, 'pending');
       return inserted;
     });
     return (await this.toResponses([request]))[0];
@@ -201,6 +207,7 @@ export class ContactRequestsService {
         link: `/messages/${opened.id}`,
       });
       await this.notifier.accepted(request, acceptingFirm.name, opened.id);
+      this.changed(request, 'accepted');
       return opened.id;
     });
     return { conversation: await this.conversations.announce(user, conversationId) };
@@ -210,16 +217,43 @@ export class ContactRequestsService {
     const request = await this.findForAddressee(user, id);
     const answered = await this.txHost.withTransaction(async () => {
       await this.requests.lock(firmsPairKey(request.fromCompanyId, request.toCompanyId));
-      return this.requests.answer(id, {
+      const row = await this.requests.answer(id, {
         status: 'declined',
         userId: user.id,
         conversationId: null,
       });
+      if (row) {
+        this.changed(row, 'declined');
+      }
+      return row;
     });
     if (!answered) {
       throw await this.notAnswerable(id);
     }
     return { request: (await this.toResponses([answered]))[0] };
+  }
+
+  /**
+   * `contact-request:changed` once the caller's transaction commits (never if it rolls back): a
+   * new request to the addressed firm's people (their count of requests to answer grows), an
+   * answer to both firms' (the count shrinks, the sender's card changes). Expiry is computed at
+   * read time and has no moment to announce; the web's slow poll covers it.
+   */
+  private changed(
+    request: Pick<ContactRequestEntity, 'id' | 'fromCompanyId' | 'toCompanyId'>,
+    status: ContactRequestChangedEvent['status'],
+  ): void {
+    const payload: ContactRequestChangedEvent = {
+      requestId: request.id,
+      fromCompanyId: request.fromCompanyId,
+      toCompanyId: request.toCompanyId,
+      status,
+    };
+    const firms =
+      status === 'pending' ? [request.toCompanyId] : [request.fromCompanyId, request.toCompanyId];
+    this.afterCommit.run(() =>
+      this.realtime.toFirms(firms, false, 'contact-request:changed', payload),
+    );
   }
 
   /**

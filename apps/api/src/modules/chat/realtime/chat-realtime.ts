@@ -58,10 +58,12 @@ export class ChatRealtime {
   }
 
   /**
-   * Another feature's event (meetings) to every socket of these firms' users and, with `staff`,
-   * to every staff socket. Callers send it after their transaction commits.
+   * An event about firms (meetings, contact requests) to every socket of these firms' users and,
+   * with `staff`, to every staff socket. Callers send it after their transaction commits.
    */
-  toFirms<E extends 'meeting:request' | 'meeting:schedule-published'>(
+  toFirms<
+    E extends 'meeting:request' | 'meeting:schedule-published' | 'contact-request:changed',
+  >(
     companyIds: readonly string[],
     staff: boolean,
     event: E,

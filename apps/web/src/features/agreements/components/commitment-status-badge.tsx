@@ -20,7 +20,13 @@ export function CommitmentStatusBadge({
   const { ta } = useAgreementsText();
   return (
     <>
-      <Badge color={COLORS[status]} variant="light" data-testid="commitment-status">
+      {/* The light variant ignores the shade for its text: set it, or grey text fails AA. */}
+      <Badge
+        color={COLORS[status]}
+        c={COLORS[status]}
+        variant="light"
+        data-testid="commitment-status"
+      >
         {ta(`status.${status}`)}
       </Badge>
       {overdue && (

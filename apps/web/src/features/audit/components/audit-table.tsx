@@ -41,8 +41,15 @@ export function AuditTable({
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped withTableBorder verticalSpacing="xs" data-testid="audit-table">
+    // A table on a desktop, one card per entry on a phone (app.css, responsive-table).
+    <Table.ScrollContainer minWidth={0}>
+      <Table
+        striped
+        withTableBorder
+        verticalSpacing="xs"
+        className="responsive-table"
+        data-testid="audit-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('audit.when')}</Table.Th>
@@ -55,10 +62,10 @@ export function AuditTable({
         <Table.Tbody>
           {entries.map((entry) => (
             <Table.Tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('audit.when')}>
                 <Text size="sm">{format.dateTime(entry.at)}</Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('audit.who')}>
                 {entry.actorUserId ? (
                   <UnstyledButton
                     onClick={() => onActor(entry.actorUserId ?? '')}
@@ -76,13 +83,13 @@ export function AuditTable({
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('audit.action')}>
                 <Text size="sm">{t(actionKey(entry.action))}</Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('audit.target')}>
                 <Target target={entry.target} />
               </Table.Td>
-              <Table.Td maw={360}>
+              <Table.Td maw={360} data-label={t('audit.change')}>
                 <AuditChange before={entry.before} after={entry.after} />
               </Table.Td>
             </Table.Tr>

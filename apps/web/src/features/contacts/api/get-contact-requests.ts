@@ -26,15 +26,15 @@ export function useContactRequests(box: Box) {
 }
 
 /**
- * How many requests wait for this firm's answer, for the menu's count. Requests expire after
- * CHAT_LIMITS.contactRequestTtlDays, so the count is refreshed every minute and on focus; an
- * answered or expired one leaves it.
+ * How many requests wait for this firm's answer, for the menu's count. It follows
+ * `contact-request:changed` (useLiveContactRequests) at once; requests also expire after
+ * CHAT_LIMITS.contactRequestTtlDays, which no event announces, so a slow poll and focus catch that.
  */
 export function usePendingRequestCount(enabled: boolean): number {
   const incoming = useQuery({
     ...contactRequestsQuery('in'),
     enabled,
-    refetchInterval: 60_000,
+    refetchInterval: 10 * 60_000,
     refetchOnWindowFocus: true,
   });
   const now = Date.now();

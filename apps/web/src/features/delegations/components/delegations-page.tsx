@@ -35,8 +35,15 @@ export function DelegationsPage() {
         <EmptyState title={t('delegations.empty')}>{t('delegations.emptyHint')}</EmptyState>
       )}
       {items.length > 0 && (
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped withTableBorder verticalSpacing="sm" data-testid="delegations-table">
+        // A table on a desktop, one card per delegation on a phone (app.css, responsive-table).
+        <Table.ScrollContainer minWidth={0}>
+          <Table
+            striped
+            withTableBorder
+            verticalSpacing="sm"
+            className="responsive-table"
+            data-testid="delegations-table"
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('delegations.fields.title')}</Table.Th>
@@ -50,22 +57,26 @@ export function DelegationsPage() {
             <Table.Tbody>
               {items.map((delegation) => (
                 <Table.Tr key={delegation.id} data-testid="delegation-row">
-                  <Table.Td>
+                  <Table.Td data-label={t('delegations.fields.title')}>
                     <Anchor component={Link} to={`/staff/delegations/${delegation.id}`} dir="auto">
                       {delegation.title}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{t(`delegations.directions.${delegation.direction}`)}</Table.Td>
-                  <Table.Td dir="auto">{delegation.hostCity}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Td data-label={t('delegations.fields.direction')}>
+                    {t(`delegations.directions.${delegation.direction}`)}
+                  </Table.Td>
+                  <Table.Td data-label={t('delegations.fields.hostCity')}>
+                    <bdi>{delegation.hostCity}</bdi>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} data-label={t('delegations.when')}>
                     {format.date(`${delegation.startsOn}T12:00:00Z`)}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('delegations.fields.sectors')}>
                     <Text size="sm" lineClamp={2}>
                       {list('sector', delegation.sectors)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label={t('delegations.fields.capacity')}>
                     <CapacityMeter
                       seatsTaken={delegation.seatsTaken}
                       capacity={delegation.capacity}

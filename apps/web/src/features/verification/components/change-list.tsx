@@ -69,8 +69,15 @@ export function ChangeList({
   const { t } = useTranslation();
   const format = useFormatValue();
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table withTableBorder verticalSpacing={4} data-testid="change-list" layout="fixed">
+    // A table on a desktop, one card per field on a phone (app.css, responsive-table).
+    <Table.ScrollContainer minWidth={0}>
+      <Table
+        withTableBorder
+        verticalSpacing={4}
+        className="responsive-table"
+        data-testid="change-list"
+        layout="fixed"
+      >
         <caption>
           <VisuallyHidden>{t('verification.changesCaption', { name: companyName })}</VisuallyHidden>
         </caption>
@@ -87,10 +94,10 @@ export function ChangeList({
               <Table.Th scope="row" fw={500}>
                 {t(`profile.${change.field}`, { defaultValue: change.field })}
               </Table.Th>
-              <Table.Td>
+              <Table.Td data-label={t('verification.before')}>
                 <Value text={format(change.field, change.before)} kind="before" />
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('verification.after')}>
                 <Value text={format(change.field, change.after)} kind="after" />
               </Table.Td>
             </Table.Tr>
