@@ -78,6 +78,95 @@ describe('schedule', () => {
     expect(tableOf.get('m2')).toBe('T1');
   });
 
+  const emptyStats = { placed: 0, placedWeight: 0, slotsUsed: 0, idleGaps: 0, method: 'heuristic' };
+  it.each<[string, SchedulingInput, number]>([
+    ['no meetings', { meetings: [], slots: slots(2), tables: ['T1'] }, 0],
+    [
+      'no tables',
+      {
+        meetings: [
+          { id: 'm0', firmA: 'a0', firmB: 'b0' },
+          { id: 'm1', firmA: 'a1', firmB: 'b1', priority: 2 },
+        ],
+        slots: slots(2),
+        tables: [],
+      },
+      0,
+    ],
+    [
+      'no slots',
+      {
+        meetings: [
+          { id: 'm0', firmA: 'a0', firmB: 'b0' },
+          { id: 'm1', firmA: 'a1', firmB: 'b1', priority: 2 },
+        ],
+        slots: [],
+        tables: ['T1'],
+      },
+      2,
+    ],
+  ])('places nothing, and says so, with %s', (_case, input, lowerBound) => {
+    const unplaced = input.meetings.length === 0 ? [] : ['m1', 'm0'];
+    for (const result of [schedule(input), greedySchedule(input)]) {
+      expect(result).toEqual({ assignments: [], unplaced, stats: { ...emptyStats, lowerBound } });
+    }
+  });
+
+  it('lists the unplaced by priority, then input order, and counts only placed weight', () => {
+    const input: SchedulingInput = {
+      meetings: [1, 3, 1, 2].map((priority, i) => ({
+        id: `m${i}`,
+        firmA: 'a0',
+        firmB: `b${i}`,
+        priority,
+      })),
+      slots: slots(1),
+      tables: ['T1'],
+    };
+    for (const result of [schedule(input), greedySchedule(input)]) {
+      expect(result.assignments).toEqual([
+        { meetingId: 'm1', slotId: 's0', table: 'T1', locked: false },
+      ]);
+      expect(result.unplaced).toEqual(['m3', 'm0', 'm2']);
+      expect(result.stats).toEqual({
+        placed: 1,
+        placedWeight: 3,
+        slotsUsed: 1,
+        lowerBound: 4,
+        idleGaps: 0,
+        method: 'heuristic',
+      });
+    }
+  });
+
+  it('colours when Δ slots are exactly there, and lists assignments by slot, then table', () => {
+    const input: SchedulingInput = {
+      meetings: [
+        { id: 'm0', firmA: 'a0', firmB: 'b0' },
+        { id: 'm1', firmA: 'a1', firmB: 'b1' },
+        { id: 'm2', firmA: 'a0', firmB: 'b1' },
+        { id: 'm3', firmA: 'a1', firmB: 'b0' },
+      ],
+      slots: slots(2),
+      tables: ['T1', 'T2'],
+    };
+    const result = schedule(input);
+    expect(result.stats).toEqual({
+      placed: 4,
+      placedWeight: 4,
+      slotsUsed: 2,
+      lowerBound: 2,
+      idleGaps: 0,
+      method: 'edge-colouring',
+    });
+    expect(result.assignments.map((a) => `${a.slotId}/${a.table}`)).toEqual([
+      's0/T1',
+      's0/T2',
+      's1/T1',
+      's1/T2',
+    ]);
+  });
+
   it.each([
     [
       'same_side',
