@@ -583,7 +583,8 @@ describe('OpenAPI response schemas', () => {
         .set(bearer(staff))
         .expect(200),
     );
-  });
+    // Some 200 requests in one journey: minutes on a machine busy with other suites.
+  }, 300_000);
 
   it('leaves no JSON route of the document out of the journey', () => {
     const expected: string[] = [];
