@@ -83,6 +83,30 @@ export function offlineQueue<T extends { id: string }>(
   };
 }
 
+/**
+ * Who was signed in last on this device, so that a page reloaded without a connection (the
+ * refresh call cannot reach the API) can still show that user's offline copy. Kept under the
+ * same prefix: a sign-out removes it with the rest.
+ */
+const SIGNED_IN_KEY = `${PREFIX}signed-in`;
+
+export function rememberSignedInUser<User extends { id: string }>(user: User): void {
+  try {
+    storage()?.setItem(SIGNED_IN_KEY, JSON.stringify(user));
+  } catch {
+    // storage full or unavailable: an offline reload then waits for the connection
+  }
+}
+
+export function lastSignedInUser<User extends { id: string }>(): User | null {
+  try {
+    const user = JSON.parse(storage()?.getItem(SIGNED_IN_KEY) ?? 'null') as User | null;
+    return user && typeof user.id === 'string' ? user : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Removes what every user kept offline on this device (sign-out). */
 export function clearOfflineCache(): void {
   const store = storage();
