@@ -57,6 +57,8 @@ export function offlineCache<T>(userId: string, namespace: string): OfflineCache
 export interface OfflineQueue<T extends { id: string }> {
   all(): T[];
   add(item: T): boolean;
+  /** Changes a queued item in its place (nothing when it is no longer queued). */
+  update(item: T): boolean;
   /** Taken off once the server has acknowledged it (the id makes a resend harmless). */
   remove(id: string): void;
 }
@@ -71,6 +73,16 @@ export function offlineQueue<T extends { id: string }>(
     all,
     add(item) {
       return cache.write('items', [...all().filter((queued) => queued.id !== item.id), item]);
+    },
+    update(item) {
+      const items = all();
+      return (
+        items.some((queued) => queued.id === item.id) &&
+        cache.write(
+          'items',
+          items.map((queued) => (queued.id === item.id ? item : queued)),
+        )
+      );
     },
     remove(id) {
       const rest = all().filter((queued) => queued.id !== id);

@@ -6,7 +6,7 @@ import { useFormatters } from '@/lib/labels';
 import type { PendingMessage } from '../lib/thread-reducer';
 import { AttachmentChip } from './attachment-chip';
 
-type Delivery = 'sending' | 'failed' | 'sent' | 'read';
+type Delivery = 'waiting' | 'sending' | 'failed' | 'sent' | 'read';
 
 export function MessageBubble({
   body,
