@@ -1,9 +1,11 @@
 import type { ChatMessage } from '@jcc/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse } from 'msw';
 import { Route, Routes, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { session } from '@/lib/session';
 import { installFakeSocket, type FakeSocket } from '@/testing/fake-socket';
 import {
   aCompany,
@@ -223,6 +225,45 @@ describe('Messages page', () => {
       'Written in the hall without Wi-Fi.',
     ]);
     expect(localStorage.getItem(`jcc.offline.${MY_USER_ID}.queue.outbox.items`)).toBeNull();
+  });
+
+  it('shows the conversations and the last messages kept offline, saying as of when, without a connection', async () => {
+    session.signIn({
+      accessToken: 'access',
+      refreshToken: 'refresh',
+      user: {
+        id: MY_USER_ID,
+        email: 'me@example.com',
+        fullName: 'Me',
+        role: 'member',
+        companyId: MY_COMPANY_ID,
+        locale: 'en',
+        emailVerified: true,
+      },
+    });
+    server.use(...conversationsApi([WITH_BAKU], HISTORY));
+    const online = renderMessages(`/messages/${WITH_BAKU.id}`);
+    await waitFor(() => expect(bodies()).toHaveLength(2));
+    expect(screen.queryByTestId('offline-notice')).toBeNull();
+    online.unmount();
+
+    // The hall's Wi-Fi is gone: every API call fails before reaching the server.
+    server.use(
+      apiHttp.get('/api/conversations', () => HttpResponse.error()),
+      apiHttp.get('/api/conversations/{id}', () => HttpResponse.error()),
+      apiHttp.get('/api/conversations/{id}/messages', () => HttpResponse.error()),
+    );
+    socket.drop();
+    renderMessages(`/messages/${WITH_BAKU.id}`);
+    await waitFor(() =>
+      expect(bodies()).toEqual(['Hello from Baku.', 'Samples are on their way.']),
+    );
+    expect(screen.getAllByTestId('offline-notice')).toHaveLength(2);
+    expect(screen.getAllByTestId('offline-notice')[0].textContent).toMatch(
+      /^Offline — shown as of /,
+    );
+    expect(screen.getByTestId('conversation-item').textContent).toContain('Baku Cotton LLC');
+    session.signOut();
   });
 
   it('marks a refused message as not sent, and a retry sends it again with the same clientId', async () => {
