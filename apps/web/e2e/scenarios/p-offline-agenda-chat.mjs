@@ -54,7 +54,7 @@ async function setUp(baseUrl) {
 
   const request = await api(baseUrl, 'POST', '/api/contact-requests', a.accessToken, {
     toCompanyId: b.company.id,
-    note: 'Tea for your rice — shall we meet in Baku?',
+    message: 'Tea for your rice — shall we meet in Baku?',
   });
   const { conversation } = await api(
     baseUrl,
@@ -142,6 +142,18 @@ export const offlineAgendaChat = {
       },
     );
     assert.ok((await offlineKeys(page)).some((key) => key.includes(a.user.id)));
+    // The service worker keeps the shell only: no API answer (one user's data) in its caches.
+    const cachedApi = await page.evaluate(async () => {
+      const found = [];
+      for (const name of await caches.keys()) {
+        const requests = await (await caches.open(name)).keys();
+        found.push(
+          ...requests.map((request) => request.url).filter((url) => url.includes('/api/')),
+        );
+      }
+      return found;
+    });
+    assert.deepEqual(cachedApi, []);
 
     await context.setOffline(true);
     const offlineText = `Written offline at table A1 (${Date.now()})`;
