@@ -202,6 +202,12 @@ export const offlineAgendaChat = {
       (delivery) => assert.ok(['sent', 'read'].includes(delivery), delivery),
       { timeout: 30_000, message: 'the offline message is sent once the connection returns' },
     );
+    // Live again: the thread synced and the list was fetched anew, so no "shown as of" is left.
+    await eventually(
+      () => page.getByTestId('offline-notice').count(),
+      (count) => assert.equal(count, 0),
+      { timeout: 15_000, message: 'the offline notices go once the connection returns' },
+    );
     const history = await api(
       baseUrl,
       'GET',

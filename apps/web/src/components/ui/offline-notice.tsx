@@ -1,4 +1,6 @@
 import { Alert } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormatters } from '@/lib/labels';
@@ -6,7 +8,9 @@ import { useOfflineAsOf } from '@/lib/offline-copy';
 
 /**
  * "Offline — shown as of <time>" above what a page shows from its offline copy (lib/offline-copy)
- * because the API could not be reached; nothing while every part of it is live.
+ * because the API could not be reached; nothing while every part of it is live. When the
+ * connection returns, the page's queries are fetched again (a copy would otherwise count as
+ * fresh data for a while).
  */
 export function OfflineNotice({
   copies,
@@ -17,8 +21,19 @@ export function OfflineNotice({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const queryClient = useQueryClient();
   const served = useOfflineAsOf(copies ?? []);
   const time = [served, asOf].filter((value): value is string => Boolean(value)).sort()[0];
+
+  useEffect(() => {
+    if (!time) {
+      return undefined;
+    }
+    const refetch = () => void queryClient.invalidateQueries();
+    window.addEventListener('online', refetch);
+    return () => window.removeEventListener('online', refetch);
+  }, [time, queryClient]);
+
   if (!time) {
     return null;
   }
