@@ -294,6 +294,23 @@ describe('Messages page', () => {
     expect(bodies()).toEqual(['Hello from Baku.', 'Samples are on their way.', 'Are you there?']);
   });
 
+  it('lets the writer discard a message the server refused', async () => {
+    server.use(...conversationsApi([WITH_BAKU], HISTORY));
+    socket.answer('message:send', () => ({
+      ok: false,
+      error: { code: 'rate_limited', message: 'Too many messages' },
+    }));
+    renderMessages(`/messages/${WITH_BAKU.id}`);
+    await waitFor(() => expect(bodies()).toHaveLength(2));
+    await write('Never mind.');
+    await waitFor(() => expect(lastBubble().getAttribute('data-delivery')).toBe('failed'));
+    await userEvent.setup().click(within(lastBubble()).getByText('Discard'));
+    await waitFor(() =>
+      expect(bodies()).toEqual(['Hello from Baku.', 'Samples are on their way.']),
+    );
+    expect(localStorage.getItem(`jcc.offline.${MY_USER_ID}.queue.outbox.items`)).toBeNull();
+  });
+
   it('shows the partner’s live messages and typing, and only this conversation’s', async () => {
     server.use(...conversationsApi([WITH_BAKU, WITH_GANJA], HISTORY));
     renderMessages(`/messages/${WITH_BAKU.id}`);

@@ -165,6 +165,7 @@ export function ThreadView({
               key={item.clientId}
               item={item}
               onRetry={() => thread.retry(item.clientId)}
+              onDiscard={() => thread.discard(item.clientId)}
             />
           ))}
         </Stack>

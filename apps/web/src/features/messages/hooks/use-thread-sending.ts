@@ -12,7 +12,8 @@ const TYPING_EVERY_MS = 2_500;
 /**
  * Sending: a message goes into the user's outbox (lib/outbox) and shows at once as sending, or
  * as waiting while there is no connection; it becomes the stored one on the server's ack, or is
- * marked failed (no ack in time, or refused) and can be retried with the same clientId.
+ * marked failed (no ack in time, or refused) and can be retried with the same clientId, or
+ * discarded.
  * Typing notices go out at most every few seconds.
  */
 export function useThreadSending(store: ThreadStore, myUserId: string) {
@@ -48,6 +49,7 @@ export function useThreadSending(store: ThreadStore, myUserId: string) {
   );
 
   const retry = useCallback((clientId: string) => outbox.retry(clientId), [outbox]);
+  const discard = useCallback((clientId: string) => outbox.discard(clientId), [outbox]);
 
   const lastTypingSent = useRef(0);
   const notifyTyping = useCallback(() => {
@@ -56,5 +58,5 @@ export function useThreadSending(store: ThreadStore, myUserId: string) {
     }
   }, [conversationId]);
 
-  return { send, retry, notifyTyping };
+  return { send, retry, discard, notifyTyping };
 }

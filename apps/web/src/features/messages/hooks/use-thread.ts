@@ -28,6 +28,7 @@ export function useThread(conversationId: string, myUserId: string) {
     loadingOlder: history.loadingOlder,
     send: sending.send,
     retry: sending.retry,
+    discard: sending.discard,
     notifyTyping: sending.notifyTyping,
     loadOlder: history.loadOlder,
     reload: history.reload,

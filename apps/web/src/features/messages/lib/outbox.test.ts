@@ -149,6 +149,18 @@ describe('outbox', () => {
     expect(outbox.entries()).toEqual([]);
   });
 
+  it('forgets a failed message the user discards, never while it is being sent', async () => {
+    const outbox = createOutbox('user-a', server);
+    outbox.add('c1', 'typo', 'id-1');
+    await settle();
+    outbox.discard('id-1');
+    expect(statuses(outbox)).toEqual(['typo:sending']);
+    await server.refuse();
+    outbox.discard('id-1');
+    expect(outbox.entries()).toEqual([]);
+    expect(createOutbox('user-a', server).entries()).toEqual([]);
+  });
+
   it('is emptied at sign-out', () => {
     server.connected = false;
     createOutbox('user-a', server).add('c1', 'secret', 'id-1');

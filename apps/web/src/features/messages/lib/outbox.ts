@@ -34,6 +34,8 @@ export interface Outbox {
   entries(): OutboxEntry[];
   add(conversationId: string, body: string, clientId: string): void;
   retry(clientId: string): void;
+  /** The user gives up on a message that failed: it is never sent. */
+  discard(clientId: string): void;
   /** Sends what waits, in order, while the connection lasts; one run at a time. */
   flush(): Promise<void>;
   /** The connection is back: what failed for lack of an answer is sent again too. */
@@ -140,6 +142,13 @@ export function createOutbox(userId: string, transport: OutboxTransport): Outbox
       queue.update({ ...item, refused: false });
       changed();
       void flush();
+    },
+    discard(clientId) {
+      if (!sending.has(clientId)) {
+        unanswered.delete(clientId);
+        queue.remove(clientId);
+        changed();
+      }
     },
     flush,
     reconnected() {
