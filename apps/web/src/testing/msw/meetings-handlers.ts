@@ -217,7 +217,7 @@ export function meetingsApi(initial: Partial<MeetingsState> = {}) {
     }),
     apiHttp.patch('/api/delegations/{id}/meeting-requests/{requestId}', ({ params, body }) => {
       sent.push({ method: 'PATCH', path: `meeting-requests/${String(params.requestId)}`, body });
-      const decision = body.decision;
+      const decision = (body).decision;
       state.requests = state.requests.map((request) =>
         request.id === params.requestId
           ? { ...request, status: decision === 'accept' ? 'accepted' : 'declined' }
@@ -228,7 +228,7 @@ export function meetingsApi(initial: Partial<MeetingsState> = {}) {
     apiHttp.get('/api/delegations/{id}/unavailability', () => json(state.unavailability)),
     apiHttp.put('/api/delegations/{id}/unavailability', ({ body }) => {
       sent.push({ method: 'PUT', path: 'unavailability', body });
-      state.unavailability = body.sessionIds;
+      state.unavailability = (body).sessionIds;
       return json(state.unavailability);
     }),
     apiHttp.get('/api/delegations/{id}/schedule', () =>
