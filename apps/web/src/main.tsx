@@ -13,13 +13,17 @@ import { initI18n } from './lib/i18n';
 import { registerServiceWorker } from './lib/service-worker';
 import { session } from './lib/session';
 
-/** Offline, the session (and what it kept offline) stays until the connection returns. */
+/**
+ * Offline, the session (and what it kept offline) stays until the connection returns; the user
+ * signed in last reads their offline copy meanwhile. A refused refresh has signed out already.
+ */
 function restoreSession(): void {
   void refreshTokens().then((ok) => {
-    if (ok) {
+    if (ok || session.getState().status === 'signed-out') {
       return;
     }
-    if (!navigator.onLine) {
+    const resumed = session.getState().status === 'signed-in' || session.resumeOffline();
+    if (resumed || !navigator.onLine) {
       window.addEventListener('online', restoreSession, { once: true });
       return;
     }

@@ -121,9 +121,10 @@ export const chat = {
       { message: 'A’s message stored' },
     );
     await send(b.page, az, 'm6: written offline');
+    // Kept in the outbox until the connection returns (issue 19, scenario (p)).
     assert.equal(
       await b.page.getByTestId('message').last().getAttribute('data-delivery'),
-      'sending',
+      'waiting',
     );
     await b.context.setOffline(false);
     const all = [...expected, 'm4: are you there?', 'm5: call me when back', 'm6: written offline'];

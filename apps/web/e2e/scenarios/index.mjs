@@ -4,6 +4,7 @@ import { staffWorkspace } from './e-staff-workspace.mjs';
 import { memberImport } from './f-member-import.mjs';
 import { staffAccessibility } from './g-staff-accessibility.mjs';
 import { offlineShell } from './h-offline-shell.mjs';
+import { offlineAgendaChat } from './p-offline-agenda-chat.mjs';
 import { signUpToMatches } from './a-sign-up-to-matches.mjs';
 import { urdu } from './c-languages.mjs';
 import { opportunities } from './i-opportunities.mjs';
@@ -42,6 +43,7 @@ export const scenarios = [
   colleagues,
   accounts,
   phoneWidth,
+  offlineAgendaChat,
   // Last: it only photographs, after every scenario has left its data behind.
   gallery,
 ];

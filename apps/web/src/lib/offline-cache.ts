@@ -57,6 +57,8 @@ export function offlineCache<T>(userId: string, namespace: string): OfflineCache
 export interface OfflineQueue<T extends { id: string }> {
   all(): T[];
   add(item: T): boolean;
+  /** Changes a queued item in its place (nothing when it is no longer queued). */
+  update(item: T): boolean;
   /** Taken off once the server has acknowledged it (the id makes a resend harmless). */
   remove(id: string): void;
 }
@@ -72,6 +74,16 @@ export function offlineQueue<T extends { id: string }>(
     add(item) {
       return cache.write('items', [...all().filter((queued) => queued.id !== item.id), item]);
     },
+    update(item) {
+      const items = all();
+      return (
+        items.some((queued) => queued.id === item.id) &&
+        cache.write(
+          'items',
+          items.map((queued) => (queued.id === item.id ? item : queued)),
+        )
+      );
+    },
     remove(id) {
       const rest = all().filter((queued) => queued.id !== id);
       if (rest.length > 0) {
@@ -81,6 +93,30 @@ export function offlineQueue<T extends { id: string }>(
       }
     },
   };
+}
+
+/**
+ * Who was signed in last on this device, so that a page reloaded without a connection (the
+ * refresh call cannot reach the API) can still show that user's offline copy. Kept under the
+ * same prefix: a sign-out removes it with the rest.
+ */
+const SIGNED_IN_KEY = `${PREFIX}signed-in`;
+
+export function rememberSignedInUser<User extends { id: string }>(user: User): void {
+  try {
+    storage()?.setItem(SIGNED_IN_KEY, JSON.stringify(user));
+  } catch {
+    // storage full or unavailable: an offline reload then waits for the connection
+  }
+}
+
+export function lastSignedInUser<User extends { id: string }>(): User | null {
+  try {
+    const user = JSON.parse(storage()?.getItem(SIGNED_IN_KEY) ?? 'null') as User | null;
+    return user && typeof user.id === 'string' ? user : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Removes what every user kept offline on this device (sign-out). */

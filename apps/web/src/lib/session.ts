@@ -1,7 +1,7 @@
 import type { AuthResponse, UserResponse } from '@jcc/contracts';
 import { useSyncExternalStore } from 'react';
 
-import { clearOfflineCache } from './offline-cache';
+import { clearOfflineCache, lastSignedInUser, rememberSignedInUser } from './offline-cache';
 
 /**
  * Who is signed in. The access token lives in memory only (gone with the tab); the refresh token
@@ -49,12 +49,33 @@ export const session = {
   getState,
   subscribe,
   signIn(auth: AuthResponse): void {
+    // Another account on this device never reads what the previous one kept offline, even if
+    // that one never signed out (its session simply expired).
+    if (lastSignedInUser()?.id !== auth.user.id) {
+      clearOfflineCache();
+    }
     accessToken = auth.accessToken;
     localStorage.setItem(REFRESH_TOKEN_KEY, auth.refreshToken);
+    rememberSignedInUser(auth.user);
     emit({ status: 'signed-in', user: auth.user });
   },
   setUser(user: UserResponse): void {
+    rememberSignedInUser(user);
     emit({ status: 'signed-in', user });
+  },
+  /**
+   * The refresh call got no answer (no connection): with a stored refresh token, the user who
+   * was signed in last on this device reads their offline copy meanwhile. There is no access
+   * token until the connection returns; the first request or socket handshake refreshes then.
+   * False when there is nobody to resume (the page waits for the connection).
+   */
+  resumeOffline(): boolean {
+    const user = lastSignedInUser<UserResponse>();
+    if (state.status !== 'restoring' || !user || !readRefreshToken()) {
+      return false;
+    }
+    emit({ status: 'signed-in', user });
+    return true;
   },
   signOut(): void {
     accessToken = null;

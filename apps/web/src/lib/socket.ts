@@ -64,8 +64,16 @@ function onOffline(): void {
   setStatus('offline');
 }
 
+/**
+ * A page reloaded offline has a refresh token but no access token yet: its handshake is refused
+ * as unauthorized once the connection returns, which refreshes and connects again.
+ */
+function maySignIn(): boolean {
+  return Boolean(session.getAccessToken() ?? session.getRefreshToken());
+}
+
 function onOnline(): void {
-  if (socket && session.getAccessToken()) {
+  if (socket && !socket.connected && maySignIn()) {
     setStatus('connecting');
     socket.connect();
   }
@@ -86,11 +94,16 @@ export function setSocketForTests(replacement: ChatSocket | null): void {
 
 export function connectSocket(): ChatSocket {
   const current = getSocket();
-  if (!current.connected && session.getAccessToken()) {
-    setStatus('connecting');
-    current.connect();
-    window.addEventListener('offline', onOffline);
-    window.addEventListener('online', onOnline);
+  // Also while offline: the socket connects when the browser says the connection is back.
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
+  if (!current.connected && maySignIn()) {
+    if (navigator.onLine) {
+      setStatus('connecting');
+      current.connect();
+    } else {
+      setStatus('offline');
+    }
   }
   return current;
 }

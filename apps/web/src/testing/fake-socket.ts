@@ -57,8 +57,27 @@ export class FakeSocket {
     return this;
   }
 
+  /** While true, acks wait until `releaseAcks` (a slow server, to see what shows meanwhile). */
+  holdAcks = false;
+  private held: { event: ClientEvent; payload: unknown; ack: (response: unknown) => void }[] = [];
+
+  releaseAcks(): void {
+    const held = this.held;
+    this.held = [];
+    held.forEach(({ event, payload, ack }) => {
+      const reply = this.answers.get(event);
+      if (reply) {
+        ack(reply(payload as never));
+      }
+    });
+  }
+
   emit(event: ClientEvent, payload: unknown, ack?: (response: unknown) => void): this {
     this.emitted.push({ event, payload });
+    if (this.holdAcks && ack) {
+      this.held.push({ event, payload, ack });
+      return this;
+    }
     const reply = this.answers.get(event);
     if (reply && ack) {
       const response = reply(payload as never);
@@ -84,6 +103,18 @@ export class FakeSocket {
   disconnect(): this {
     this.connected = false;
     return this;
+  }
+
+  /** The connection drops (e.g. the hall's Wi-Fi): `disconnect` reaches the page. */
+  drop(): void {
+    this.connected = false;
+    this.listeners.get('disconnect')?.forEach((listener) => listener('transport close'));
+  }
+
+  /** The connection is back: `connect` reaches the page. */
+  reconnect(): void {
+    this.connected = true;
+    this.listeners.get('connect')?.forEach((listener) => listener());
   }
 }
 

@@ -2,6 +2,10 @@ import type { DelegationResponse, Page } from '@jcc/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
+import { withOfflineCopy } from '@/lib/offline-copy';
+
+/** The first page is kept offline: a firm finds its visit (and its programme) in the hall. */
+export const DELEGATIONS_COPY = 'delegations.list';
 
 /**
  * GET /api/delegations — staff: every delegation, latest start first. A member: those its firm
@@ -17,8 +21,10 @@ export function getDelegations(
 export const delegationsQuery = () =>
   infiniteQueryOptions({
     queryKey: ['delegations', 'list'],
-    queryFn: ({ pageParam, signal }) =>
-      getDelegations({ limit: 20, cursor: pageParam ?? undefined }, signal),
+    queryFn: ({ pageParam, signal }) => {
+      const load = () => getDelegations({ limit: 20, cursor: pageParam ?? undefined }, signal);
+      return pageParam ? load() : withOfflineCopy(DELEGATIONS_COPY, load);
+    },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

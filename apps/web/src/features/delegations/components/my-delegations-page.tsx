@@ -8,10 +8,11 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { OfflineNotice } from '@/components/ui/offline-notice';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
 import { PageTitle } from '@/components/ui/page-title';
 import { useApplyToDelegation } from '../api/apply-to-delegation';
-import { useDelegations } from '../api/get-delegations';
+import { DELEGATIONS_COPY, useDelegations } from '../api/get-delegations';
 import { useSetMemberStatus } from '../api/set-member-status';
 import { delegationErrorText } from '../lib/delegation-errors';
 import { CapacityMeter, MemberStatusBadge } from './delegation-badges';
@@ -119,6 +120,7 @@ export function MyDelegationsPage({ companyId }: { companyId: string }) {
     <Stack>
       <PageTitle>{t('delegations.myTitle')}</PageTitle>
       <Text c="dimmed">{t('delegations.myIntro')}</Text>
+      <OfflineNotice copies={[DELEGATIONS_COPY]} />
       {delegations.isPending && <LoadingState />}
       {delegations.isError && (
         <ErrorState error={delegations.error} onRetry={() => void delegations.refetch()} />

@@ -11,6 +11,24 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
+import { withOfflineCopy } from '@/lib/offline-copy';
+
+/**
+ * What a firm reads at the event (its visits, the programme, its requests and agenda) is kept
+ * for the signed-in user and read from that copy when the hall has no connection; the page says
+ * so with an OfflineNotice over `offlineCopies(id)`.
+ */
+export const offlineCopies = (id?: string) =>
+  id
+    ? [
+        'meetings.incoming',
+        `meetings.${id}.delegation`,
+        `meetings.${id}.programme`,
+        `meetings.${id}.requests`,
+        `meetings.${id}.hosts`,
+        `meetings.${id}.schedule`,
+      ]
+    : ['meetings.incoming'];
 
 /** Every meetings query key starts with ['meetings', delegationId?]: one invalidation refreshes a visit. */
 export const meetingKeys = {
@@ -33,7 +51,9 @@ export function useIncomingDelegations() {
   return useQuery({
     queryKey: meetingKeys.incoming,
     queryFn: ({ signal }) =>
-      unwrap<IncomingDelegation[]>(api.GET('/api/meetings/incoming-delegations', { signal })),
+      withOfflineCopy('meetings.incoming', () =>
+        unwrap<IncomingDelegation[]>(api.GET('/api/meetings/incoming-delegations', { signal })),
+      ),
   });
 }
 
@@ -41,18 +61,19 @@ export function useIncomingDelegations() {
 export const programmeQuery = (id: string) =>
   queryOptions({
     queryKey: meetingKeys.programme(id),
-    queryFn: async ({ signal }) => {
-      try {
-        return await unwrap<ProgrammeResponse>(
-          api.GET('/api/delegations/{id}/programme', { ...path(id), signal }),
-        );
-      } catch (error) {
-        if (isApiError(error, 404)) {
-          return null;
+    queryFn: ({ signal }) =>
+      withOfflineCopy(`meetings.${id}.programme`, async () => {
+        try {
+          return await unwrap<ProgrammeResponse>(
+            api.GET('/api/delegations/{id}/programme', { ...path(id), signal }),
+          );
+        } catch (error) {
+          if (isApiError(error, 404)) {
+            return null;
+          }
+          throw error;
         }
-        throw error;
-      }
-    },
+      }),
   });
 
 export function useProgramme(id: string) {
@@ -64,8 +85,10 @@ export function useHosts(id: string, enabled = true) {
     queryKey: meetingKeys.hosts(id),
     enabled,
     queryFn: ({ signal }) =>
-      unwrap<MeetingHostResponse[]>(
-        api.GET('/api/delegations/{id}/hosts', { ...path(id), signal }),
+      withOfflineCopy(`meetings.${id}.hosts`, () =>
+        unwrap<MeetingHostResponse[]>(
+          api.GET('/api/delegations/{id}/hosts', { ...path(id), signal }),
+        ),
       ),
   });
 }
@@ -85,8 +108,10 @@ export function useMeetingRequests(id: string, enabled = true) {
     queryKey: meetingKeys.requests(id),
     enabled,
     queryFn: ({ signal }) =>
-      unwrap<MeetingRequestResponse[]>(
-        api.GET('/api/delegations/{id}/meeting-requests', { ...path(id), signal }),
+      withOfflineCopy(`meetings.${id}.requests`, () =>
+        unwrap<MeetingRequestResponse[]>(
+          api.GET('/api/delegations/{id}/meeting-requests', { ...path(id), signal }),
+        ),
       ),
   });
 }
@@ -96,8 +121,10 @@ export function useSchedule(id: string, enabled = true) {
     queryKey: meetingKeys.schedule(id),
     enabled,
     queryFn: ({ signal }) =>
-      unwrap<MeetingRequestResponse[]>(
-        api.GET('/api/delegations/{id}/schedule', { ...path(id), signal }),
+      withOfflineCopy(`meetings.${id}.schedule`, () =>
+        unwrap<MeetingRequestResponse[]>(
+          api.GET('/api/delegations/{id}/schedule', { ...path(id), signal }),
+        ),
       ),
   });
 }
@@ -127,6 +154,8 @@ export function useVisit(id: string, enabled = true) {
     queryKey: ['meetings', id, 'delegation'],
     enabled,
     queryFn: ({ signal }) =>
-      unwrap<DelegationResponse>(api.GET('/api/delegations/{id}', { ...path(id), signal })),
+      withOfflineCopy(`meetings.${id}.delegation`, () =>
+        unwrap<DelegationResponse>(api.GET('/api/delegations/{id}', { ...path(id), signal })),
+      ),
   });
 }

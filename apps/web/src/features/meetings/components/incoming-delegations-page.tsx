@@ -4,12 +4,13 @@ import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } fr
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { OfflineNotice } from '@/components/ui/offline-notice';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
 import { PageTitle } from '@/components/ui/page-title';
 import { useFormatters, useLabels } from '@/lib/labels';
 
 import { useRegisterHost } from '../api/meetings-mutations';
-import { useIncomingDelegations } from '../api/meetings-queries';
+import { offlineCopies, useIncomingDelegations } from '../api/meetings-queries';
 import { meetingErrorText } from '../lib/meeting-errors';
 import { useMeetingEvents } from '../lib/use-meeting-events';
 import { ProgrammeView } from './programme-view';
@@ -96,6 +97,7 @@ export function IncomingDelegationsPage() {
     <Stack>
       <PageTitle>{t('incoming.title')}</PageTitle>
       <Text c="dimmed">{t('incoming.intro')}</Text>
+      <OfflineNotice copies={offlineCopies()} />
       {incoming.isPending && <LoadingState />}
       {incoming.isError && (
         <ErrorState error={incoming.error} onRetry={() => void incoming.refetch()} />

@@ -3,11 +3,13 @@ import { Button, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { OfflineNotice } from '@/components/ui/offline-notice';
 import { ErrorState, LoadingState } from '@/components/ui/page-states';
 import { PageTitle } from '@/components/ui/page-title';
 
 import { useAnswerMeetingRequest } from '../api/meetings-mutations';
 import {
+  offlineCopies,
   useHosts,
   useIncomingDelegations,
   useMeetingRequests,
@@ -72,6 +74,7 @@ export function VisitPage({
         {t('visit.back')}
       </Button>
       <PageTitle>{title}</PageTitle>
+      <OfflineNotice copies={offlineCopies(delegationId)} />
       {!programme.data ? (
         <Text c="dimmed">{t('programme.none')}</Text>
       ) : (

@@ -2,6 +2,7 @@ import type { ConversationResponse } from '@jcc/contracts';
 import { useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
+import { withOfflineCopy } from '@/lib/offline-copy';
 
 /** GET /api/conversations/:id */
 export function getConversation(id: string, signal?: AbortSignal): Promise<ConversationResponse> {
@@ -11,6 +12,7 @@ export function getConversation(id: string, signal?: AbortSignal): Promise<Conve
 export function useConversation(id: string) {
   return useQuery({
     queryKey: ['conversations', 'detail', id],
-    queryFn: ({ signal }) => getConversation(id, signal),
+    queryFn: ({ signal }) =>
+      withOfflineCopy(`messages.conversation.${id}`, () => getConversation(id, signal)),
   });
 }

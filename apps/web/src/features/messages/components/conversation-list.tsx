@@ -3,9 +3,10 @@ import { Badge, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { OfflineNotice } from '@/components/ui/offline-notice';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/page-states';
 import { useFormatters } from '@/lib/labels';
-import { useConversations } from '../api/get-conversations';
+import { CONVERSATIONS_COPY, useConversations } from '../api/get-conversations';
 import { usePresence } from '../lib/presence-store';
 
 export function partnerOf(conversation: ConversationResponse, myCompanyId: string | null) {
@@ -113,6 +114,7 @@ export function ConversationList({
   }
   return (
     <nav aria-label={t('messages.listLabel')}>
+      <OfflineNotice copies={[CONVERSATIONS_COPY]} />
       {conversations.data.items.map((conversation) => (
         <ConversationItem
           key={conversation.id}

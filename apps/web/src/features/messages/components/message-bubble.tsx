@@ -6,7 +6,7 @@ import { useFormatters } from '@/lib/labels';
 import type { PendingMessage } from '../lib/thread-reducer';
 import { AttachmentChip } from './attachment-chip';
 
-type Delivery = 'sending' | 'failed' | 'sent' | 'read';
+type Delivery = 'waiting' | 'sending' | 'failed' | 'sent' | 'read';
 
 export function MessageBubble({
   body,
@@ -14,6 +14,7 @@ export function MessageBubble({
   mine,
   delivery,
   onRetry,
+  onDiscard,
   seq,
   attachment,
   senderName,
@@ -26,6 +27,8 @@ export function MessageBubble({
   mine: boolean;
   delivery?: Delivery;
   onRetry?: () => void;
+  /** A failed message stays in the outbox (across reloads) until sent or discarded. */
+  onDiscard?: () => void;
   seq?: number;
 }) {
   const { t } = useTranslation();
@@ -76,6 +79,11 @@ export function MessageBubble({
               <Button size="compact-xs" variant="subtle" color="red.9" onClick={onRetry}>
                 {t('messages.retry')}
               </Button>
+              {onDiscard && (
+                <Button size="compact-xs" variant="subtle" color="gray.8" onClick={onDiscard}>
+                  {t('messages.discard')}
+                </Button>
+              )}
             </Group>
           )}
         </Group>
@@ -88,7 +96,15 @@ export function deliveryOf(message: ChatMessage, readByOthers: number): Delivery
   return message.seq <= readByOthers ? 'read' : 'sent';
 }
 
-export function PendingBubble({ item, onRetry }: { item: PendingMessage; onRetry: () => void }) {
+export function PendingBubble({
+  item,
+  onRetry,
+  onDiscard,
+}: {
+  item: PendingMessage;
+  onRetry: () => void;
+  onDiscard: () => void;
+}) {
   return (
     <MessageBubble
       body={item.body}
@@ -96,6 +112,7 @@ export function PendingBubble({ item, onRetry }: { item: PendingMessage; onRetry
       mine
       delivery={item.status}
       onRetry={onRetry}
+      onDiscard={onDiscard}
     />
   );
 }

@@ -1,9 +1,11 @@
 import type { ChatMessage } from '@jcc/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse } from 'msw';
 import { Route, Routes, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { session } from '@/lib/session';
 import { installFakeSocket, type FakeSocket } from '@/testing/fake-socket';
 import {
   aCompany,
@@ -148,35 +150,120 @@ describe('Messages page', () => {
     expect(screen.queryByText('Show earlier messages')).toBeNull();
   });
 
-  it('sends a message: shown at once as sending, then sent on the server’s ack', async () => {
+  /** The server stores each message with the next seq after the history's two. */
+  function storeMessages() {
+    let seq = 2;
+    socket.answer('message:send', (payload) => {
+      seq += 1;
+      return {
+        ok: true,
+        message: aMessage(seq, {
+          ...payload,
+          senderUserId: MY_USER_ID,
+          senderCompanyId: MY_COMPANY_ID,
+        }),
+      };
+    });
+  }
+
+  const deliveries = () =>
+    screen.getAllByTestId('message').map((item) => item.getAttribute('data-delivery'));
+
+  it('sends a message: shown at once as sending, then sent on the server’s ack, one after another in order', async () => {
     server.use(...conversationsApi([WITH_BAKU], HISTORY));
+    storeMessages();
+    socket.holdAcks = true;
     renderMessages(`/messages/${WITH_BAKU.id}`);
     await waitFor(() => expect(bodies()).toHaveLength(2));
 
     await write('Thank you, we will test them.');
     expect(bodies().at(-1)).toBe('Thank you, we will test them.');
     expect(lastBubble().getAttribute('data-delivery')).toBe('sending');
-    const [sent] = socket.sent('message:send');
-    expect(sent).toMatchObject({
-      conversationId: WITH_BAKU.id,
-      body: 'Thank you, we will test them.',
-    });
-
-    // From now on the server stores and acks each message (this one as seq 3).
-    socket.answer('message:send', (payload) => ({
-      ok: true,
-      message: aMessage(3, {
-        ...payload,
-        senderUserId: MY_USER_ID,
-        senderCompanyId: MY_COMPANY_ID,
-      }),
-    }));
     await write('And the price list?');
-    const stored = () => screen.getAllByTestId('message').find((item) => item.dataset.seq === '3');
-    await waitFor(() => expect(stored()?.getAttribute('data-delivery')).toBe('sent'));
-    expect(bodies().at(-2)).toBe('And the price list?');
-    // The first one is still waiting for its ack (shown after the stored ones).
-    expect(bodies().at(-1)).toBe('Thank you, we will test them.');
+    // The second waits for the first one's ack: the server stores them in the order written.
+    expect(deliveries().slice(2)).toEqual(['sending', 'waiting']);
+    expect(socket.sent('message:send')).toEqual([
+      expect.objectContaining({
+        conversationId: WITH_BAKU.id,
+        body: 'Thank you, we will test them.',
+      }),
+    ]);
+
+    socket.releaseAcks();
+    await waitFor(() => expect(socket.sent('message:send')).toHaveLength(2));
+    socket.releaseAcks();
+    await waitFor(() => expect(deliveries().slice(2)).toEqual(['sent', 'sent']));
+    expect(bodies().slice(2)).toEqual(['Thank you, we will test them.', 'And the price list?']);
+    expect(localStorage.getItem(`jcc.offline.${MY_USER_ID}.queue.outbox.items`)).toBeNull();
+  });
+
+  it('keeps a message written offline as waiting, across a reload, and sends it once on reconnect', async () => {
+    server.use(...conversationsApi([WITH_BAKU], HISTORY));
+    storeMessages();
+    socket.drop();
+    const first = renderMessages(`/messages/${WITH_BAKU.id}`);
+    await waitFor(() => expect(bodies()).toHaveLength(2));
+
+    await write('Written in the hall without Wi-Fi.');
+    expect(lastBubble().getAttribute('data-delivery')).toBe('waiting');
+    expect(within(lastBubble()).getByTestId('delivery').textContent).toBe('waiting to send');
+    expect(socket.sent('message:send')).toEqual([]);
+
+    first.unmount();
+    renderMessages(`/messages/${WITH_BAKU.id}`);
+    await waitFor(() => expect(bodies()).toHaveLength(3));
+    expect(lastBubble().getAttribute('data-delivery')).toBe('waiting');
+
+    socket.reconnect();
+    await waitFor(() => expect(lastBubble().getAttribute('data-delivery')).toBe('sent'));
+    const sent = socket.sent('message:send');
+    expect(sent).toHaveLength(1);
+    expect(sent[0].body).toBe('Written in the hall without Wi-Fi.');
+    expect(bodies()).toEqual([
+      'Hello from Baku.',
+      'Samples are on their way.',
+      'Written in the hall without Wi-Fi.',
+    ]);
+    expect(localStorage.getItem(`jcc.offline.${MY_USER_ID}.queue.outbox.items`)).toBeNull();
+  });
+
+  it('shows the conversations and the last messages kept offline, saying as of when, without a connection', async () => {
+    session.signIn({
+      accessToken: 'access',
+      refreshToken: 'refresh',
+      user: {
+        id: MY_USER_ID,
+        email: 'me@example.com',
+        fullName: 'Me',
+        role: 'member',
+        companyId: MY_COMPANY_ID,
+        locale: 'en',
+        emailVerified: true,
+      },
+    });
+    server.use(...conversationsApi([WITH_BAKU], HISTORY));
+    const online = renderMessages(`/messages/${WITH_BAKU.id}`);
+    await waitFor(() => expect(bodies()).toHaveLength(2));
+    expect(screen.queryByTestId('offline-notice')).toBeNull();
+    online.unmount();
+
+    // The hall's Wi-Fi is gone: every API call fails before reaching the server.
+    server.use(
+      apiHttp.get('/api/conversations', () => HttpResponse.error()),
+      apiHttp.get('/api/conversations/{id}', () => HttpResponse.error()),
+      apiHttp.get('/api/conversations/{id}/messages', () => HttpResponse.error()),
+    );
+    socket.drop();
+    renderMessages(`/messages/${WITH_BAKU.id}`);
+    await waitFor(() =>
+      expect(bodies()).toEqual(['Hello from Baku.', 'Samples are on their way.']),
+    );
+    expect(screen.getAllByTestId('offline-notice')).toHaveLength(2);
+    expect(screen.getAllByTestId('offline-notice')[0].textContent).toMatch(
+      /^Offline — shown as of /,
+    );
+    expect(screen.getByTestId('conversation-item').textContent).toContain('Baku Cotton LLC');
+    session.signOut();
   });
 
   it('marks a refused message as not sent, and a retry sends it again with the same clientId', async () => {
@@ -205,6 +292,23 @@ describe('Messages page', () => {
     const [first, retried] = socket.sent('message:send');
     expect(retried.clientId).toBe(first.clientId);
     expect(bodies()).toEqual(['Hello from Baku.', 'Samples are on their way.', 'Are you there?']);
+  });
+
+  it('lets the writer discard a message the server refused', async () => {
+    server.use(...conversationsApi([WITH_BAKU], HISTORY));
+    socket.answer('message:send', () => ({
+      ok: false,
+      error: { code: 'rate_limited', message: 'Too many messages' },
+    }));
+    renderMessages(`/messages/${WITH_BAKU.id}`);
+    await waitFor(() => expect(bodies()).toHaveLength(2));
+    await write('Never mind.');
+    await waitFor(() => expect(lastBubble().getAttribute('data-delivery')).toBe('failed'));
+    await userEvent.setup().click(within(lastBubble()).getByText('Discard'));
+    await waitFor(() =>
+      expect(bodies()).toEqual(['Hello from Baku.', 'Samples are on their way.']),
+    );
+    expect(localStorage.getItem(`jcc.offline.${MY_USER_ID}.queue.outbox.items`)).toBeNull();
   });
 
   it('shows the partner’s live messages and typing, and only this conversation’s', async () => {

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { OfflineNotice } from '@/components/ui/offline-notice';
 import { ErrorState, LoadingState } from '@/components/ui/page-states';
 import { RecordAgreementLink } from '@/components/ui/record-agreement-link';
 import { isApiError } from '@/lib/api-error';
@@ -111,6 +112,7 @@ export function ThreadView({
           {t(connection === 'offline' ? 'messages.offlineBanner' : 'messages.reconnecting')}
         </Alert>
       )}
+      <OfflineNotice asOf={state.offlineAsOf} />
       <Box
         ref={scroller}
         style={{ flex: 1, overflowY: 'auto', minHeight: 200 }}
@@ -163,6 +165,7 @@ export function ThreadView({
               key={item.clientId}
               item={item}
               onRetry={() => thread.retry(item.clientId)}
+              onDiscard={() => thread.discard(item.clientId)}
             />
           ))}
         </Stack>

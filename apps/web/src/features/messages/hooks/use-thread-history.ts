@@ -1,12 +1,19 @@
+import type { ChatMessage } from '@jcc/contracts';
 import { useCallback, useEffect, useState } from 'react';
+
+import { isUnreachable, readOfflineCopy } from '@/lib/offline-copy';
 
 import { getMessages } from '../api/get-messages';
 import { firstSeq } from '../lib/thread-reducer';
 import type { ThreadStore } from '../lib/thread-store';
 
+/** The offline copy of a conversation's last messages (kept by useThreadOfflineCopy). */
+export const threadCopyKey = (conversationId: string) => `messages.thread.${conversationId}`;
+
 /**
  * History over HTTP: the newest page on mount (then a socket sync for anything newer), older
- * pages on demand, and a reload after a failed first load.
+ * pages on demand, and a reload after a failed first load. Without a connection the thread
+ * shows the last messages kept offline, marked with when they were kept.
  */
 export function useThreadHistory(store: ThreadStore, sync: () => Promise<void>) {
   const [loadingOlder, setLoadingOlder] = useState(false);
@@ -22,10 +29,23 @@ export function useThreadHistory(store: ThreadStore, sync: () => Promise<void>) 
         });
         void sync();
       },
-      () => {
-        if (!controller.signal.aborted) {
-          store.dispatch({ type: 'load-failed' });
+      (error: unknown) => {
+        if (controller.signal.aborted) {
+          return;
         }
+        const copy = isUnreachable(error)
+          ? readOfflineCopy<ChatMessage[]>(threadCopyKey(store.conversationId))
+          : null;
+        store.dispatch(
+          copy
+            ? {
+                type: 'loaded',
+                messages: copy.data,
+                hasOlder: (copy.data[0]?.seq ?? 1) > 1,
+                offlineAsOf: copy.savedAt,
+              }
+            : { type: 'load-failed' },
+        );
       },
     );
     return controller;

@@ -1,60 +1,55 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 import { uuid } from '@/lib/uuid';
 
-import { sendMessage } from '../api/send-message';
 import { sendTyping } from '../api/send-typing';
 import type { ThreadStore } from '../lib/thread-store';
+import { outboxOf } from '../lib/user-outbox';
+import { useOutboxFlush } from './use-outbox-flush';
 
 const TYPING_EVERY_MS = 2_500;
 
 /**
- * Sending: a message shows at once as pending, becomes the stored one on the server's ack, or
- * is marked failed (no ack in time, or refused) and can be retried with the same clientId.
+ * Sending: a message goes into the user's outbox (lib/outbox) and shows at once as sending, or
+ * as waiting while there is no connection; it becomes the stored one on the server's ack, or is
+ * marked failed (no ack in time, or refused) and can be retried with the same clientId, or
+ * discarded.
  * Typing notices go out at most every few seconds.
  */
-export function useThreadSending(store: ThreadStore) {
+export function useThreadSending(store: ThreadStore, myUserId: string) {
   const { conversationId } = store;
+  const outbox = outboxOf(myUserId);
+  useOutboxFlush(myUserId);
 
-  const emitSend = useCallback(
-    (clientId: string, body: string) => {
-      sendMessage({ conversationId, clientId, body }).then(
-        (ack) =>
-          store.dispatch(
-            ack.ok
-              ? { type: 'send-acked', clientId, message: ack.message }
-              : { type: 'send-failed', clientId },
-          ),
-        () => store.dispatch({ type: 'send-failed', clientId }),
-      );
-    },
-    [conversationId, store],
-  );
+  useEffect(() => {
+    const showPending = () =>
+      store.dispatch({
+        type: 'pending',
+        items: outbox
+          .entries()
+          .filter((entry) => entry.conversationId === conversationId)
+          .map(({ id, body, createdAt, status }) => ({ clientId: id, body, createdAt, status })),
+      });
+    showPending();
+    const stopAcks = outbox.onAcked((message) => {
+      if (message.conversationId === conversationId) {
+        store.dispatch({ type: 'send-acked', clientId: message.clientId, message });
+      }
+    });
+    const stopChanges = outbox.subscribe(showPending);
+    return () => {
+      stopAcks();
+      stopChanges();
+    };
+  }, [conversationId, outbox, store]);
 
   const send = useCallback(
-    (body: string) => {
-      const clientId = uuid();
-      store.dispatch({ type: 'send-started', clientId, body, createdAt: new Date().toISOString() });
-      emitSend(clientId, body);
-    },
-    [emitSend, store],
+    (body: string) => outbox.add(conversationId, body, uuid()),
+    [conversationId, outbox],
   );
 
-  const retry = useCallback(
-    (clientId: string) => {
-      const item = store.getState().pending.find((pending) => pending.clientId === clientId);
-      if (item) {
-        store.dispatch({
-          type: 'send-started',
-          clientId,
-          body: item.body,
-          createdAt: item.createdAt,
-        });
-        emitSend(clientId, item.body);
-      }
-    },
-    [emitSend, store],
-  );
+  const retry = useCallback((clientId: string) => outbox.retry(clientId), [outbox]);
+  const discard = useCallback((clientId: string) => outbox.discard(clientId), [outbox]);
 
   const lastTypingSent = useRef(0);
   const notifyTyping = useCallback(() => {
@@ -63,5 +58,5 @@ export function useThreadSending(store: ThreadStore) {
     }
   }, [conversationId]);
 
-  return { send, retry, notifyTyping };
+  return { send, retry, discard, notifyTyping };
 }

@@ -19,6 +19,8 @@ export function useThreadSync(store: ThreadStore): () => Promise<void> {
       }
       store.dispatch({ type: 'received', messages: ack.messages });
       if (!ack.hasMore) {
+        // Up to date with the server: no longer an offline copy.
+        store.dispatch({ type: 'live' });
         return;
       }
     }

@@ -5,6 +5,7 @@ import {
   hasGapBefore,
   initialThreadState,
   lastSeq,
+  type PendingMessage,
   threadReducer,
   type ThreadAction,
   type ThreadState,
@@ -47,10 +48,16 @@ describe('threadReducer', () => {
     expect(threadReducer(state, { type: 'received', messages: [message(1)] })).toBe(state);
   });
 
+  const pending = (
+    clientId: string,
+    status: PendingMessage['status'],
+    body = `body of ${clientId}`,
+  ): PendingMessage => ({ clientId, body, createdAt: '2026-01-01T00:00:00Z', status });
+
   it('shows a sent message as sending until the ack, then as stored', () => {
     const sending = run(
       { type: 'loaded', messages: [message(1)], hasOlder: false },
-      { type: 'send-started', clientId: 'mine', body: 'hello', createdAt: '2026-01-01T00:00:00Z' },
+      { type: 'pending', items: [pending('mine', 'sending', 'hello')] },
     );
     expect(sending.pending).toEqual([
       expect.objectContaining({ clientId: 'mine', body: 'hello', status: 'sending' }),
@@ -63,42 +70,53 @@ describe('threadReducer', () => {
     });
     expect(acked.pending).toEqual([]);
     expect(seqs(acked)).toEqual([1, 2]);
+    // The outbox's list, still holding it for a moment, does not bring it back.
+    expect(threadReducer(acked, { type: 'pending', items: [pending('mine', 'sending')] })).toBe(
+      acked,
+    );
   });
 
-  it('marks a failed send for retry, and a retry keeps the same clientId and place', () => {
-    const failed = run(
+  it('follows the outbox: waiting, then sending and failed, in the order written', () => {
+    const waiting = run(
       { type: 'loaded', messages: [], hasOlder: false },
-      { type: 'send-started', clientId: 'a', body: 'first', createdAt: '2026-01-01T00:00:00Z' },
-      { type: 'send-started', clientId: 'b', body: 'second', createdAt: '2026-01-01T00:00:01Z' },
-      { type: 'send-failed', clientId: 'a' },
+      { type: 'pending', items: [pending('a', 'waiting'), pending('b', 'waiting')] },
     );
-    expect(failed.pending.map((item) => [item.clientId, item.status])).toEqual([
-      ['a', 'failed'],
-      ['b', 'sending'],
+    expect(waiting.pending.map((item) => [item.clientId, item.status])).toEqual([
+      ['a', 'waiting'],
+      ['b', 'waiting'],
     ]);
-
-    const retried = threadReducer(failed, {
-      type: 'send-started',
-      clientId: 'a',
-      body: 'first',
-      createdAt: '2026-01-01T00:09:00Z',
+    const failed = threadReducer(waiting, {
+      type: 'pending',
+      items: [pending('a', 'failed'), pending('b', 'waiting')],
     });
-    expect(retried.pending.map((item) => [item.clientId, item.status])).toEqual([
-      ['a', 'sending'],
-      ['b', 'sending'],
-    ]);
-    expect(retried.pending[0].createdAt).toBe('2026-01-01T00:00:00Z');
+    expect(failed.pending.map((item) => item.status)).toEqual(['failed', 'waiting']);
+    expect(
+      threadReducer(failed, {
+        type: 'pending',
+        items: [pending('a', 'failed'), pending('b', 'waiting')],
+      }),
+    ).toBe(failed);
   });
 
   it('drops a pending message when its stored copy arrives by sync instead of the ack', () => {
     const state = run(
       { type: 'loaded', messages: [message(1)], hasOlder: false },
-      { type: 'send-started', clientId: 'lost-ack', body: 'hi', createdAt: '2026-01-01T00:00:00Z' },
-      { type: 'send-failed', clientId: 'lost-ack' },
+      { type: 'pending', items: [pending('lost-ack', 'failed')] },
       { type: 'received', messages: [message(2, 'lost-ack'), message(3)] },
     );
     expect(state.pending).toEqual([]);
     expect(seqs(state)).toEqual([1, 2, 3]);
+  });
+
+  it('marks an offline copy until a sync brings the thread up to date', () => {
+    const copy = run({
+      type: 'loaded',
+      messages: [message(4)],
+      hasOlder: true,
+      offlineAsOf: '2026-01-01T08:00:00Z',
+    });
+    expect(copy.offlineAsOf).toBe('2026-01-01T08:00:00Z');
+    expect(threadReducer(copy, { type: 'live' }).offlineAsOf).toBeNull();
   });
 
   it('detects a gap in live messages so the thread syncs', () => {

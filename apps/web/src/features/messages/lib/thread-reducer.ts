@@ -10,7 +10,8 @@ export interface PendingMessage {
   clientId: string;
   body: string;
   createdAt: string;
-  status: 'sending' | 'failed';
+  /** waiting: no connection yet (kept in the outbox, sent when it returns). */
+  status: 'waiting' | 'sending' | 'failed';
 }
 
 export interface ThreadState {
@@ -21,16 +22,19 @@ export interface ThreadState {
   hasOlder: boolean;
   /** Highest seq another participant has read (from `message:read` events). */
   readByOthers: number;
+  /** Shown from the offline copy kept at this time (no connection); null when live. */
+  offlineAsOf: string | null;
 }
 
 export type ThreadAction =
-  | { type: 'loaded'; messages: ChatMessage[]; hasOlder: boolean }
+  | { type: 'loaded'; messages: ChatMessage[]; hasOlder: boolean; offlineAsOf?: string }
+  | { type: 'live' }
   | { type: 'load-failed' }
   | { type: 'older-loaded'; messages: ChatMessage[]; hasOlder: boolean }
   | { type: 'received'; messages: ChatMessage[] }
-  | { type: 'send-started'; clientId: string; body: string; createdAt: string }
+  /** This conversation's messages in the outbox, in the order written. */
+  | { type: 'pending'; items: PendingMessage[] }
   | { type: 'send-acked'; clientId: string; message: ChatMessage }
-  | { type: 'send-failed'; clientId: string }
   | { type: 'read-by-other'; seq: number };
 
 export const initialThreadState: ThreadState = {
@@ -39,6 +43,7 @@ export const initialThreadState: ThreadState = {
   pending: [],
   hasOlder: false,
   readByOthers: 0,
+  offlineAsOf: null,
 };
 
 /** Sorted by seq, one message per seq. */
@@ -80,39 +85,29 @@ export function threadReducer(state: ThreadState, action: ThreadAction): ThreadS
       return {
         ...receive({ ...state, status: 'ready' }, action.messages),
         hasOlder: action.hasOlder,
+        offlineAsOf: action.offlineAsOf ?? null,
       };
+    case 'live':
+      return state.offlineAsOf === null ? state : { ...state, offlineAsOf: null };
     case 'load-failed':
       return state.status === 'ready' ? state : { ...state, status: 'error' };
     case 'older-loaded':
       return { ...receive(state, action.messages), hasOlder: action.hasOlder };
     case 'received':
       return receive(state, action.messages);
-    case 'send-started': {
-      const others = state.pending.filter((item) => item.clientId !== action.clientId);
-      const existing = state.pending.find((item) => item.clientId === action.clientId);
-      const item: PendingMessage = {
-        clientId: action.clientId,
-        body: action.body,
-        createdAt: existing?.createdAt ?? action.createdAt,
-        status: 'sending',
-      };
-      // A retry keeps its place in the queue; a new message goes last.
-      return {
-        ...state,
-        pending: existing
-          ? state.pending.map((pending) => (pending.clientId === action.clientId ? item : pending))
-          : [...others, item],
-      };
+    case 'pending': {
+      // What is stored already (its ack or a sync came first) is no longer pending.
+      const pending = withoutDelivered(action.items, state.messages);
+      const same =
+        pending.length === state.pending.length &&
+        pending.every((item, index) => {
+          const shown = state.pending[index];
+          return shown.clientId === item.clientId && shown.status === item.status;
+        });
+      return same ? state : { ...state, pending };
     }
     case 'send-acked':
       return receive(state, [action.message]);
-    case 'send-failed':
-      return {
-        ...state,
-        pending: state.pending.map((item) =>
-          item.clientId === action.clientId ? { ...item, status: 'failed' } : item,
-        ),
-      };
     case 'read-by-other':
       return action.seq > state.readByOthers ? { ...state, readByOthers: action.seq } : state;
   }
