@@ -3,7 +3,7 @@
 // chamber staff opens scrolls sideways, no table hides columns in a sideways-scrolling box, and
 // every cell (statuses and actions included) is on screen — in English and in Urdu (right to
 // left), with data on each page; axe on each page.
-import { axeProblems, createFirm, login, newPage, settle } from '../lib/browser.mjs';
+import { axeProblems, createFirm, login, newPage, screenshot, settle } from '../lib/browser.mjs';
 import { assert } from '../lib/expect.mjs';
 import { api, createAdmin, verifyFirm } from '../lib/staff.mjs';
 
@@ -50,7 +50,7 @@ function measure() {
   };
 }
 
-async function check(page, path, { language, ready, problems }) {
+async function check(page, path, { language, ready, problems, photo }) {
   await page.goto(path);
   if (ready) {
     await page.getByTestId(ready).first().waitFor();
@@ -65,6 +65,10 @@ async function check(page, path, { language, ready, problems }) {
   const raw = (await page.locator('main').innerText()).match(/\baudit\.actions\.[a-z_]+/);
   if (raw) {
     problems.push(`${language} ${path}: untranslated ${raw[0]}`);
+  }
+  if (photo) {
+    // For a reviewer: the pages whose tables became cards (test-artifacts/web/screenshots).
+    await screenshot(page, `q-${language}-${photo}`);
   }
   for (const violation of await axeProblems(page)) {
     problems.push(`${language} ${path}: axe ${violation}`);
@@ -214,16 +218,16 @@ export const phoneWidth = {
     ];
     const staffPages = [
       // Filtered to the changed firm's country and sector: the seeded demo queue is long.
-      ['/staff/verification?country=PK&sector=leather', 'change-list'],
+      ['/staff/verification?country=PK&sector=leather', 'change-list', 'verification'],
       ['/staff/imports'],
-      ['/staff/delegations', 'delegation-row'],
-      [`/staff/delegations/${delegation.id}`, 'member-row'],
+      ['/staff/delegations', 'delegation-row', 'delegations'],
+      [`/staff/delegations/${delegation.id}`, 'member-row', 'delegation-members'],
       [`/staff/delegations/${delegation.id}/meetings`],
       ['/staff/claims'],
       ['/staff/stats'],
       ['/staff/opportunities'],
       ['/staff/agreements'],
-      ['/staff/audit', 'audit-row'],
+      ['/staff/audit', 'audit-row', 'audit'],
     ];
 
     const problems = [];
@@ -235,8 +239,8 @@ export const phoneWidth = {
       }
       const chamber = await phoneSession(browser, baseUrl, adminEmail, ADMIN_PASSWORD, language);
       track(chamber.page);
-      for (const [path, ready] of staffPages) {
-        await check(chamber.page, path, { language, ready, problems });
+      for (const [path, ready, photo] of staffPages) {
+        await check(chamber.page, path, { language, ready, problems, photo });
       }
       assert.deepEqual(problems, [], problems.join('\n'));
       // The changed firm's before/after is on screen, its status select on the members card.
