@@ -21,6 +21,7 @@ const USAGE = `Usage: npm run bench:api -- [--firms N] [--seconds S] [--connecti
   --connections  concurrent connections (default 10, 1–200)
   --viewers      signed-in members whose GET /api/matches is asked in turn (default 50, 1–500)
   --seed         seed of the firms and of the samples (default 42)
+  --cpu-prof DIR write a V8 CPU profile of the API process into DIR (open it in Chrome DevTools)
 Seeds a scratch database (on DATABASE_URL's server, or an embedded PostgreSQL), starts the built
 API (dist/main.js, NODE_ENV=production) and a bare Fastify server running the same SQL on the same
 database, each in a process of its own on 127.0.0.1, and runs autocannon against both for the main
@@ -38,6 +39,7 @@ interface Settings {
   connections: number;
   viewers: number;
   seed: number;
+  cpuProfileDir: string | null;
 }
 
 function options(): Settings {
@@ -48,6 +50,7 @@ function options(): Settings {
       connections: { type: 'string' },
       viewers: { type: 'string' },
       seed: { type: 'string' },
+      'cpu-prof': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -69,6 +72,7 @@ function options(): Settings {
     connections: number(values.connections, 10, 1, 200),
     viewers: number(values.viewers, 50, 1, 500),
     seed: number(values.seed, 42, 0, 2 ** 31),
+    cpuProfileDir: values['cpu-prof'] ?? null,
   };
 }
 
@@ -116,8 +120,8 @@ function report(rows: { endpoint: Endpoint; api: AutocannonResult; bare: Autocan
     'API req/s'.padStart(10),
     'bare req/s'.padStart(11),
     'ratio'.padStart(7),
-    'API p50/p97.5/p99'.padStart(28),
-    'bare p50/p97.5/p99'.padStart(28),
+    'API p50 / p97.5 / p99'.padStart(34),
+    'bare p50 / p97.5 / p99'.padStart(34),
   ].join('');
   log(`\n${header}`);
   let allMet = true;
@@ -132,8 +136,8 @@ function report(rows: { endpoint: Endpoint; api: AutocannonResult; bare: Autocan
         api.requests.average.toFixed(0).padStart(10),
         bare.requests.average.toFixed(0).padStart(11),
         `${(ratio * 100).toFixed(0)} %`.padStart(7),
-        latency(api).padStart(28),
-        latency(bare).padStart(28),
+        latency(api).padStart(34),
+        latency(bare).padStart(34),
       ].join(''),
     );
   }
@@ -213,7 +217,13 @@ async function run(settings: Settings): Promise<void> {
         WRITES_PER_MINUTE: '100000',
         BENCH_SQL_FILE: sqlFile,
       },
-      ['--require', join(__dirname, 'sql-recorder.js')],
+      [
+        '--require',
+        join(__dirname, 'sql-recorder.js'),
+        ...(settings.cpuProfileDir
+          ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`]
+          : []),
+      ],
     );
     const apiUrl = `http://127.0.0.1:${api.port}`;
     start = performance.now();

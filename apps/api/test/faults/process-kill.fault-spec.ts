@@ -140,13 +140,12 @@ interface Talker {
     for (const pair of pairs) {
       for (const member of [pair.pk, pair.az]) {
         const socket = openSocket(url, member.token, {
-          // Retries at most every 500 ms (spread by ±50 %), and gives up on an attempt the
-          // overloaded survivor has not answered in 3 s rather than socket.io's 20 s.
+          // Retries at most every 500 ms, spread by ±50 % so that the dropped half does not
+          // knock on the survivor all at once.
           reconnection: true,
           reconnectionDelay: 100,
           reconnectionDelayMax: 500,
           randomizationFactor: 0.5,
-          timeout: 3000,
         });
         const talker: Talker = {
           socket,
