@@ -14,6 +14,7 @@ import { createMembers, pickFirms, signIn } from '../matching/bench-world';
 import { startApi, stopChild, type ApiProcess } from '../support/child-processes';
 import { BARE_SQL } from './bare-sql';
 import { startBareServer, type BareServer } from './bare-server-process';
+import { BENCH_ENV } from '../bench-environment';
 
 const USAGE = `Usage: npm run bench:api -- [--firms N] [--seconds S] [--connections C] [--viewers N] [--seed S]
   --firms        firms to seed (default 20000, 1000–200000)
@@ -204,13 +205,10 @@ async function run(settings: Settings): Promise<void> {
     const secret = randomBytes(32).toString('base64url');
     api = await startApi(
       {
-        NODE_ENV: 'production',
+        ...BENCH_ENV,
         DATABASE_URL: database.url,
         JWT_SECRET: secret,
         JWT_ACCESS_TTL_SECONDS: '3600',
-        LOG_LEVEL: 'warn',
-        // Required in production; reads send no mail, so nothing listens there.
-        SMTP_URL: 'smtp://127.0.0.1:9',
         SEED_DEMO_DATA: 'false',
         REDIS_URL: '',
         LOGIN_ATTEMPTS_PER_MINUTE: '100000',

@@ -13,6 +13,7 @@ import { firmsPairKey } from '../../src/modules/chat/conversations/conversations
 import { createMembers, pickFirms, signIn } from '../matching/bench-world';
 import { startApi, stopChild, type ApiProcess } from '../support/child-processes';
 import type { ProcessMetrics } from './metrics-probe';
+import { BENCH_ENV } from '../bench-environment';
 
 const USAGE = `Usage: npm run bench:soak -- [--minutes N] [--rps R] [--pairs P] [--firms N] [--seed S]
   --minutes  how long the load runs (default 10, 1–240)
@@ -212,12 +213,10 @@ async function run(settings: Settings): Promise<boolean> {
     const secret = randomBytes(32).toString('base64url');
     api = await startApi(
       {
-        NODE_ENV: 'production',
+        ...BENCH_ENV,
         DATABASE_URL: database.url,
         JWT_SECRET: secret,
         JWT_ACCESS_TTL_SECONDS: String(24 * 3600),
-        LOG_LEVEL: 'warn',
-        SMTP_URL: 'smtp://127.0.0.1:9',
         SEED_DEMO_DATA: 'false',
         REDIS_URL: '',
         LOGIN_ATTEMPTS_PER_MINUTE: '100000',
