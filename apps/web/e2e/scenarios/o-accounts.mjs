@@ -153,6 +153,16 @@ export const accounts = {
     });
     assert.equal(old.status, 401, 'the old password is refused');
 
+    // The member's mail settings (in the menu): one switch turns the digests off.
+    await b.page.goto('/settings');
+    const digests = b.page.getByRole('switch', { name: new RegExp(urAccount.category.messages) });
+    await digests.waitFor();
+    assert.equal(await digests.isChecked(), true, 'every kind of mail is on at first');
+    await digests.click({ force: true });
+    await b.page.getByTestId('preferences-saved').waitFor();
+    await settle(b.page);
+    assert.deepEqual(await axeProblems(b.page), [], 'the settings page passes axe');
+
     assert.deepEqual([...a.problems, ...s.problems, ...b.problems, ...c.problems], []);
     for (const each of [a, s, b, c]) {
       await each.context.close();

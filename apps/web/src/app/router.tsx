@@ -124,22 +124,23 @@ export const routes: RouteObject[] = [
       {
         path: 'forgot-password',
         lazy: () =>
-          import('./routes/forgot-password').then((m) => ({ Component: m.ForgotPasswordRoute })),
+          import('./routes/account-links').then((m) => ({ Component: m.ForgotPasswordRoute })),
       },
       // Opened from mails: they work signed in or not.
       {
         path: 'reset-password',
         lazy: () =>
-          import('./routes/reset-password').then((m) => ({ Component: m.ResetPasswordRoute })),
+          import('./routes/account-links').then((m) => ({ Component: m.ResetPasswordRoute })),
       },
       {
         path: 'verify-email',
         lazy: () =>
-          import('./routes/verify-email').then((m) => ({ Component: m.VerifyEmailRoute })),
+          import('./routes/account-links').then((m) => ({ Component: m.VerifyEmailRoute })),
       },
       {
         path: 'unsubscribe',
-        lazy: () => import('./routes/unsubscribe').then((m) => ({ Component: m.UnsubscribeRoute })),
+        lazy: () =>
+          import('./routes/account-links').then((m) => ({ Component: m.UnsubscribeRoute })),
       },
       {
         path: 'directory',

@@ -12,7 +12,7 @@ import {
   Text,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
 
@@ -21,7 +21,6 @@ import { useLogout } from '@/features/auth/api/logout';
 import { usePendingRequestCount } from '@/features/contacts/api/get-contact-requests';
 import { useLiveContactRequests } from '@/features/contacts/hooks/use-live-contact-requests';
 import { saveAccountLocale } from '@/features/auth/api/update-me';
-import { EmailVerificationBanner } from '@/features/account/components/email-verification-banner';
 import { VerificationBanner } from '@/features/companies/components/verification-banner';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useRealtimeInbox } from '@/features/messages/hooks/use-realtime-inbox';
@@ -29,6 +28,13 @@ import { onSessionExpired } from '@/lib/api-client';
 import { applyUserLocale } from '@/lib/i18n';
 import { useCurrentUser } from '@/lib/session';
 import { NavLinks } from './nav-links';
+
+// Only an unconfirmed account needs it: kept out of every page's first download.
+const EmailVerificationBanner = lazy(() =>
+  import('@/features/account/components/email-verification-banner').then((m) => ({
+    default: m.EmailVerificationBanner,
+  })),
+);
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -165,7 +171,11 @@ export function RootLayout() {
       <AppShell.Main>
         {/* AppShell.Main is the page's one <main>; the skip link lands on this container. */}
         <Container size="lg" py="lg" id="main" tabIndex={-1}>
-          <EmailVerificationBanner />
+          {user && !user.emailVerified && (
+            <Suspense fallback={null}>
+              <EmailVerificationBanner />
+            </Suspense>
+          )}
           {user?.companyId && <VerificationBanner companyId={user.companyId} />}
           <Outlet />
         </Container>

@@ -9,6 +9,7 @@ import { afterSignIn } from './post-sign-in';
 
 export function SignInRoute() {
   const { t } = useTranslation();
+  const { t: ta } = useTranslation('account');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const session = useSession();
@@ -21,7 +22,7 @@ export function SignInRoute() {
       <PageTitle ta="center">{t('auth.signInTitle')}</PageTitle>
       {params.get('reset') && (
         <Alert color="teal" variant="light" role="status" data-testid="password-was-reset">
-          {t('auth.passwordReset')}
+          {ta('signIn.passwordReset')}
         </Alert>
       )}
       {params.get('expired') && (

@@ -9,6 +9,7 @@ import { useLogin } from '../api/login';
 
 export function SignInForm({ onSignedIn }: { onSignedIn: (user: UserResponse) => void }) {
   const { t } = useTranslation();
+  const { t: ta } = useTranslation('account');
   const login = useLogin();
   const form = useForm({
     mode: 'uncontrolled',
@@ -64,7 +65,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: UserResponse) =>
             {...form.getInputProps('password')}
           />
           <Anchor component={Link} to="/forgot-password" size="sm" data-testid="forgot-password">
-            {t('auth.forgotPassword')}
+            {ta('signIn.forgotPassword')}
           </Anchor>
           <Button type="submit" loading={login.isPending}>
             {t('auth.signIn')}

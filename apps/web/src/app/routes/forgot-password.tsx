@@ -1,5 +1,0 @@
-import { ForgotPasswordPage } from '@/features/account/components/forgot-password-page';
-
-export function ForgotPasswordRoute() {
-  return <ForgotPasswordPage />;
-}
