@@ -199,8 +199,9 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/profile').then((m) => ({ Component: m.ProfileRoute })),
           },
           {
+            // The unsubscribe page and older mails link here: the same page as the account's.
             path: 'settings',
-            lazy: () => import('./routes/settings').then((m) => ({ Component: m.SettingsRoute })),
+            lazy: () => import('./routes/account').then((m) => ({ Component: m.AccountRoute })),
           },
           {
             path: 'account',

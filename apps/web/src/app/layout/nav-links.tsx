@@ -55,7 +55,6 @@ export function NavLinks({
     ...(user?.role === 'member' && !user.companyId
       ? [{ to: '/onboarding', label: t('nav.createProfile') }]
       : []),
-    ...(user ? [{ to: '/settings', label: t('nav.settings') }] : []),
   ];
   return (
     <>

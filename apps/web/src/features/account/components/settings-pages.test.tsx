@@ -52,7 +52,7 @@ describe('UnsubscribePage (/unsubscribe?token=…)', () => {
       { method: 'POST', url: '/api/mail/unsubscribe?token=u.messages.sig', body: undefined },
     ]);
     expect(screen.getByRole('link', { name: 'My e-mail settings' }).getAttribute('href')).toBe(
-      '/settings',
+      '/account',
     );
   });
 

@@ -36,7 +36,7 @@ export function UnsubscribePage({ token }: { token: string }) {
           </Alert>
         )}
         <Text>{t('unsubscribe.manage')}</Text>
-        <Button component={Link} to="/settings" variant="light" data-testid="to-preferences">
+        <Button component={Link} to="/account" variant="light" data-testid="to-preferences">
           {t('unsubscribe.toPreferences')}
         </Button>
       </Stack>
