@@ -583,7 +583,8 @@ describe('OpenAPI response schemas', () => {
         .set(bearer(staff))
         .expect(200),
     );
-  });
+    // The longest spec of the suite: every JSON route once, on a machine shared with others.
+  }, 120_000);
 
   it('leaves no JSON route of the document out of the journey', () => {
     const expected: string[] = [];
