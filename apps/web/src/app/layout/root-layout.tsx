@@ -8,6 +8,7 @@ import {
   Drawer,
   Group,
   Loader,
+  NavLink as MantineNavLink,
   Stack,
   Text,
 } from '@mantine/core';
@@ -120,6 +121,7 @@ export function RootLayout() {
                     to="/account"
                     variant="subtle"
                     size="xs"
+                    visibleFrom="lg"
                     data-testid="account-link"
                   >
                     {t('auth.account')}
@@ -157,6 +159,15 @@ export function RootLayout() {
             pendingRequests={pendingRequests}
             onNavigate={menu.close}
           />
+          {/* Below lg the header has no room for the account link: it lives in the menu. */}
+          {user && (
+            <MantineNavLink
+              component={Link}
+              to="/account"
+              label={t('auth.account')}
+              onClick={menu.close}
+            />
+          )}
         </Stack>
       </Drawer>
       <AppShell.Main>
