@@ -6,13 +6,19 @@ import { PASSWORD } from './factories';
 export interface Revocation {
   reason: string;
   disconnect: string;
-  /** Milliseconds from the call to the disconnect. */
-  afterMs: number;
+  /** When the client saw the disconnect (Date.now()). */
+  at: number;
 }
+
+/**
+ * Milliseconds from the action's answer to the disconnect (≤ 0: the socket was gone before the
+ * answer arrived). Measured from the answer, not the request: a password change spends most of
+ * its time hashing, which is the action itself, not the revocation's latency.
+ */
+export const lagAfter = (answeredAt: number, revocation: Revocation) => revocation.at - answeredAt;
 
 /** Resolves with the reason once the server revoked the session and the socket is disconnected. */
 export function revoked(socket: ChatClientSocket): Promise<Revocation> {
-  const start = Date.now();
   // No timer of its own: a socket that is never disconnected fails the test at jest's timeout.
   return new Promise((resolve) => {
     let reason: string | null = null;
@@ -23,7 +29,7 @@ export function revoked(socket: ChatClientSocket): Promise<Revocation> {
       resolve({
         reason: reason ?? '(no session:revoked event)',
         disconnect,
-        afterMs: Date.now() - start,
+        at: Date.now(),
       });
     });
   });

@@ -8,6 +8,7 @@ import {
   Drawer,
   Group,
   Loader,
+  NavLink as MantineNavLink,
   Stack,
   Text,
 } from '@mantine/core';
@@ -129,6 +130,7 @@ export function RootLayout() {
                     to="/account"
                     variant="subtle"
                     size="xs"
+                    visibleFrom="lg"
                     data-testid="account-link"
                   >
                     {t('auth.account')}
@@ -166,6 +168,15 @@ export function RootLayout() {
             pendingRequests={pendingRequests}
             onNavigate={menu.close}
           />
+          {/* Below lg the header has no room for the account link: it lives in the menu. */}
+          {user && (
+            <MantineNavLink
+              component={Link}
+              to="/account"
+              label={t('auth.account')}
+              onClick={menu.close}
+            />
+          )}
         </Stack>
       </Drawer>
       <AppShell.Main>

@@ -1,6 +1,5 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
 import { answeredRequests, apiHttp, json } from '@/testing/msw/typed-http';
@@ -29,7 +28,7 @@ describe('ChangePasswordForm', () => {
   it('puts a wrong current password next to its field', async () => {
     server.use(
       apiHttp.post('/api/auth/password', () =>
-        HttpResponse.json(
+        Response.json(
           {
             statusCode: 400,
             error: 'Bad Request',

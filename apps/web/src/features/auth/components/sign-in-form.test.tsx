@@ -1,6 +1,5 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 
 import { apiHttp } from '@/testing/msw/typed-http';
@@ -12,7 +11,7 @@ describe('SignInForm', () => {
   it('tells the people of a suspended firm why they cannot sign in', async () => {
     server.use(
       apiHttp.post('/api/auth/login', () =>
-        HttpResponse.json(
+        Response.json(
           {
             statusCode: 403,
             error: 'Forbidden',
