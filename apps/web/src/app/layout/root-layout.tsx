@@ -5,28 +5,53 @@ import {
   Burger,
   Button,
   Container,
-  Drawer,
   Group,
   Loader,
-  Stack,
   Text,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
 
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { useLogout } from '@/features/auth/api/logout';
-import { usePendingRequestCount } from '@/features/contacts/api/get-contact-requests';
 import { saveAccountLocale } from '@/features/auth/api/update-me';
-import { VerificationBanner } from '@/features/companies/components/verification-banner';
-import { NotificationBell } from '@/features/notifications/components/notification-bell';
-import { useRealtimeInbox } from '@/features/messages/hooks/use-realtime-inbox';
 import { onSessionExpired } from '@/lib/api-client';
 import { applyUserLocale } from '@/lib/i18n';
 import { useCurrentUser } from '@/lib/session';
+import type { MemberCounts } from './member-live';
 import { NavLinks } from './nav-links';
+
+// Signed-in parts are chunks of their own: a visitor's first load (the landing page, the
+// directory) carries neither the socket client nor the bell's popover (floating-ui).
+const MemberLive = lazy(() => import('./member-live').then((m) => ({ default: m.MemberLive })));
+const NotificationBell = lazy(() =>
+  import('@/features/notifications/components/notification-bell').then((m) => ({
+    default: m.NotificationBell,
+  })),
+);
+const VerificationBanner = lazy(() =>
+  import('@/features/companies/components/verification-banner').then((m) => ({
+    default: m.VerificationBanner,
+  })),
+);
+const loadNavDrawer = () => import('./nav-drawer').then((m) => ({ default: m.NavDrawer }));
+const NavDrawer = lazy(loadNavDrawer);
+const NO_COUNTS: MemberCounts = { unread: 0, pendingRequests: 0 };
+
+/** The phone menu's chunk, fetched once the page has loaded (never before the first paint). */
+function usePrefetchedDrawer(): void {
+  useEffect(() => {
+    const prefetch = () => void loadNavDrawer();
+    if (document.readyState === 'complete') {
+      prefetch();
+      return undefined;
+    }
+    window.addEventListener('load', prefetch, { once: true });
+    return () => window.removeEventListener('load', prefetch);
+  }, []);
+}
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -35,8 +60,10 @@ export function RootLayout() {
   const navigation = useNavigation();
   const logout = useLogout();
   const [menuOpened, menu] = useDisclosure(false);
-  const { unread } = useRealtimeInbox(Boolean(user?.companyId));
-  const pendingRequests = usePendingRequestCount(Boolean(user?.companyId));
+  const [liveCounts, setLiveCounts] = useState<MemberCounts>(NO_COUNTS);
+  const onCounts = useCallback((counts: MemberCounts) => setLiveCounts(counts), []);
+  const { unread, pendingRequests } = user?.companyId ? liveCounts : NO_COUNTS;
+  usePrefetchedDrawer();
 
   useEffect(() => {
     onSessionExpired(() => {
@@ -58,6 +85,11 @@ export function RootLayout() {
 
   return (
     <AppShell header={{ height: 64 }} padding={0}>
+      {user?.companyId && (
+        <Suspense fallback={null}>
+          <MemberLive onCounts={onCounts} />
+        </Suspense>
+      )}
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -101,7 +133,11 @@ export function RootLayout() {
               <NavLinks user={user} unread={unread} pendingRequests={pendingRequests} />
             </Group>
             <Group gap="xs" wrap="nowrap">
-              {user && <NotificationBell />}
+              {user && (
+                <Suspense fallback={null}>
+                  <NotificationBell />
+                </Suspense>
+              )}
               <LanguageSwitcher save={saveAccountLocale} />
               {user ? (
                 <Group gap={4} wrap="nowrap">
@@ -134,26 +170,23 @@ export function RootLayout() {
           </Group>
         </Container>
       </AppShell.Header>
-      <Drawer
-        opened={menuOpened}
-        onClose={menu.close}
-        title={t('nav.menu')}
-        size="xs"
-        hiddenFrom="lg"
-      >
-        <Stack component="nav" aria-label={t('nav.main')} gap={4}>
-          <NavLinks
-            user={user}
-            unread={unread}
-            pendingRequests={pendingRequests}
-            onNavigate={menu.close}
-          />
-        </Stack>
-      </Drawer>
+      <Suspense fallback={null}>
+        <NavDrawer
+          opened={menuOpened}
+          onClose={menu.close}
+          user={user}
+          unread={unread}
+          pendingRequests={pendingRequests}
+        />
+      </Suspense>
       <AppShell.Main>
         {/* AppShell.Main is the page's one <main>; the skip link lands on this container. */}
         <Container size="lg" py="lg" id="main" tabIndex={-1}>
-          {user?.companyId && <VerificationBanner companyId={user.companyId} />}
+          {user?.companyId && (
+            <Suspense fallback={null}>
+              <VerificationBanner companyId={user.companyId} />
+            </Suspense>
+          )}
           <Outlet />
         </Container>
         <Box component="footer" py="lg" ta="center">
