@@ -27,6 +27,25 @@ function restoreSession(): void {
   });
 }
 
+/**
+ * Resolves once the router has loaded the first page's lazy chunk. Until then React renders
+ * nothing into #root, so the landing page index.html prerendered stays on screen and is replaced
+ * in one commit by the same page (never a blank frame in between).
+ */
+function firstPageLoaded(router: ReturnType<typeof createAppRouter>): Promise<void> {
+  if (router.state.initialized) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (state.initialized) {
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) {
@@ -36,11 +55,13 @@ async function start(): Promise<void> {
   if (session.getState().status === 'restoring') {
     restoreSession();
   }
-  await initI18n();
+  // The page's chunk and the texts load side by side, not one after the other.
+  const router = createAppRouter();
+  await Promise.all([initI18n(), firstPageLoaded(router)]);
   createRoot(container).render(
     <StrictMode>
       <AppProviders>
-        <RouterProvider router={createAppRouter()} />
+        <RouterProvider router={router} />
       </AppProviders>
     </StrictMode>,
   );

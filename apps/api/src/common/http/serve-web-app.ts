@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -8,6 +9,23 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 export const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 /** The page, the service worker, the manifest and icons: always asked again (a 304 if unchanged). */
 export const REVALIDATE_CACHE = 'no-cache';
+
+/**
+ * The CSP sources (`'sha256-…'`) of the built index.html's inline scripts — the boot script that
+ * picks the language and direction before the first paint — so `script-src` stays `'self'` plus
+ * exactly those scripts. None without a build.
+ */
+export function inlineScriptHashes(webDistDir: string | null): string[] {
+  const indexPath = webDistDir ? join(webDistDir, 'index.html') : null;
+  if (!indexPath || !existsSync(indexPath)) {
+    return [];
+  }
+  const html = readFileSync(indexPath, 'utf8');
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1])
+    .filter((body) => body.trim() !== '')
+    .map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+}
 
 /**
  * The built single-page app at `/`; other non-API paths get index.html (client-side routes).

@@ -162,7 +162,8 @@ export function RootLayout() {
                   </Button>
                 </Group>
               ) : (
-                <Button component={Link} to="/sign-in" size="xs" variant="light">
+                // data-guest-only: hidden in the prerendered page while a session is restored.
+                <Button component={Link} to="/sign-in" size="xs" variant="light" data-guest-only>
                   {t('auth.signIn')}
                 </Button>
               )}
