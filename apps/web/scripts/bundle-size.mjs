@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = { shell: 250, landing: 260, directory: 270 };
+// Tightened to what issue 19 reached (185.8 / 206.4 / 211.7 KB) plus a few KB of room: the
+// socket client, floating-ui (popovers, comboboxes) and the modal base are lazy chunks, and a
+// change that pulls one of them back into the first load fails the build.
+const BUDGET_KB = { shell: 192, landing: 212, directory: 218 };
 const ROUTES = {
   landing: 'src/app/routes/landing.tsx',
   directory: 'src/app/routes/directory.tsx',
