@@ -3,6 +3,9 @@
 // with react-dom/static (through Vite's SSR loader, so aliases and JSON imports resolve as in the
 // app), and the markup goes into #root inside a [data-prerendered] wrapper that index.html's boot
 // script and style show only where it is right (the path /, English, see index.html).
+// It also lists the app's start chunk (src/app/start.tsx, imported by main.tsx only after the
+// first paint) and every chunk it imports as <link rel="modulepreload">, so they download from
+// the start as when they were static imports of the entry.
 // Run after `vite build`, before the service worker and compression steps (they read index.html).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +14,25 @@ import { createServer } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const indexPath = `${root}dist/index.html`;
 const EMPTY_ROOT = '<div id="root"></div>';
+const START = 'src/app/start.tsx';
+
+/** The start chunk's file and every chunk it imports statically, as the build manifest says. */
+function startFiles() {
+  const manifest = JSON.parse(readFileSync(`${root}dist/.vite/manifest.json`, 'utf8'));
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk) {
+      throw new Error(`${key} is not in the build manifest`);
+    }
+    if (!files.has(chunk.file)) {
+      files.add(chunk.file);
+      (chunk.imports ?? []).forEach(visit);
+    }
+  };
+  visit(START);
+  return [...files];
+}
 
 const vite = await createServer({
   root,
@@ -27,9 +49,16 @@ try {
   if (!html.includes(EMPTY_ROOT)) {
     throw new Error(`${EMPTY_ROOT} is not in dist/index.html (prerendered twice?)`);
   }
+  const listed = new Set([...html.matchAll(/href="\/([^"]+)"/g)].map((match) => match[1]));
+  const preloads = startFiles()
+    .filter((file) => !listed.has(file))
+    .map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">\n`)
+    .join('');
   writeFileSync(
     indexPath,
-    html.replace(EMPTY_ROOT, `<div id="root"><div data-prerendered="/">${markup}</div></div>`),
+    html
+      .replace('  </head>', `${preloads}  </head>`)
+      .replace(EMPTY_ROOT, `<div id="root"><div data-prerendered="/">${markup}</div></div>`),
   );
   console.log(
     `Prerendered the landing page into index.html: ${(markup.length / 1024).toFixed(1)} KB`,
