@@ -36,22 +36,10 @@ const VerificationBanner = lazy(() =>
     default: m.VerificationBanner,
   })),
 );
+// The phone menu: fetched when the burger is first pressed, never with the page.
 const loadNavDrawer = () => import('./nav-drawer').then((m) => ({ default: m.NavDrawer }));
 const NavDrawer = lazy(loadNavDrawer);
 const NO_COUNTS: MemberCounts = { unread: 0, pendingRequests: 0 };
-
-/** The phone menu's chunk, fetched once the page has loaded (never before the first paint). */
-function usePrefetchedDrawer(): void {
-  useEffect(() => {
-    const prefetch = () => void loadNavDrawer();
-    if (document.readyState === 'complete') {
-      prefetch();
-      return undefined;
-    }
-    window.addEventListener('load', prefetch, { once: true });
-    return () => window.removeEventListener('load', prefetch);
-  }, []);
-}
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -63,7 +51,8 @@ export function RootLayout() {
   const [liveCounts, setLiveCounts] = useState<MemberCounts>(NO_COUNTS);
   const onCounts = useCallback((counts: MemberCounts) => setLiveCounts(counts), []);
   const { unread, pendingRequests } = user?.companyId ? liveCounts : NO_COUNTS;
-  usePrefetchedDrawer();
+  // Rendered (and so downloaded) from the first press of the burger on.
+  const [drawerWanted, setDrawerWanted] = useState(false);
 
   useEffect(() => {
     onSessionExpired(() => {
@@ -99,7 +88,11 @@ export function RootLayout() {
             <Group gap="xs" wrap="nowrap">
               <Burger
                 opened={menuOpened}
-                onClick={menu.toggle}
+                onPointerDown={() => void loadNavDrawer()}
+                onClick={() => {
+                  setDrawerWanted(true);
+                  menu.toggle();
+                }}
                 hiddenFrom="lg"
                 size="sm"
                 aria-label={t('nav.menu')}
@@ -171,15 +164,17 @@ export function RootLayout() {
           </Group>
         </Container>
       </AppShell.Header>
-      <Suspense fallback={null}>
-        <NavDrawer
-          opened={menuOpened}
-          onClose={menu.close}
-          user={user}
-          unread={unread}
-          pendingRequests={pendingRequests}
-        />
-      </Suspense>
+      {drawerWanted && (
+        <Suspense fallback={null}>
+          <NavDrawer
+            opened={menuOpened}
+            onClose={menu.close}
+            user={user}
+            unread={unread}
+            pendingRequests={pendingRequests}
+          />
+        </Suspense>
+      )}
       <AppShell.Main>
         {/* AppShell.Main is the page's one <main>; the skip link lands on this container. */}
         <Container size="lg" py="lg" id="main" tabIndex={-1}>
