@@ -87,6 +87,16 @@ describe('web delivery: compressed, cached files and compressed JSON', () => {
       }
     });
 
+    it('carries no document-only headers (CSP, frame options), but keeps nosniff', async () => {
+      const response = await get('/assets/index-AbC123xy.js', 'br');
+      expect(response.headers['content-security-policy']).toBeUndefined();
+      expect(response.headers['x-frame-options']).toBeUndefined();
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      const page = await get('/', 'br');
+      expect(page.headers['content-security-policy']).toMatch(/script-src/);
+      expect(page.headers['x-frame-options']).toBeDefined();
+    });
+
     it('is a 404, not the page, when the file does not exist (an old build’s chunk)', async () => {
       const response = await get('/assets/index-Gone0000.js', 'br');
       expect(response.statusCode).toBe(404);

@@ -11,6 +11,23 @@ export const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 export const REVALIDATE_CACHE = 'no-cache';
 
 /**
+ * Helmet's headers that only a document (or a worker) reads: a script, a stylesheet or a font
+ * ignores them, and on a first load of ~50 files over HTTP/1.1 (no header compression) they cost
+ * about 0.5 KB each. Hashed assets go without them; `nosniff`, CORP and HSTS stay.
+ */
+const DOCUMENT_ONLY_HEADERS = [
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-frame-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+];
+
+/**
  * The CSP sources (`'sha256-…'`) of the built index.html's inline scripts — the boot script that
  * picks the language and direction before the first paint — so `script-src` stays `'self'` plus
  * exactly those scripts. None without a build.
@@ -47,10 +64,13 @@ export async function serveWebApp(
     preCompressed: true,
     cacheControl: false,
     setHeaders: (reply: FastifyReply, path: string) => {
-      reply.header(
-        'Cache-Control',
-        path.startsWith(assetsDir) ? HASHED_ASSET_CACHE : REVALIDATE_CACHE,
-      );
+      const hashed = path.startsWith(assetsDir);
+      reply.header('Cache-Control', hashed ? HASHED_ASSET_CACHE : REVALIDATE_CACHE);
+      if (hashed) {
+        for (const name of DOCUMENT_ONLY_HEADERS) {
+          void reply.removeHeader(name);
+        }
+      }
     },
   });
   const fastify = app.getHttpAdapter().getInstance();
