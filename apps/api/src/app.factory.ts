@@ -6,7 +6,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { compressJsonResponses } from './common/http/compress-json';
-import { serveWebApp } from './common/http/serve-web-app';
+import { inlineScriptHashes, serveWebApp } from './common/http/serve-web-app';
 import { limitJsonDepth } from './common/pipes/json-depth';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import type { AppConfig } from './config/app-config';
@@ -37,7 +37,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     contentSecurityPolicy: {
       directives: {
         defaultSrc: [`'self'`],
-        scriptSrc: [`'self'`],
+        // The web build's inline boot script (language and direction before the first paint).
+        scriptSrc: [`'self'`, ...inlineScriptHashes(config.webDistDir)],
         // Mantine and Swagger UI set inline styles.
         styleSrc: [`'self'`, `'unsafe-inline'`],
         // blob: previews of uploaded images and PDFs, fetched with the user's token.

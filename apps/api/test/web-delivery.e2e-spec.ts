@@ -1,15 +1,28 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { createTestApp, type TestApp } from './support/test-app';
 
+const BOOT_SCRIPT = "document.documentElement.lang = 'en';";
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const scriptSrc = (csp: unknown) =>
+  (
+    String(csp)
+      .split(';')
+      .find((directive) => directive.trim().startsWith('script-src')) ?? ''
+  )
+    .trim()
+    .split(/\s+/)
+    .slice(1);
+
 /** A built web app as `vite build` + the compression step leave it: files and their .br/.gz. */
 function writeWebDist(): { dir: string; page: string; script: string } {
   const dir = mkdtempSync(join(tmpdir(), 'jcc-web-dist-'));
   mkdirSync(join(dir, 'assets'));
-  const page = `<!doctype html><html><head><title>JCC</title></head><body>${'<p>shell</p>'.repeat(200)}</body></html>`;
+  const page = `<!doctype html><html><head><title>JCC</title><script>${BOOT_SCRIPT}</script></head><body>${'<p>shell</p>'.repeat(200)}</body></html>`;
   const script = `export const chunk = ${JSON.stringify('x'.repeat(5000))};`;
   const write = (path: string, text: string) => {
     writeFileSync(join(dir, path), text);
@@ -74,6 +87,16 @@ describe('web delivery: compressed, cached files and compressed JSON', () => {
       }
     });
 
+    it('carries no document-only headers (CSP, frame options), but keeps nosniff', async () => {
+      const response = await get('/assets/index-AbC123xy.js', 'br');
+      expect(response.headers['content-security-policy']).toBeUndefined();
+      expect(response.headers['x-frame-options']).toBeUndefined();
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      const page = await get('/', 'br');
+      expect(page.headers['content-security-policy']).toMatch(/script-src/);
+      expect(page.headers['x-frame-options']).toBeDefined();
+    });
+
     it('is a 404, not the page, when the file does not exist (an old build’s chunk)', async () => {
       const response = await get('/assets/index-Gone0000.js', 'br');
       expect(response.statusCode).toBe(404);
@@ -94,6 +117,13 @@ describe('web delivery: compressed, cached files and compressed JSON', () => {
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(plain.body).toBe(dist.page);
       expect(plain.headers['cache-control']).toBe('no-cache');
+    });
+
+    it("allows the page's inline boot script by its hash, and no other inline script", async () => {
+      const response = await get('/', 'br');
+      const sources = scriptSrc(response.headers['content-security-policy']);
+      expect(sources).toEqual([`'self'`, sha256(BOOT_SCRIPT)]);
+      expect(sources).not.toContain(`'unsafe-inline'`);
     });
 
     it('serves files outside /assets/ (not content-hashed) with no-cache', async () => {
@@ -132,5 +162,60 @@ describe('web delivery: compressed, cached files and compressed JSON', () => {
       const response = await get('/api/no-such-thing', 'br');
       expect(response.statusCode).toBe(404);
     });
+  });
+});
+
+/**
+ * The real build (apps/web: `npm run build -w @jcc/web`): the landing page's first paint is in
+ * the HTML the server sends, and the CSP lets its boot script run. Skipped without a build.
+ */
+const webDist = join(__dirname, '..', '..', 'web', 'dist');
+const built = existsSync(join(webDist, 'index.html'));
+(built ? describe : describe.skip)('web delivery: the built landing page', () => {
+  let t: TestApp;
+  let fastify: FastifyInstance;
+  const englishLanding = (
+    JSON.parse(
+      readFileSync(
+        join(__dirname, '..', '..', 'web', 'src', 'locales', 'en', 'common.json'),
+        'utf8',
+      ),
+    ) as { landing: { title: string; lead: string } }
+  ).landing;
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { webDistDir: webDist });
+    fastify = t.app.getHttpAdapter().getInstance();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('sends the prerendered hero (title and lead) inside #root, compressed', async () => {
+    const response = await fastify.inject({
+      method: 'GET',
+      url: '/',
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('br');
+    const html = brotliDecompressSync(response.rawPayload).toString();
+    const body = html.slice(html.indexOf('<div id="root">'));
+    expect(body).toMatch(/^<div id="root"><div data-prerendered="\/">/);
+    expect(body).toMatch(new RegExp(`<h1[^>]*>${englishLanding.title}</h1>`));
+    expect(body).toContain(englishLanding.lead);
+    // The entry script is still what renders the app (and replaces this markup).
+    expect(html).toMatch(
+      /<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/,
+    );
+  });
+
+  it("lets exactly the page's inline scripts run (CSP hashes), no 'unsafe-inline'", async () => {
+    const response = await fastify.inject({ method: 'GET', url: '/directory' });
+    const html = response.body;
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+    expect(inline.length).toBeGreaterThan(0);
+    const sources = scriptSrc(response.headers['content-security-policy']);
+    expect(sources).toEqual([`'self'`, ...inline.map(sha256)]);
   });
 });

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = { shell: 250, landing: 260, directory: 270 };
+// Tightened to what issue 19 reached (187.0 / 207.6 / 213.0 KB) plus a few KB of room: the
+// socket client, floating-ui (popovers, comboboxes) and the modal base are lazy chunks, and a
+// change that pulls one of them back into the first load fails the build.
+const BUDGET_KB = { shell: 192, landing: 212, directory: 218 };
 const ROUTES = {
   landing: 'src/app/routes/landing.tsx',
   directory: 'src/app/routes/directory.tsx',
@@ -40,7 +43,8 @@ function closure(keys, files = new Set()) {
 }
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-const shell = closure([entryKey]);
+// main.tsx imports the app (src/app/start.tsx) after the first paint; index.html preloads it.
+const shell = closure([entryKey, 'src/app/start.tsx']);
 const report = (name, files) => {
   const kb = [...files].reduce((sum, file) => sum + gzipped(file), 0) / 1024;
   const over = kb > BUDGET_KB[name];

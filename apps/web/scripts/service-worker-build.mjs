@@ -10,7 +10,9 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const template = readFileSync(new URL('../service-worker/sw.js', import.meta.url), 'utf8');
 const html = readFileSync(`${dist}index.html`, 'utf8');
 
-const linked = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)]
+// Only the head's files: the body holds the prerendered landing page, whose links are pages.
+const head = html.slice(0, html.indexOf('</head>'));
+const linked = [...head.matchAll(/(?:src|href)="(\/[^"]+)"/g)]
   .map((match) => match[1])
   .filter((path) => !path.startsWith('//'));
 const manifest = JSON.parse(readFileSync(`${dist}manifest.webmanifest`, 'utf8'));

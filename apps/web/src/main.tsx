@@ -2,53 +2,21 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
 
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-
-import { AppProviders } from './app/provider';
-import { createAppRouter } from './app/router';
-import { refreshTokens } from './lib/api-client';
-import { initI18n } from './lib/i18n';
-import { registerServiceWorker } from './lib/service-worker';
-import { session } from './lib/session';
-
 /**
- * Offline, the session (and what it kept offline) stays until the connection returns; the user
- * signed in last reads their offline copy meanwhile. A refused refresh has signed out already.
+ * The app (React, Mantine, the router: app/start.tsx) is evaluated only after the browser has
+ * painted once, so the landing page prerendered into index.html paints first even when every
+ * script is already cached: evaluating them is a long task that would otherwise delay that
+ * paint. Its files are fetched (and compiled) from the start all the same: the build lists them
+ * as <link rel="modulepreload"> in index.html (scripts/prerender.mjs). A hidden tab paints
+ * nothing, so there the app starts at once.
  */
-function restoreSession(): void {
-  void refreshTokens().then((ok) => {
-    if (ok || session.getState().status === 'signed-out') {
-      return;
-    }
-    const resumed = session.getState().status === 'signed-in' || session.resumeOffline();
-    if (resumed || !navigator.onLine) {
-      window.addEventListener('online', restoreSession, { once: true });
-      return;
-    }
-    session.signOut();
-  });
+function afterFirstPaint(): Promise<void> {
+  if (document.visibilityState !== 'visible') {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-async function start(): Promise<void> {
-  const container = document.getElementById('root');
-  if (!container) {
-    throw new Error('The #root element is missing from index.html.');
-  }
-  // A stored refresh token restores the session (one refresh call gives tokens and the user).
-  if (session.getState().status === 'restoring') {
-    restoreSession();
-  }
-  await initI18n();
-  createRoot(container).render(
-    <StrictMode>
-      <AppProviders>
-        <RouterProvider router={createAppRouter()} />
-      </AppProviders>
-    </StrictMode>,
-  );
-  registerServiceWorker();
-}
-
-void start();
+void afterFirstPaint()
+  .then(() => import('./app/start'))
+  .then(({ start }) => start());

@@ -1,12 +1,20 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { directionOf } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { theme } from '@/lib/theme';
+
+/**
+ * The toasts' container (and its transitions) is a chunk of its own, not part of the first paint.
+ * `notifications.show()` writes to a store the container reads when it mounts, so a toast raised
+ * before that still appears.
+ */
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
+);
 
 /** Mantine's direction follows the language (Urdu is right-to-left). */
 function DirectionSync() {
@@ -33,7 +41,9 @@ export function AppProviders({
         <DirectionSync />
         {/* Below the header (app.css), narrow: a toast no longer sits on the last rows of the
             lists staff act on, as it did at the bottom. */}
-        <Notifications position="top-center" containerWidth={360} limit={3} />
+        <Suspense fallback={null}>
+          <Notifications position="top-center" containerWidth={360} limit={3} />
+        </Suspense>
         <QueryClientProvider client={client}>{children}</QueryClientProvider>
       </MantineProvider>
     </DirectionProvider>

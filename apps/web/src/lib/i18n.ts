@@ -42,14 +42,17 @@ export function currentLocale(): UiLocale {
   return isUiLocale(language) ? language : 'en';
 }
 
-/** `<html lang dir>` follow the language; Urdu loads its Nastaliq font on first use. */
+/**
+ * `<html lang dir>` follow the language; Urdu loads its Nastaliq font on first use — only the
+ * Arabic-script subset (Latin text inside keeps the system font, app.css), `font-display: swap`.
+ */
 function applyToDocument(language: string): void {
   const root = document.documentElement;
   root.lang = language;
   root.dir = directionOf(language);
   if (language === 'ur') {
-    void import('@fontsource/noto-nastaliq-urdu/400.css');
-    void import('@fontsource/noto-nastaliq-urdu/700.css');
+    void import('@fontsource/noto-nastaliq-urdu/arabic-400.css');
+    void import('@fontsource/noto-nastaliq-urdu/arabic-700.css');
   }
 }
 

@@ -5,37 +5,47 @@ import {
   Burger,
   Button,
   Container,
-  Drawer,
   Group,
   Loader,
-  NavLink as MantineNavLink,
-  Stack,
   Text,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
 
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { useLogout } from '@/features/auth/api/logout';
-import { usePendingRequestCount } from '@/features/contacts/api/get-contact-requests';
-import { useLiveContactRequests } from '@/features/contacts/hooks/use-live-contact-requests';
 import { saveAccountLocale } from '@/features/auth/api/update-me';
-import { VerificationBanner } from '@/features/companies/components/verification-banner';
-import { NotificationBell } from '@/features/notifications/components/notification-bell';
-import { useRealtimeInbox } from '@/features/messages/hooks/use-realtime-inbox';
 import { onSessionExpired } from '@/lib/api-client';
 import { applyUserLocale } from '@/lib/i18n';
 import { useCurrentUser } from '@/lib/session';
+import type { MemberCounts } from './member-live';
 import { NavLinks } from './nav-links';
 
-// Only an unconfirmed account needs it: kept out of every page's first download.
+// Signed-in parts are chunks of their own: a visitor's first load (the landing page, the
+// directory) carries neither the socket client nor the bell's popover (floating-ui).
+const MemberLive = lazy(() => import('./member-live').then((m) => ({ default: m.MemberLive })));
+const NotificationBell = lazy(() =>
+  import('@/features/notifications/components/notification-bell').then((m) => ({
+    default: m.NotificationBell,
+  })),
+);
+const VerificationBanner = lazy(() =>
+  import('@/features/companies/components/verification-banner').then((m) => ({
+    default: m.VerificationBanner,
+  })),
+);
+// Only an unconfirmed account needs it.
 const EmailVerificationBanner = lazy(() =>
   import('@/features/account/components/email-verification-banner').then((m) => ({
     default: m.EmailVerificationBanner,
   })),
 );
+// The phone menu: fetched when the burger is first pressed, never with the page.
+const loadNavDrawer = () => import('./nav-drawer').then((m) => ({ default: m.NavDrawer }));
+const NavDrawer = lazy(loadNavDrawer);
+const NO_COUNTS: MemberCounts = { unread: 0, pendingRequests: 0 };
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -44,9 +54,11 @@ export function RootLayout() {
   const navigation = useNavigation();
   const logout = useLogout();
   const [menuOpened, menu] = useDisclosure(false);
-  const { unread } = useRealtimeInbox(Boolean(user?.companyId));
-  const pendingRequests = usePendingRequestCount(Boolean(user?.companyId));
-  useLiveContactRequests(Boolean(user?.companyId));
+  const [liveCounts, setLiveCounts] = useState<MemberCounts>(NO_COUNTS);
+  const onCounts = useCallback((counts: MemberCounts) => setLiveCounts(counts), []);
+  const { unread, pendingRequests } = user?.companyId ? liveCounts : NO_COUNTS;
+  // Rendered (and so downloaded) from the first press of the burger on.
+  const [drawerWanted, setDrawerWanted] = useState(false);
 
   useEffect(() => {
     onSessionExpired(() => {
@@ -68,6 +80,11 @@ export function RootLayout() {
 
   return (
     <AppShell header={{ height: 64 }} padding={0}>
+      {user?.companyId && (
+        <Suspense fallback={null}>
+          <MemberLive onCounts={onCounts} />
+        </Suspense>
+      )}
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -77,7 +94,11 @@ export function RootLayout() {
             <Group gap="xs" wrap="nowrap">
               <Burger
                 opened={menuOpened}
-                onClick={menu.toggle}
+                onPointerDown={() => void loadNavDrawer()}
+                onClick={() => {
+                  setDrawerWanted(true);
+                  menu.toggle();
+                }}
                 hiddenFrom="lg"
                 size="sm"
                 aria-label={t('nav.menu')}
@@ -111,7 +132,11 @@ export function RootLayout() {
               <NavLinks user={user} unread={unread} pendingRequests={pendingRequests} />
             </Group>
             <Group gap="xs" wrap="nowrap">
-              {user && <NotificationBell />}
+              {user && (
+                <Suspense fallback={null}>
+                  <NotificationBell />
+                </Suspense>
+              )}
               <LanguageSwitcher save={saveAccountLocale} />
               {user ? (
                 <Group gap={4} wrap="nowrap">
@@ -125,6 +150,7 @@ export function RootLayout() {
                   >
                     {user.fullName}
                   </Text>
+                  {/* Below lg the header has no room for the account link: it is in the menu. */}
                   <Button
                     component={Link}
                     to="/account"
@@ -146,7 +172,8 @@ export function RootLayout() {
                   </Button>
                 </Group>
               ) : (
-                <Button component={Link} to="/sign-in" size="xs" variant="light">
+                // data-guest-only: hidden in the prerendered page while a session is restored.
+                <Button component={Link} to="/sign-in" size="xs" variant="light" data-guest-only>
                   {t('auth.signIn')}
                 </Button>
               )}
@@ -154,31 +181,17 @@ export function RootLayout() {
           </Group>
         </Container>
       </AppShell.Header>
-      <Drawer
-        opened={menuOpened}
-        onClose={menu.close}
-        title={t('nav.menu')}
-        size="xs"
-        hiddenFrom="lg"
-      >
-        <Stack component="nav" aria-label={t('nav.main')} gap={4}>
-          <NavLinks
+      {drawerWanted && (
+        <Suspense fallback={null}>
+          <NavDrawer
+            opened={menuOpened}
+            onClose={menu.close}
             user={user}
             unread={unread}
             pendingRequests={pendingRequests}
-            onNavigate={menu.close}
           />
-          {/* Below lg the header has no room for the account link: it lives in the menu. */}
-          {user && (
-            <MantineNavLink
-              component={Link}
-              to="/account"
-              label={t('auth.account')}
-              onClick={menu.close}
-            />
-          )}
-        </Stack>
-      </Drawer>
+        </Suspense>
+      )}
       <AppShell.Main>
         {/* AppShell.Main is the page's one <main>; the skip link lands on this container. */}
         <Container size="lg" py="lg" id="main" tabIndex={-1}>
@@ -187,7 +200,11 @@ export function RootLayout() {
               <EmailVerificationBanner />
             </Suspense>
           )}
-          {user?.companyId && <VerificationBanner companyId={user.companyId} />}
+          {user?.companyId && (
+            <Suspense fallback={null}>
+              <VerificationBanner companyId={user.companyId} />
+            </Suspense>
+          )}
           <Outlet />
         </Container>
         <Box component="footer" py="lg" ta="center">

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
 import { session } from '@/lib/session';
-import { disconnectSocket } from '@/lib/socket';
 
 /** POST /api/auth/logout — the refresh token is spent; locally the session ends either way. */
 export async function logout(): Promise<void> {
@@ -12,6 +11,9 @@ export async function logout(): Promise<void> {
       await unwrap(api.POST('/api/auth/logout', { body: { refreshToken } }));
     }
   } finally {
+    // A dynamic import keeps the socket client out of the first load; a page with a socket has
+    // loaded that module already, so this resolves at once.
+    const { disconnectSocket } = await import('@/lib/socket');
     disconnectSocket();
     session.signOut();
   }

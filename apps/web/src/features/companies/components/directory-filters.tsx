@@ -1,10 +1,14 @@
-import { COUNTRIES, HS_CHAPTER_CODES, PARTNERSHIP_TYPES, SECTOR_CODES } from '@jcc/contracts';
-import { Checkbox, Group, NativeSelect, Select, TextInput } from '@mantine/core';
+import { COUNTRIES, PARTNERSHIP_TYPES, SECTOR_CODES } from '@jcc/contracts';
+import { Checkbox, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useLabels } from '@/lib/labels';
+
+const HsChapterSelect = lazy(() =>
+  import('./hs-chapter-select').then((m) => ({ default: m.HsChapterSelect })),
+);
 
 export interface DirectoryParams {
   q: string;
@@ -23,7 +27,7 @@ export function DirectoryFilters({
   onChange: (key: keyof DirectoryParams, next: string | boolean) => void;
 }) {
   const { t } = useTranslation();
-  const { label, hs } = useLabels();
+  const { label } = useLabels();
   const [q, setQ] = useState(value.q);
   const search = useDebouncedCallback((next: string) => onChange('q', next), 350);
   const any = { value: '', label: t('filters.any') };
@@ -53,20 +57,19 @@ export function DirectoryFilters({
         data={[any, ...SECTOR_CODES.map((code) => ({ value: code, label: label('sector', code) }))]}
         maw="100%"
       />
-      <Select
-        label={t('filters.hs')}
-        placeholder={t('filters.any')}
-        searchable
-        clearable
-        value={value.hs || null}
-        onChange={(next) => onChange('hs', next ?? '')}
-        data={HS_CHAPTER_CODES.filter((code) => code !== '77').map((code) => ({
-          value: code,
-          label: hs(code),
-        }))}
-        nothingFoundMessage={t('profile.nothingFound')}
-        w={{ base: '100%', xs: 260 }}
-      />
+      {/* Until its chunk arrives, a read-only field of the same size holds the place. */}
+      <Suspense
+        fallback={
+          <TextInput
+            label={t('filters.hs')}
+            placeholder={t('filters.any')}
+            readOnly
+            w={{ base: '100%', xs: 260 }}
+          />
+        }
+      >
+        <HsChapterSelect value={value.hs} onChange={(next) => onChange('hs', next)} />
+      </Suspense>
       <NativeSelect
         label={t('filters.partnershipType')}
         value={value.partnershipType}

@@ -50,7 +50,8 @@ export function LandingPage() {
             <Text fz="lg" maw={640}>
               {t('landing.lead')}
             </Text>
-            <Group>
+            {/* data-guest-only: hidden in the prerendered page while a session is restored. */}
+            <Group data-guest-only={user ? undefined : true}>
               {user ? (
                 <Button
                   component={Link}

@@ -1,0 +1,61 @@
+import i18next, { type ResourceKey } from 'i18next';
+import { prerender } from 'react-dom/static';
+import { I18nextProvider } from 'react-i18next';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+
+import { NAMESPACES } from '@/lib/i18n';
+import { RootLayout } from './layout/root-layout';
+import { AppProviders } from './provider';
+import { LandingRoute } from './routes/landing';
+
+/**
+ * Build time only (scripts/prerender.mjs, through Vite's SSR loader): the landing page as a
+ * visitor sees it in English before any data arrives — header, hero, offers, sectors, the counts'
+ * loader — so index.html paints it before the app's JavaScript has loaded. The client renders
+ * the same components and replaces this markup in one commit (main.tsx), not hydrating it:
+ * another language, a signed-in user or another path simply gets the app's own render.
+ */
+const englishTexts = import.meta.glob<{ default: ResourceKey }>('../locales/en/*.json', {
+  eager: true,
+});
+
+async function englishI18n() {
+  const instance = i18next.createInstance();
+  const resources: Record<string, ResourceKey> = {};
+  for (const namespace of NAMESPACES) {
+    const texts = englishTexts[`../locales/en/${namespace}.json`];
+    if (!texts) {
+      throw new Error(`No English ${namespace} texts to prerender with`);
+    }
+    resources[namespace] = texts.default;
+  }
+  await instance.init({
+    lng: 'en',
+    resources: { en: resources },
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  return instance;
+}
+
+export async function renderLanding(): Promise<string> {
+  const i18n = await englishI18n();
+  const handler = createStaticHandler([
+    { path: '/', element: <RootLayout />, children: [{ index: true, element: <LandingRoute /> }] },
+  ]);
+  const context = await handler.query(new Request('http://localhost/'));
+  if (context instanceof Response) {
+    throw new Error(`The landing route answered ${context.status} at build time`);
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const { prelude } = await prerender(
+    <I18nextProvider i18n={i18n}>
+      <AppProviders>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>
+    </I18nextProvider>,
+  );
+  return new Response(prelude).text();
+}
