@@ -41,6 +41,7 @@ module.exports = {
     '^@jcc/matching/testing$': '<rootDir>/../../libs/matching/src/testing/index.ts',
     '^@jcc/seed$': '<rootDir>/../../tools/seed/src/index.ts',
     '^@jcc/api/tooling$': '<rootDir>/src/tooling.ts',
+    '^@jcc/api/tool-app$': '<rootDir>/src/commands/tool-app.ts',
     '^@jcc/scheduling$': '<rootDir>/../../libs/scheduling/src/index.ts',
   },
   globalSetup: '<rootDir>/test/setup/global-setup.ts',

@@ -4,7 +4,6 @@
  * here is imported by the server itself, and the server imports no tool.
  */
 export { runWithDatabase } from './commands/run-with-database';
-export { createToolApp, type ToolApp, type ToolResponse } from './commands/tool-app';
 export type { Environment } from './config/environment';
 export { migrateDatabase } from './database/migrate-database';
 export { createScratchDatabase, type ScratchDatabase } from './database/scratch-database';

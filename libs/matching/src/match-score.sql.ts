@@ -36,6 +36,13 @@ export interface MatchScoreSql {
    * its parameter is added only when a query uses it (every placeholder added must appear).
    */
   viewerSideBound: () => string;
+  /**
+   * With `overlapsAsColumns`: the SELECT-list items (`<expression> AS ov_<name>`) that compute
+   * each overlap once per row; `score` and `viewerSideBound` then read them as `c.ov_<name>`, so
+   * a query selects these over match_profiles `c` (with `c.*`) in an inner query and scores over
+   * that. Empty otherwise.
+   */
+  overlapColumns: string;
 }
 
 /** What the rows scored are known not to share with the viewer (their stage excludes it). */
@@ -75,6 +82,13 @@ export function matchScoreSql(
   disjoint: KnownDisjoint = { trade: false, sectors: false, jointVenture: false },
   /** The candidate's side of every row is known to be at most this (see SearchStage). */
   candidateSideBound = 100,
+  /**
+   * Compute each overlap once (overlapColumns) instead of writing it out on both sides. Both
+   * directional scores read the same overlaps, so inline every bit_count of them is evaluated
+   * twice per row (and the viewer side once more for the threshold); as columns, once. The
+   * expressions are the same text either way (see match-score-columns.spec.ts).
+   */
+  overlapsAsColumns = false,
 ): MatchScoreSql {
   const list = (codes: readonly string[]) => params.add([...codes], 'text[]');
   const f8 = (value: number) => params.add(value, 'float8');
@@ -102,6 +116,16 @@ export function matchScoreSql(
     size: `(CASE WHEN abs(c.size_rank - matching_size_rank(${params.add(viewer.sizeBand, 'text')})) <= 1
       THEN ${f8(weights.sizeFit)} ELSE 0::float8 END)`,
   };
+  const columns: string[] = [];
+  if (overlapsAsColumns) {
+    for (const name of Object.keys(overlaps) as (keyof Overlaps)[]) {
+      const expression = overlaps[name];
+      if (expression !== null) {
+        columns.push(`${expression} AS ov_${name.toLowerCase()}`);
+        overlaps[name] = `c.ov_${name.toLowerCase()}`;
+      }
+    }
+  }
   const viewerSide = clamp(viewerTerms(viewer, weights, overlaps, list, f8));
   const candidateSide = clamp(candidateTerms(viewer, weights, overlaps, list, f8));
   // 1/0 is an error in SQL and Infinity in JavaScript, where it makes the whole mean 0.
@@ -111,6 +135,7 @@ export function matchScoreSql(
     score: rounded(viewerSide, candidateSide),
     viewerSideBound: () =>
       rounded(viewerSide, candidateSideBound >= 100 ? '100::float8' : f8(candidateSideBound)),
+    overlapColumns: columns.join(',\n      '),
   };
 }
 

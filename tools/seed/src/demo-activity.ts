@@ -8,7 +8,7 @@ import type {
   MatchResponse,
   Page,
 } from '@jcc/contracts';
-import type { ToolApp } from '@jcc/api/tooling';
+import type { ToolApp } from '@jcc/api/tool-app';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_CONVERSATION, DEMO_DELEGATIONS, DEMO_INTRODUCTIONS } from './demo-activity-texts';
 import { createDemoPartners } from './demo-partners';

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { createToolApp } from '@jcc/api/tooling';
+import { createToolApp } from '@jcc/api/tool-app';
 import { createDemoActivity, type DemoActivitySummary } from './demo-activity';
 import { createDemoAccounts, describeDemoAccounts } from './demo-accounts';
 import { createDemoOpportunities } from './demo-opportunities';

@@ -9,6 +9,9 @@ export interface ToolResponse<T> {
 }
 
 /**
+ * (A package entry of its own, `@jcc/api/tool-app`, not part of `@jcc/api/tooling`: it loads the
+ * whole application, which the seed's lighter tools must not pull in.)
+ *
  * The whole application, in process and never listening, for tools that must act as users do
  * (the demo activity): every write goes through the real routes, rules, transactions and owners.
  */

@@ -1,12 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { PeriodicSweep } from '../../common/jobs/periodic-sweep';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { todayUtc } from './agreement.mapper';
 import { AgreementRemindersNotifier } from './agreement-reminders.notifier';
@@ -21,46 +16,24 @@ const SWEEP_BATCH = 200;
  * the reminder row's primary key lets exactly one of them raise it (see the notifier).
  */
 @Injectable()
-export class AgreementRemindersJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(AgreementRemindersJob.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+export class AgreementRemindersJob extends PeriodicSweep {
+  protected readonly logger = new Logger(AgreementRemindersJob.name);
 
   constructor(
     private readonly reminders: AgreementRemindersRepository,
     private readonly notifier: AgreementRemindersNotifier,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const seconds = this.config.env.AGREEMENT_REMINDER_INTERVAL_SECONDS;
-    if (seconds > 0) {
-      this.timer = setInterval(() => {
-        this.sweep().catch((error: unknown) => this.logger.error(error));
-      }, seconds * 1000);
-      // The sweep never keeps a stopping process alive.
-      this.timer.unref();
-    }
+  ) {
+    super();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.timer) {
-      clearInterval(this.timer);
-    }
-    await this.running?.catch(() => undefined);
+  protected intervalSeconds(): number {
+    return this.config.env.AGREEMENT_REMINDER_INTERVAL_SECONDS;
   }
 
-  /** One sweep (one at a time per process); the number of reminders this process raised. */
-  sweep(now = new Date()): Promise<number> {
-    this.running ??= this.sweepOnce(todayUtc(now)).finally(() => {
-      this.running = null;
-    });
-    return this.running;
-  }
-
-  private async sweepOnce(today: string): Promise<number> {
-    const due = await this.reminders.dueWithoutReminder(today, SWEEP_BATCH);
+  protected async sweepOnce(now: Date): Promise<number> {
+    const due = await this.reminders.dueWithoutReminder(todayUtc(now), SWEEP_BATCH);
     let raised = 0;
     for (const reminder of due) {
       // One transaction per reminder: its row, audit entry and notification commit together.

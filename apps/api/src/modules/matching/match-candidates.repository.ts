@@ -115,9 +115,10 @@ export class MatchCandidatesRepository {
  * The candidate query of one batch of a search stage, best first by SQL score: firms with a key
  * of each `include` set and none of `exclude`, scoring at least minScore, after the cursor, and
  * not below the threshold — firms whose viewer-side bound is below it are dropped before their
- * side is scored, which is most of the work of a stage. The score is computed once per firm in
- * the inner query (OFFSET 0 keeps the conditions on it outside, where they read it instead of
- * computing it again). The filters, the cursor and the threshold trust the SQL score, so they
+ * side is scored, which is most of the work of a stage. The overlaps both sides read (shared
+ * chapters, sectors, JV fit, language, size) are computed once per firm in the innermost query,
+ * the score once per firm over them in the next (each OFFSET 0 keeps the conditions of the query
+ * above from being pushed into it, where they would compute its columns again). The filters, the cursor and the threshold trust the SQL score, so they
  * apply to regular firms only; irregular ones always pass and are checked by the caller.
  * Exported for the benchmark, which times it alone.
  */
@@ -125,7 +126,7 @@ export function stageQuery(query: StageQuery): { text: string; values: unknown[]
   const params = new SqlParameters();
   // Later stages exclude what earlier ones covered, so those overlaps are known to be none.
   const excludes = (...sets: KeySet[]) => sets.some((set) => query.stage.exclude.includes(set));
-  const { score, viewerSideBound } = matchScoreSql(
+  const { score, viewerSideBound, overlapColumns } = matchScoreSql(
     query.viewer,
     query.weights,
     params,
@@ -135,6 +136,7 @@ export function stageQuery(query: StageQuery): { text: string; values: unknown[]
       jointVenture: excludes('jointVenture', 'sectors', 'overlap'),
     },
     query.stage.candidateSideBound,
+    true,
   );
   const viewerId = params.add(query.viewer.id, 'uuid');
   const other = params.add(otherCountry(query.viewer.country), 'bpchar');
@@ -147,9 +149,8 @@ export function stageQuery(query: StageQuery): { text: string; values: unknown[]
   }
   inner.push(...filterConditions(query.filters, params));
   const floor = Math.max(query.threshold, query.minScore);
-  if (floor > 0) {
-    inner.push(`(NOT c.regular OR ${viewerSideBound()} >= ${params.add(floor, 'int')})`);
-  }
+  const reachable =
+    floor > 0 ? `(NOT c.regular OR ${viewerSideBound()} >= ${params.add(floor, 'int')})` : 'TRUE';
   const outer = ['TRUE'];
   if (query.minScore > 0) {
     outer.push(`t.bound >= ${params.add(query.minScore, 'int')}`);
@@ -165,8 +166,13 @@ export function stageQuery(query: StageQuery): { text: string; values: unknown[]
       SELECT t.company_id, t.bound, t.regular
       FROM (
         SELECT c.company_id, c.regular, ${score} AS bound
-        FROM match_profiles AS c
-        WHERE ${inner.join(' AND ')}
+        FROM (
+          SELECT c.*, ${overlapColumns}
+          FROM match_profiles AS c
+          WHERE ${inner.join(' AND ')}
+          OFFSET 0
+        ) AS c
+        WHERE ${reachable}
         OFFSET 0
       ) AS t
       WHERE ${outer.join(' AND ')}

@@ -1,13 +1,8 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { UiLocale } from '@jcc/contracts';
+import { PeriodicSweep } from '../../../common/jobs/periodic-sweep';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { CompaniesService } from '../../companies/companies.service';
 import { MailOutboxService } from '../../mail/mail-outbox.service';
@@ -32,10 +27,8 @@ const CHAMBER_NAME: Record<UiLocale, string> = {
  * sent once however many processes sweep, and never without its record.
  */
 @Injectable()
-export class MessageDigestJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(MessageDigestJob.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+export class MessageDigestJob extends PeriodicSweep {
+  protected readonly logger = new Logger(MessageDigestJob.name);
 
   constructor(
     private readonly digests: MessageDigestsRepository,
@@ -43,35 +36,15 @@ export class MessageDigestJob implements OnApplicationBootstrap, BeforeApplicati
     private readonly mail: MailOutboxService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const seconds = this.config.env.MESSAGE_DIGEST_INTERVAL_SECONDS;
-    if (seconds > 0) {
-      this.timer = setInterval(() => {
-        this.sweep().catch((error: unknown) => this.logger.error(error));
-      }, seconds * 1000);
-      // The sweep never keeps a stopping process alive.
-      this.timer.unref();
-    }
+  ) {
+    super();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.timer) {
-      clearInterval(this.timer);
-    }
-    await this.running?.catch(() => undefined);
+  protected intervalSeconds(): number {
+    return this.config.env.MESSAGE_DIGEST_INTERVAL_SECONDS;
   }
 
-  /** One sweep (one at a time per process); the number of digests this process sent. */
-  sweep(now = new Date()): Promise<number> {
-    this.running ??= this.sweepOnce(now).finally(() => {
-      this.running = null;
-    });
-    return this.running;
-  }
-
-  private async sweepOnce(now: Date): Promise<number> {
+  protected async sweepOnce(now: Date): Promise<number> {
     const due = await this.digests.due(now, SWEEP_BATCH);
     if (due.length === 0) {
       return 0;

@@ -18,17 +18,19 @@ import { withOfflineCopy } from '@/lib/offline-copy';
  * for the signed-in user and read from that copy when the hall has no connection; the page says
  * so with an OfflineNotice over `offlineCopies(id)`.
  */
+const INCOMING_COPY = 'meetings.incoming';
+
 export const offlineCopies = (id?: string) =>
   id
     ? [
-        'meetings.incoming',
+        INCOMING_COPY,
         `meetings.${id}.delegation`,
         `meetings.${id}.programme`,
         `meetings.${id}.requests`,
         `meetings.${id}.hosts`,
         `meetings.${id}.schedule`,
       ]
-    : ['meetings.incoming'];
+    : [INCOMING_COPY];
 
 /** Every meetings query key starts with ['meetings', delegationId?]: one invalidation refreshes a visit. */
 export const meetingKeys = {
@@ -51,7 +53,7 @@ export function useIncomingDelegations() {
   return useQuery({
     queryKey: meetingKeys.incoming,
     queryFn: ({ signal }) =>
-      withOfflineCopy('meetings.incoming', () =>
+      withOfflineCopy(INCOMING_COPY, () =>
         unwrap<IncomingDelegation[]>(api.GET('/api/meetings/incoming-delegations', { signal })),
       ),
   });
