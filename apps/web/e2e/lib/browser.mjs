@@ -160,10 +160,33 @@ export async function createUser(baseUrl, locale = 'en') {
   return { ...auth, email };
 }
 
+/**
+ * Waits until the React app has rendered: index.html's prerendered landing page (in #root, under
+ * [data-prerendered]) is static markup, and the app replaces it only after the first paint.
+ */
+export async function appStarted(page) {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[data-prerendered]') &&
+      (document.getElementById('root')?.childElementCount ?? 0) > 0,
+  );
+}
+
+/**
+ * Opens the sign-in page and stores a refresh token for the next page load. The app starts after
+ * the first paint: only once it has rendered has its session been read as signed out. A token
+ * stored before that would be spent by this page as well as the next one, and a refresh token
+ * presented twice revokes the whole login.
+ */
+export async function storeRefreshToken(page, refreshToken) {
+  await page.goto('/sign-in');
+  await appStarted(page);
+  await page.evaluate((token) => localStorage.setItem('jcc.refreshToken', token), refreshToken);
+}
+
 /** Signs a page in with a refresh token, the way a returning visitor's tab starts. */
 export async function signInWithToken(page, refreshToken, path = '/') {
-  await page.goto('/sign-in');
-  await page.evaluate((token) => localStorage.setItem('jcc.refreshToken', token), refreshToken);
+  await storeRefreshToken(page, refreshToken);
   await page.goto(path);
   // Wait until the session is restored: leaving the page while the refresh call is on its way
   // would spend the refresh token without keeping its successor.

@@ -1,7 +1,7 @@
 /* global document, getComputedStyle */
 // (c) Urdu turns the page right-to-left and translated, with a Nastaliq font; the first visit
 // follows the browser's language; the choice is remembered for the user on another device.
-import { login, newPage, settle, texts, uniqueEmail } from '../lib/browser.mjs';
+import { login, newPage, settle, texts, uniqueEmail, appStarted } from '../lib/browser.mjs';
 import { assert, eventually } from '../lib/expect.mjs';
 
 const en = texts('en');
@@ -18,6 +18,8 @@ export const urdu = {
     track(page);
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: en.landing.title }).waitFor();
+    // The prerendered landing page's switcher is static until the app takes over.
+    await appStarted(page);
     assert.deepEqual(await documentLanguage(page), { lang: 'en', dir: 'ltr' });
 
     await page.getByTestId('language-switcher').selectOption('ur');

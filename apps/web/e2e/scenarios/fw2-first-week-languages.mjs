@@ -3,7 +3,15 @@
 // lists; a language picked on the landing page survives a reload and sign-in and is saved; another
 // firm's goods are "theirs"; the wizard keeps a draft and takes a website without https://;
 // Urdu isolates names and previews, has one <main> and distinct words for Verified and Confirmed.
-import { createFirm, login, newPage, settle, signInWithToken, texts } from '../lib/browser.mjs';
+import {
+  createFirm,
+  login,
+  newPage,
+  settle,
+  signInWithToken,
+  texts,
+  appStarted,
+} from '../lib/browser.mjs';
 import { assert, eventually } from '../lib/expect.mjs';
 import { api, verifyFirm } from '../lib/staff.mjs';
 
@@ -80,6 +88,8 @@ export const firstWeekLanguages = {
     const c = await newPage(browser, baseUrl, { locale: 'en-US' });
     track(c.page);
     await c.page.goto('/');
+    // The prerendered landing page's switcher is static until the app takes over.
+    await appStarted(c.page);
     await c.page.getByTestId('language-switcher').selectOption('ur');
     await c.page.getByRole('heading', { level: 1, name: ur.landing.title }).waitFor();
     await c.page.goto('/sign-in');

@@ -4,7 +4,14 @@
 // test-artifacts/web/gallery with an index.html to flip through. Runs last: it only looks.
 import { join } from 'node:path';
 
-import { axeProblems, createFirm, login, newPage, settle } from '../lib/browser.mjs';
+import {
+  axeProblems,
+  createFirm,
+  login,
+  newPage,
+  settle,
+  storeRefreshToken,
+} from '../lib/browser.mjs';
 import { assert } from '../lib/expect.mjs';
 import { GALLERY, resetGallery, writeGalleryIndex } from '../lib/gallery.mjs';
 import { api, DEMO_STAFF, verifyFirm } from '../lib/staff.mjs';
@@ -36,11 +43,7 @@ async function signedIn(browser, baseUrl, email, password, language, size) {
   await api(baseUrl, 'PATCH', '/api/auth/me', auth.accessToken, { locale: language });
   const fresh = await login(baseUrl, email, password);
   const session = await newPage(browser, baseUrl, { locale: language, ...size });
-  await session.page.goto('/sign-in');
-  await session.page.evaluate(
-    (token) => localStorage.setItem('jcc.refreshToken', token),
-    fresh.refreshToken,
-  );
+  await storeRefreshToken(session.page, fresh.refreshToken);
   return session;
 }
 

@@ -1,9 +1,17 @@
-/* global document, getComputedStyle, innerWidth, localStorage */
+/* global document, getComputedStyle, innerWidth */
 // (q) Issue 16, finding 9 for the whole product: at phone width (390 px) no page a member or
 // chamber staff opens scrolls sideways, no table hides columns in a sideways-scrolling box, and
 // every cell (statuses and actions included) is on screen — in English and in Urdu (right to
 // left), with data on each page; axe on each page.
-import { axeProblems, createFirm, login, newPage, screenshot, settle } from '../lib/browser.mjs';
+import {
+  axeProblems,
+  createFirm,
+  login,
+  newPage,
+  screenshot,
+  settle,
+  storeRefreshToken,
+} from '../lib/browser.mjs';
 import { assert } from '../lib/expect.mjs';
 import { api, createAdmin, verifyFirm } from '../lib/staff.mjs';
 
@@ -58,7 +66,9 @@ async function check(page, path, { language, ready, problems, photo }) {
   await settle(page);
   const seen = await page.evaluate(measure);
   if (seen.page > seen.width) {
-    problems.push(`${language} ${path}: the page is ${seen.page} px wide on a ${seen.width} px screen`);
+    problems.push(
+      `${language} ${path}: the page is ${seen.page} px wide on a ${seen.width} px screen`,
+    );
   }
   problems.push(...seen.problems.map((line) => `${language} ${path}: ${line}`));
   // A text key instead of words (the audit log's later actions had no names).
@@ -81,11 +91,7 @@ async function phoneSession(browser, baseUrl, email, password, language) {
   await api(baseUrl, 'PATCH', '/api/auth/me', auth.accessToken, { locale: language });
   const fresh = await login(baseUrl, email, password);
   const session = await newPage(browser, baseUrl, { locale: language, ...PHONE });
-  await session.page.goto('/sign-in');
-  await session.page.evaluate(
-    (token) => localStorage.setItem('jcc.refreshToken', token),
-    fresh.refreshToken,
-  );
+  await storeRefreshToken(session.page, fresh.refreshToken);
   await session.page.goto('/');
   await session.page.getByTestId('sign-out').waitFor({ state: 'attached' });
   return session;
@@ -97,7 +103,8 @@ export const phoneWidth = {
   async run({ browser, baseUrl, databaseUrl, track, log }) {
     const admin = await createAdmin(baseUrl, databaseUrl);
     const staff = admin.accessToken;
-    const adminEmail = admin.user?.email ?? (await api(baseUrl, 'GET', '/api/auth/me', staff)).email;
+    const adminEmail =
+      admin.user?.email ?? (await api(baseUrl, 'GET', '/api/auth/me', staff)).email;
     const [pk, azFirm, asker, changed] = await Promise.all([
       createFirm(baseUrl, {
         country: 'PK',
@@ -253,7 +260,10 @@ export const phoneWidth = {
       await chamber.page.goto(`/staff/delegations/${delegation.id}`);
       await chamber.page.getByTestId('member-status-select').first().waitFor();
       const select = await chamber.page.getByTestId('member-status-select').first().boundingBox();
-      assert.ok(select && select.x >= 0 && select.x + select.width <= PHONE.width, 'status on screen');
+      assert.ok(
+        select && select.x >= 0 && select.x + select.width <= PHONE.width,
+        'status on screen',
+      );
       const pageProblems = [...member.problems, ...chamber.problems];
       assert.deepEqual(pageProblems, [], pageProblems.join('\n'));
       await member.context.close();
