@@ -12,9 +12,4 @@ void runWithDatabase(async (databaseUrl, env) => {
     return;
   }
   await seedDemoDataIfEmpty(databaseUrl, (line) => process.stdout.write(`${line}\n`));
-}).then(() => {
-  // The hook is done once its work is: the in-process app it ran the demo activity through can
-  // leave a socket open after closing (the mail catcher waits for its client), and `npm start`
-  // and the browser tests wait for this process before they start the server.
-  process.exit(process.exitCode ?? 0);
 });

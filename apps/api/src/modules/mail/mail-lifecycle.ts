@@ -9,7 +9,9 @@ export class MailLifecycle implements OnApplicationShutdown {
   constructor(
     private readonly worker: MailOutboxWorker,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
-    @Optional() private readonly catcher: DevMailCatcher | null,
+    // By token: a `DevMailCatcher | null` parameter type is emitted as Object, which Nest would
+    // look up instead (and, being optional, silently inject null: the catcher never stopped).
+    @Optional() @Inject(DevMailCatcher) private readonly catcher: DevMailCatcher | null,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
