@@ -1,20 +1,9 @@
 import type { VerificationFunnel } from '@jcc/contracts';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Rectangle,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
-
 import { useFormatters } from '@/lib/labels';
 import { daysAndHours } from '../lib/duration';
 import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
+import { StepBarsChart } from './step-bars-chart';
 
 /** Firms registered in the window and where they stand now: verified, waiting, rejected. */
 export function FunnelChart({ funnel }: { funnel: VerificationFunnel }) {
@@ -49,28 +38,7 @@ export function FunnelChart({ funnel }: { funnel: VerificationFunnel }) {
         rows: steps.map((step) => [step.name, format.number(step.value)]),
       }}
     >
-      <ResponsiveContainer width="100%" height={220}>
-        <BarChart
-          data={steps}
-          layout="vertical"
-          margin={{ left: 8, right: 24 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
-          <XAxis type="number" allowDecimals={false} tickFormatter={format.number} />
-          <YAxis type="category" dataKey="name" width={130} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(value) => format.number(Number(value))} />
-          <Bar
-            dataKey="value"
-            name={t('stats.firms')}
-            isAnimationActive={false}
-            label={{ position: 'right', fontSize: 12 }}
-            shape={(props: BarShapeProps) => (
-              <Rectangle {...props} fill={(props.payload as { color: string }).color} />
-            )}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+      <StepBarsChart steps={steps} valueName={t('stats.firms')} height={220} />
     </ChartCard>
   );
 }

@@ -1,19 +1,8 @@
 import type { MeetingFunnel } from '@jcc/contracts';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Rectangle,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
-
 import { useFormatters } from '@/lib/labels';
 import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
+import { StepBarsChart } from './step-bars-chart';
 
 /** B2B meetings at visits: requested → accepted → scheduled → held → follow-up (and no-shows). */
 export function MeetingFunnelChart({ funnel }: { funnel: MeetingFunnel }) {
@@ -39,28 +28,7 @@ export function MeetingFunnelChart({ funnel }: { funnel: MeetingFunnel }) {
         rows: steps.map((step) => [step.name, format.number(step.value)]),
       }}
     >
-      <ResponsiveContainer width="100%" height={240}>
-        <BarChart
-          data={steps}
-          layout="vertical"
-          margin={{ left: 8, right: 24 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
-          <XAxis type="number" allowDecimals={false} tickFormatter={format.number} />
-          <YAxis type="category" dataKey="name" width={130} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(value) => format.number(Number(value))} />
-          <Bar
-            dataKey="value"
-            name={t('dashboard.meetings')}
-            isAnimationActive={false}
-            label={{ position: 'right', fontSize: 12 }}
-            shape={(props: BarShapeProps) => (
-              <Rectangle {...props} fill={(props.payload as { color: string }).color} />
-            )}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+      <StepBarsChart steps={steps} valueName={t('dashboard.meetings')} height={240} />
     </ChartCard>
   );
 }
