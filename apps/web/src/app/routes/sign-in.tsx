@@ -28,10 +28,12 @@ export function SignInRoute() {
           {ta('signIn.passwordReset')}
         </Alert>
       )}
-      {!attempted && <SessionNotice
+      {!attempted && (
+        <SessionNotice
           ended={session.status === 'signed-out' ? session.ended : undefined}
           expired={params.has('expired')}
-        />}
+        />
+      )}
       <Text c="dimmed" ta="center">
         {t('auth.signInLead')}
       </Text>
