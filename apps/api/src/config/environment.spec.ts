@@ -57,6 +57,12 @@ describe('validateEnvironment', () => {
     expect(validateEnvironment({ MAIL_FROM: 'Chamber <mail@example.com>' }).MAIL_FROM).toBe(
       'Chamber <mail@example.com>',
     );
+    expect(() => validateEnvironment({ CHAMBER_CONTACT_EMAIL: 'Desk <a@b.c>' })).toThrow(
+      /CHAMBER_CONTACT_EMAIL:/,
+    );
+    expect(
+      validateEnvironment({ CHAMBER_CONTACT_EMAIL: 'desk@jcc.az' }).CHAMBER_CONTACT_EMAIL,
+    ).toBe('desk@jcc.az');
   });
 
   it.each([

@@ -140,6 +140,14 @@ export class Environment {
   })
   MAIL_FROM = 'PAK-AZ Joint Chamber <no-reply@jcc.localhost>';
 
+  /**
+   * The address mails tell a firm to write to about its membership (a suspension notice).
+   * Unset: the address of MAIL_FROM.
+   */
+  @IsOptional()
+  @Matches(/^[^<>@\s]+@[^<>@\s]+$/, { message: 'CHAMBER_CONTACT_EMAIL must be an address' })
+  CHAMBER_CONTACT_EMAIL?: string;
+
   /** The public address of the web app, used in links inside mails (default http://localhost:PORT). */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'APP_URL must be an http(s):// URL' })

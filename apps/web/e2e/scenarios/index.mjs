@@ -18,6 +18,7 @@ import { gallery } from './fw9-gallery.mjs';
 import { colleagues } from './n-colleagues.mjs';
 import { accounts } from './o-accounts.mjs';
 import { phoneWidth } from './q-phone-width.mjs';
+import { suspension } from './r-suspension.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -44,6 +45,8 @@ export const scenarios = [
   accounts,
   phoneWidth,
   offlineAgendaChat,
+  // Suspends a seeded demo firm and reinstates it: the gallery after it photographs it restored.
+  suspension,
   // Last: it only photographs, after every scenario has left its data behind.
   gallery,
 ];

@@ -85,6 +85,37 @@ describe('the API client', () => {
     expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
   });
 
+  it('a refresh refused because the firm is suspended ends the session and keeps the reason', async () => {
+    const expired = vi.fn();
+    onSessionExpired(expired);
+    const refused = {
+      statusCode: 403,
+      error: 'Forbidden',
+      message: 'suspended',
+      code: 'company_suspended',
+      reason: 'Dues unpaid since June',
+    };
+    route((request) =>
+      request.url.endsWith('/api/auth/refresh')
+        ? json(refused, 403)
+        : json({ statusCode: 401, error: 'Unauthorized', message: 'revoked' }, 401),
+    );
+
+    await expect(unwrap(api.GET('/api/auth/me'))).rejects.toMatchObject({ status: 401 });
+    expect(expired).toHaveBeenCalledTimes(1);
+    // The request's own sign-out after the refused refresh does not forget why.
+    expect(session.getState()).toEqual({
+      status: 'signed-out',
+      user: null,
+      ended: { code: 'company_suspended', reason: 'Dues unpaid since June' },
+    });
+    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
+    // A new sign-in starts clean.
+    session.signIn(pair(3));
+    session.signOut();
+    expect(session.getState()).toEqual({ status: 'signed-out', user: null });
+  });
+
   it('does not refresh on a wrong password (401 from login)', async () => {
     session.signOut();
     route(() => json({ statusCode: 401, error: 'Unauthorized', message: 'wrong' }, 401));

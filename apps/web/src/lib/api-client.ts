@@ -37,6 +37,14 @@ async function refreshNow(): Promise<boolean> {
       session.signIn((await response.json()) as AuthResponse);
       return true;
     }
+    if (response.status === 403) {
+      // Chamber staff suspended the firm: the login is over, and the sign-in page says why.
+      const refusal = new ApiError(403, await response.json().catch(() => null));
+      if (refusal.code === 'company_suspended') {
+        session.signOut({ code: 'company_suspended', reason: refusal.reason ?? '' });
+      }
+      return false;
+    }
     if (response.status === 401 || response.status === 400) {
       // Another tab may have rotated the token meanwhile: then its successor is in storage.
       if (session.getRefreshToken() !== refreshToken) {

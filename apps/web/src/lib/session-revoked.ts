@@ -11,5 +11,7 @@ export function showSessionRevoked(reason: SessionRevokedReason): void {
     id: `session-revoked-${reason}`,
     color: reason === 'role_changed' ? 'blue' : 'orange',
     message: i18next.t(`auth.sessionRevoked.${reason}`),
+    // Mantine's close button is an icon alone: name it, or screen readers say only "button".
+    closeButtonProps: { 'aria-label': i18next.t('action.close') },
   });
 }

@@ -11,8 +11,17 @@ import { clearOfflineCache, lastSignedInUser, rememberSignedInUser } from './off
  */
 export type SessionState =
   | { status: 'restoring'; user: null }
-  | { status: 'signed-out'; user: null }
+  | { status: 'signed-out'; user: null; ended?: SessionEnd }
   | { status: 'signed-in'; user: UserResponse };
+
+/**
+ * Why the server ended the session, when it said so: the sign-in page tells the user (a
+ * suspended firm reads staff's reason there).
+ */
+export interface SessionEnd {
+  code: 'company_suspended';
+  reason: string;
+}
 
 export const REFRESH_TOKEN_KEY = 'jcc.refreshToken';
 
@@ -77,7 +86,12 @@ export const session = {
     emit({ status: 'signed-in', user });
     return true;
   },
-  signOut(): void {
+  /**
+   * `ended` says why the server ended it; a later plain sign-out (another request refused the
+   * same way) keeps that reason rather than forget it.
+   */
+  signOut(ended?: SessionEnd): void {
+    const why = ended ?? (state.status === 'signed-out' ? state.ended : undefined);
     accessToken = null;
     try {
       localStorage.removeItem(REFRESH_TOKEN_KEY);
@@ -86,7 +100,9 @@ export const session = {
     }
     // What this user kept readable offline must not be left for the next one on this device.
     clearOfflineCache();
-    emit({ status: 'signed-out', user: null });
+    emit(
+      why ? { status: 'signed-out', user: null, ended: why } : { status: 'signed-out', user: null },
+    );
   },
 };
 

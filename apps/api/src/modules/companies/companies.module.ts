@@ -9,6 +9,7 @@ import { CompaniesRepository } from './companies.repository';
 import { CompaniesService } from './companies.service';
 import { CompanyEntity } from './company.entity';
 import { CompanyReadsRepository } from './company-reads.repository';
+import { CompanySuspensionNotifier } from './company-suspension.notifier';
 import { CompanySuspensionService } from './company-suspension.service';
 
 @Module({
@@ -25,6 +26,7 @@ import { CompanySuspensionService } from './company-suspension.service';
     CompanyReadsRepository,
     CompaniesService,
     CompanySuspensionService,
+    CompanySuspensionNotifier,
   ],
   exports: [CompaniesService],
 })

@@ -14,6 +14,7 @@ import { SignInGate } from '../auth/sign-in-gate';
 import { TokensService } from '../auth/tokens.service';
 import { UsersService } from '../users/users.service';
 import { CompaniesRepository } from './companies.repository';
+import { CompanySuspensionNotifier } from './company-suspension.notifier';
 import { toCompanyResponse } from './company.mapper';
 
 /**
@@ -22,6 +23,7 @@ import { toCompanyResponse } from './company.mapper';
  * requests, while its verification state stays as it was, so reinstating gives it back. Its
  * accounts cannot sign in or refresh (403 `company_suspended` with the reason), their logins are
  * revoked, and their open sockets are told `company_suspended` and disconnected on every process.
+ * The firm's owner is mailed both steps, in the same transaction (CompanySuspensionNotifier).
  */
 @Injectable()
 export class CompanySuspensionService implements OnModuleInit {
@@ -32,6 +34,7 @@ export class CompanySuspensionService implements OnModuleInit {
     private readonly sessions: SessionSockets,
     private readonly gate: SignInGate,
     private readonly audit: AuditService,
+    private readonly notifier: CompanySuspensionNotifier,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -63,6 +66,7 @@ export class CompanySuspensionService implements OnModuleInit {
       });
       const accounts = await this.users.findByCompany(id);
       await this.tokens.revokeAllOfUsers(accounts.map((account) => account.id));
+      await this.notifier.suspended(company, accounts, reason);
       await this.audit.record(staff, {
         action: 'company.suspend',
         target: { type: 'company', id },
@@ -89,6 +93,7 @@ export class CompanySuspensionService implements OnModuleInit {
         suspensionReason: null,
         suspendedBy: null,
       });
+      await this.notifier.reinstated(company, await this.users.findByCompany(id));
       await this.audit.record(staff, {
         action: 'company.reinstate',
         target: { type: 'company', id },

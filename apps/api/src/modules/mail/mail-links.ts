@@ -10,3 +10,12 @@ export function mailDomain(env: Environment): string {
   const match = /@([^>\s]+)>?\s*$/.exec(env.MAIL_FROM);
   return match ? match[1] : 'jcc.localhost';
 }
+
+/** Where a firm writes to the chamber: CHAMBER_CONTACT_EMAIL, else the address of MAIL_FROM. */
+export function chamberContactAddress(env: Environment): string {
+  if (env.CHAMBER_CONTACT_EMAIL) {
+    return env.CHAMBER_CONTACT_EMAIL;
+  }
+  const match = /<([^<>\s]+)>\s*$/.exec(env.MAIL_FROM);
+  return match ? match[1] : env.MAIL_FROM.trim();
+}

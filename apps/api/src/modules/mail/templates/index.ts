@@ -4,6 +4,8 @@ import { opportunityReviewed } from './opportunity-reviewed';
 import { agreementCommitmentOverdue } from './agreement-commitment-overdue';
 import { claimInvitation } from './claim-invitation';
 import { colleagueInvitation } from './colleague-invitation';
+import { companyReinstated } from './company-reinstated';
+import { companySuspended } from './company-suspended';
 import { contactRequestAccepted } from './contact-request-accepted';
 import { contactRequestReceived } from './contact-request-received';
 import { delegationInvitation } from './delegation-invitation';
@@ -36,6 +38,8 @@ register(contactRequestAccepted);
 register(unreadMessages);
 register(delegationInvitation);
 register(delegationStatus);
+register(companySuspended);
+register(companyReinstated);
 
 export function allMailTemplates(): MailTemplate<MailParams>[] {
   return [...BY_NAME.values()];

@@ -7,7 +7,14 @@ import { Link } from 'react-router';
 import { isApiError } from '@/lib/api-error';
 import { useLogin } from '../api/login';
 
-export function SignInForm({ onSignedIn }: { onSignedIn: (user: UserResponse) => void }) {
+export function SignInForm({
+  onSignedIn,
+  onAttempt,
+}: {
+  onSignedIn: (user: UserResponse) => void;
+  /** Each submission: the page drops a notice the form's own answer now replaces. */
+  onAttempt?: () => void;
+}) {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('account');
   const login = useLogin();
@@ -34,12 +41,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: UserResponse) =>
     <Paper withBorder p="lg" radius="md" maw={440} mx="auto" w="100%">
       <form
         noValidate
-        onSubmit={form.onSubmit((values) =>
+        onSubmit={form.onSubmit((values) => {
+          onAttempt?.();
           login.mutate(
             { email: values.email.trim(), password: values.password },
             { onSuccess: (auth) => onSignedIn(auth.user) },
-          ),
-        )}
+          );
+        })}
       >
         <Stack>
           {failure && (

@@ -43,6 +43,7 @@ export function CompanySuspensionPanel({ company }: { company: CompanyResponse }
             color="orange"
             loading={reinstate.isPending}
             onClick={() => reinstate.mutate()}
+            data-testid="reinstate-firm"
             style={{ alignSelf: 'flex-start' }}
           >
             {t('suspension.reinstate')}
@@ -58,6 +59,7 @@ export function CompanySuspensionPanel({ company }: { company: CompanyResponse }
         variant="outline"
         color="red"
         onClick={() => setOpen(true)}
+        data-testid="suspend-firm"
         style={{ alignSelf: 'flex-start' }}
       >
         {t('suspension.suspend')}
@@ -90,10 +92,17 @@ export function CompanySuspensionPanel({ company }: { company: CompanyResponse }
             maxLength={500}
             autosize
             minRows={2}
+            data-testid="suspension-reason"
           />
           {failure && <Text c="red">{failure}</Text>}
           <Group>
-            <Button type="submit" color="red" size="xs" loading={suspend.isPending}>
+            <Button
+              type="submit"
+              color="red"
+              size="xs"
+              loading={suspend.isPending}
+              data-testid="suspension-confirm"
+            >
               {t('suspension.confirm')}
             </Button>
             <Button variant="subtle" size="xs" onClick={() => setOpen(false)}>
