@@ -31,7 +31,11 @@ export class WriteLimitInterceptor implements NestInterceptor {
     });
   }
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+  /** Reads pass straight through (no promise, no await): only writes spend the budget. */
+  intercept(
+    context: ExecutionContext,
+    next: CallHandler,
+  ): Observable<unknown> | Promise<Observable<unknown>> {
     if (context.getType() !== 'http') {
       return next.handle();
     }
@@ -44,7 +48,13 @@ export class WriteLimitInterceptor implements NestInterceptor {
     if (READS.has(request.method) || EXEMPT.has(request.url.split('?')[0])) {
       return next.handle();
     }
-    const key = request.user?.id ? `user:${request.user.id}` : `ip:${request.ip}`;
+    return this.consumeThen(
+      request.user?.id ? `user:${request.user.id}` : `ip:${request.ip}`,
+      next,
+    );
+  }
+
+  private async consumeThen(key: string, next: CallHandler): Promise<Observable<unknown>> {
     const waitMs = await this.limit.consume(key);
     if (waitMs > 0) {
       throw new TooManyRequestsError(
