@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { compressJsonResponses } from './common/http/compress-json';
+import { bindWriteLimit } from './common/rate-limits/bind-write-limit';
 import { securityHeaders } from './common/http/security-headers';
 import { inlineScriptHashes, serveWebApp } from './common/http/serve-web-app';
 import { limitJsonDepth } from './common/pipes/json-depth';
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  bindWriteLimit(app);
   limitJsonDepth(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

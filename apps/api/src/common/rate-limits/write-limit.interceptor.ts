@@ -17,7 +17,8 @@ const EXEMPT = new Set(['/api/auth/login', '/api/auth/refresh', '/api/auth/logou
 /**
  * Every write (registration, contact requests, profile edits, chamber work …) counts against one
  * budget per signed-in user, or per client address when anonymous, shared by every process when
- * REDIS_URL is set. Runs after the guards, so the user is known.
+ * REDIS_URL is set. Runs after the guards, so the user is known. Bound to every route that can
+ * receive a write by bindWriteLimit, not globally: reads never reach it.
  */
 @Injectable()
 export class WriteLimitInterceptor implements NestInterceptor {
@@ -31,7 +32,7 @@ export class WriteLimitInterceptor implements NestInterceptor {
     });
   }
 
-  /** Reads pass straight through (no promise, no await): only writes spend the budget. */
+  /** Reads (an @All route's) pass straight through, without an await: only writes spend the budget. */
   intercept(
     context: ExecutionContext,
     next: CallHandler,
