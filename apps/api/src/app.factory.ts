@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -6,6 +5,8 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { compressJsonResponses } from './common/http/compress-json';
+import { bindWriteLimit } from './common/rate-limits/bind-write-limit';
+import { securityHeaders } from './common/http/security-headers';
 import { inlineScriptHashes, serveWebApp } from './common/http/serve-web-app';
 import { limitJsonDepth } from './common/pipes/json-depth';
 import { createValidationPipe } from './common/pipes/validation.pipe';
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  bindWriteLimit(app);
   limitJsonDepth(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
@@ -33,7 +35,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   if (config.allowedOrigins.length > 0) {
     app.enableCors({ origin: config.allowedOrigins, credentials: true });
   }
-  await app.register(helmet, {
+  securityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: [`'self'`],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
 import { startListeningApp, type ListeningApp } from './support/chat-app';
 import { createConnectedFirms } from './support/chat-fixtures';
-import { bearer, PASSWORD, registerUser, uniqueEmail } from './support/factories';
+import { bearer, companyInput, PASSWORD, registerUser, uniqueEmail } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const REDIS_URL = process.env.REDIS_URL;
@@ -87,6 +87,41 @@ describe('the write limit', () => {
     expect(refused.status).toBe(429);
     expect(refused.body).toMatchObject({ statusCode: 429, code: 'rate_limited' });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('the write limit of a signed-in user', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ WRITES_PER_MINUTE: '2' });
+  });
+  afterAll(() => t?.close());
+
+  // The limit is bound to each write route (bindWriteLimit), not to every route: a POST and a
+  // PATCH count, the reads in between do not.
+  it('counts POST and PATCH against the budget, and no read', async () => {
+    const { accessToken } = await registerUser(t.http);
+    const created = await t.http
+      .post('/api/companies')
+      .set(bearer(accessToken))
+      .send(companyInput('AZ'))
+      .expect(201);
+    const id = (created.body as { id: string }).id;
+    for (let i = 0; i < 5; i += 1) {
+      await t.http.get(`/api/companies/${id}`).set(bearer(accessToken)).expect(200);
+      await t.http.get('/api/companies?country=AZ').set(bearer(accessToken)).expect(200);
+    }
+    await t.http
+      .patch(`/api/companies/${id}`)
+      .set(bearer(accessToken))
+      .send({ description: 'Second write' })
+      .expect(200);
+    const refused = await t.http
+      .patch(`/api/companies/${id}`)
+      .set(bearer(accessToken))
+      .send({ description: 'Third write' });
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('rate_limited');
   });
 });
 

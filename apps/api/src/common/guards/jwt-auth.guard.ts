@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { isDatabaseUnavailable } from '../../database/database-errors';
 import { UnauthorizedError } from '../errors/domain-error';
@@ -17,6 +17,22 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 /** Lets anonymous callers through; a token that is present must still be valid. */
 @Injectable()
 export class OptionalJwtAuthGuard extends AuthGuard('jwt') {
+  /**
+   * An anonymous request (no Authorization header) is let through as anonymous at once: passport
+   * would only find no token and end in handleRequest's `null` below, at the cost of a strategy
+   * run on every anonymous read of the directory and company pages.
+   */
+  override canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, unknown>; user?: unknown }>();
+    if (!request.headers.authorization) {
+      request.user = null;
+      return true;
+    }
+    return super.canActivate(context) as Promise<boolean>;
+  }
+
   override handleRequest<TUser>(
     error: unknown,
     user: TUser | false,

@@ -17,7 +17,8 @@ const EXEMPT = new Set(['/api/auth/login', '/api/auth/refresh', '/api/auth/logou
 /**
  * Every write (registration, contact requests, profile edits, chamber work …) counts against one
  * budget per signed-in user, or per client address when anonymous, shared by every process when
- * REDIS_URL is set. Runs after the guards, so the user is known.
+ * REDIS_URL is set. Runs after the guards, so the user is known. Bound to every route that can
+ * receive a write by bindWriteLimit, not globally: reads never reach it.
  */
 @Injectable()
 export class WriteLimitInterceptor implements NestInterceptor {
@@ -31,7 +32,11 @@ export class WriteLimitInterceptor implements NestInterceptor {
     });
   }
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+  /** Reads (an @All route's) pass straight through, without an await: only writes spend the budget. */
+  intercept(
+    context: ExecutionContext,
+    next: CallHandler,
+  ): Observable<unknown> | Promise<Observable<unknown>> {
     if (context.getType() !== 'http') {
       return next.handle();
     }
@@ -44,7 +49,13 @@ export class WriteLimitInterceptor implements NestInterceptor {
     if (READS.has(request.method) || EXEMPT.has(request.url.split('?')[0])) {
       return next.handle();
     }
-    const key = request.user?.id ? `user:${request.user.id}` : `ip:${request.ip}`;
+    return this.consumeThen(
+      request.user?.id ? `user:${request.user.id}` : `ip:${request.ip}`,
+      next,
+    );
+  }
+
+  private async consumeThen(key: string, next: CallHandler): Promise<Observable<unknown>> {
     const waitMs = await this.limit.consume(key);
     if (waitMs > 0) {
       throw new TooManyRequestsError(
