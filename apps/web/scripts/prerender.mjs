@@ -49,7 +49,6 @@ const FIRST_PAGES = {
 const MEMBER_LAYOUT = [
   'src/app/layout/member-live.tsx',
   'src/features/notifications/components/notification-bell.tsx',
-  'src/features/companies/components/verification-banner.tsx',
   'src/features/account/components/email-verification-banner.tsx',
 ];
 
