@@ -39,6 +39,32 @@ export default defineConfig({
     sourcemap: true,
     // dist/.vite/manifest.json: scripts/bundle-size.mjs reads each route's chunks from it.
     manifest: true,
+    rolldownOptions: {
+      // The app's start (src/app/start.tsx, imported by main.tsx after the first paint) is a
+      // second entry so that Rolldown tags everything it needs statically, after tree-shaking,
+      // as `$initial`; the `start` group below then makes all of it one chunk. Left alone, the
+      // bundler split it into some thirty small chunks wherever a lazy page shares a module (a
+      // Mantine button, a hook): over HTTP/1.1 on a slow link each cost a request and its
+      // headers (issue 19: 32 files → 3, 188 → 175 KB gzipped).
+      input: { index: fromHere('index.html'), start: fromHere('src/app/start.tsx') },
+      output: {
+        codeSplitting: {
+          groups: [
+            // Shared by main.tsx and the app: alone, so that main.tsx never imports the shell
+            // statically (which would evaluate it before the first paint).
+            { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 20 },
+            {
+              name: 'start',
+              tags: ['$initial'],
+              // Not main.tsx, its styles or the page itself: they stay the page's own entry.
+              test: (id: string) =>
+                !id.startsWith('\0') && !/[\\/]src[\\/]main\.tsx$|\.(css|html)$/.test(id),
+              priority: 10,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

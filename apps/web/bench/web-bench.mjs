@@ -6,6 +6,7 @@
 //   npm run bench:web                       builds first
 //   npm run bench:web -- --runs 5           each cold/warm pair 5 times (default 3), medians shown
 //   BENCH_SKIP_BUILD=1 node apps/web/bench/web-bench.mjs
+//   npm run bench:web -- --runs 1 --trace   also prints each visit's waterfall and long tasks
 // On a shared machine LCP mostly measures the wait for a CPU: the load average is printed at the
 // start and the end, with a warning when it exceeds the core count (figures then not comparable).
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { ROOT, startPlatform } from '../e2e/lib/server.mjs';
 import { createBenchWorld } from './bench-world.mjs';
 import { startByteCounter } from './byte-counter.mjs';
+import { recordLongTasks, watchRequests } from './waterfall.mjs';
 
 const SLOW_4G = {
   offline: false,
@@ -41,6 +43,7 @@ function runsOption() {
   return runs;
 }
 const RUNS = runsOption();
+const TRACE = process.argv.includes('--trace');
 const CORES = availableParallelism();
 /** The 1-minute load average, and a warning when other work competes for the CPUs. */
 function loadNote(when) {
@@ -102,6 +105,7 @@ async function visit(context, path) {
       requests.sent += 1;
     }
   });
+  const waterfall = TRACE ? watchRequests(cdp) : null;
   cdp.on('Network.requestServedFromCache', () => (requests.cached += 1));
   cdp.on('Network.responseReceived', (event) => {
     if (event.response.fromServiceWorker) {
@@ -116,10 +120,18 @@ async function visit(context, path) {
     .waitForFunction(() => window.__lcp !== null, null, { timeout: 60_000 })
     .catch(() => undefined);
   await page.waitForTimeout(1500);
-  const { lcp, fcp } = await page.evaluate(() => ({
+  const { lcp, fcp, longTasks, lcpElement } = await page.evaluate(() => ({
     lcp: window.__lcp,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    longTasks: window.__longTasks,
+    lcpElement: window.__lcpElement,
   }));
+  if (waterfall) {
+    log(
+      `${path}: LCP ${lcp === null ? 'none' : Math.round(lcp)} ms, FCP ${Math.round(fcp ?? -1)} ms`,
+    );
+    waterfall.print(log, { longTasks, lcpElement });
+  }
   const bytes = counter.take();
   await cdp.detach();
   await page.close();
@@ -134,6 +146,9 @@ async function visit(context, path) {
 
 async function measure(name, path, refreshToken) {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-US', ...PHONE });
+  if (TRACE) {
+    await recordLongTasks(context);
+  }
   await context.addInitScript(() => {
     window.__lcp = null;
     new PerformanceObserver((list) => {

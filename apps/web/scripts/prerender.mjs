@@ -5,7 +5,8 @@
 // script and style show only where it is right (the path /, English, see index.html).
 // It also lists the app's start chunk (src/app/start.tsx, imported by main.tsx only after the
 // first paint) and every chunk it imports as <link rel="modulepreload">, so they download from
-// the start as when they were static imports of the entry.
+// the start as when they were static imports of the entry; and it writes into the boot script
+// which chunks each first page and each language need (bootChunks below).
 // Run after `vite build`, before the service worker and compression steps (they read index.html).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +17,9 @@ const indexPath = `${root}dist/index.html`;
 const EMPTY_ROOT = '<div id="root"></div>';
 const START = 'src/app/start.tsx';
 
-/** The start chunk's file and every chunk it imports statically, as the build manifest says. */
-function startFiles() {
-  const manifest = JSON.parse(readFileSync(`${root}dist/.vite/manifest.json`, 'utf8'));
+const manifest = JSON.parse(readFileSync(`${root}dist/.vite/manifest.json`, 'utf8'));
+/** The chunks' files and every chunk they import statically, as the build manifest says. */
+function closureOf(keys) {
   const files = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
@@ -30,9 +31,49 @@ function startFiles() {
       (chunk.imports ?? []).forEach(visit);
     }
   };
-  visit(START);
+  keys.forEach(visit);
   return [...files];
 }
+const startFiles = () => closureOf([START]);
+
+// The first pages a visit often opens on, by the path's first segment (each segment here is one
+// page whatever follows it), and what a signed-in page adds to the layout.
+const FIRST_PAGES = {
+  directory: 'src/app/routes/directory.tsx',
+  dashboard: 'src/app/routes/dashboard.tsx',
+  messages: 'src/app/routes/messages.tsx',
+  contacts: 'src/app/routes/contacts.tsx',
+  'sign-in': 'src/app/routes/sign-in.tsx',
+  'sign-up': 'src/app/routes/sign-up.tsx',
+};
+const MEMBER_LAYOUT = [
+  'src/app/layout/member-live.tsx',
+  'src/features/notifications/components/notification-bell.tsx',
+  'src/features/account/components/email-verification-banner.tsx',
+];
+
+/**
+ * What index.html's boot script preloads off the landing page, before the app's script has run:
+ * the first page's chunks, the language's texts and, signed in, the member layout's chunks —
+ * each without the shell's files (index.html preloads those already).
+ */
+function bootChunks(namespaces, locales) {
+  const shell = new Set(startFiles());
+  const own = (keys) => closureOf(keys).filter((file) => !shell.has(file));
+  return {
+    pages: Object.fromEntries(
+      Object.entries(FIRST_PAGES).map(([segment, route]) => [segment, own([route])]),
+    ),
+    texts: Object.fromEntries(
+      locales.map((locale) => [
+        locale,
+        own(namespaces.map((namespace) => `src/locales/${locale}/${namespace}.json`)),
+      ]),
+    ),
+    member: own(MEMBER_LAYOUT),
+  };
+}
+const BOOT_CHUNKS = 'var chunks = null;';
 
 const vite = await createServer({
   root,
@@ -44,11 +85,15 @@ const vite = await createServer({
 });
 try {
   const { renderLanding } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  const { NAMESPACES, UI_LOCALES } = await vite.ssrLoadModule('/src/lib/i18n.ts');
   const markup = await renderLanding();
   const html = readFileSync(indexPath, 'utf8');
-  if (!html.includes(EMPTY_ROOT)) {
-    throw new Error(`${EMPTY_ROOT} is not in dist/index.html (prerendered twice?)`);
+  if (!html.includes(EMPTY_ROOT) || !html.includes(BOOT_CHUNKS)) {
+    throw new Error(
+      `${EMPTY_ROOT} or ${BOOT_CHUNKS} is not in dist/index.html (prerendered twice?)`,
+    );
   }
+  const chunks = JSON.stringify(bootChunks(NAMESPACES, UI_LOCALES));
   const listed = new Set([...html.matchAll(/href="\/([^"]+)"/g)].map((match) => match[1]));
   const preloads = startFiles()
     .filter((file) => !listed.has(file))
@@ -58,6 +103,7 @@ try {
     indexPath,
     html
       .replace('  </head>', `${preloads}  </head>`)
+      .replace(BOOT_CHUNKS, `var chunks = ${chunks};`)
       .replace(EMPTY_ROOT, `<div id="root"><div data-prerendered="/">${markup}</div></div>`),
   );
   console.log(

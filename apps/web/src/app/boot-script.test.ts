@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import html from '../../index.html?raw';
 
@@ -14,11 +14,14 @@ function boot({
   stored = null,
   languages = ['en-US'],
   refreshToken = null,
+  chunks = null,
 }: {
   path?: string;
   stored?: string | null;
   languages?: string[];
   refreshToken?: string | null;
+  /** What the build writes into the script (scripts/prerender.mjs); null in the source. */
+  chunks?: unknown;
 }) {
   const root = document.documentElement;
   root.removeAttribute('data-prerender');
@@ -33,7 +36,11 @@ function boot({
   window.history.replaceState(null, '', path);
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- index.html's own script, run as the browser runs it
-  new Function(bootScript)();
+  new Function(
+    chunks === null
+      ? bootScript
+      : bootScript.replace('var chunks = null;', `var chunks = ${JSON.stringify(chunks)};`),
+  )();
   return {
     lang: root.lang,
     dir: root.dir,
@@ -43,6 +50,10 @@ function boot({
 }
 
 describe('index.html boot script', () => {
+  beforeEach(() => {
+    // A restored session's early refresh call (below) never reaches a server here.
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('{}', { status: 401 }));
+  });
   afterEach(() => {
     localStorage.clear();
     window.history.replaceState(null, '', '/');
@@ -93,5 +104,93 @@ describe('index.html boot script', () => {
 
   it('marks a visitor whose session will be restored (guest-only buttons stay hidden)', () => {
     expect(boot({ refreshToken: 'r1' })).toMatchObject({ prerender: null, signedIn: true });
+  });
+
+  describe('starts the session refresh at once when a session will be restored', () => {
+    afterEach(() => {
+      delete window.jccEarlyRefresh;
+    });
+
+    it('one call, under the lock the app takes, storing the rotated token itself', async () => {
+      const fetchSpy = vi
+        .spyOn(window, 'fetch')
+        .mockResolvedValue(
+          new Response(JSON.stringify({ accessToken: 'a2', refreshToken: 'r2' }), { status: 200 }),
+        );
+      const locks: string[] = [];
+      vi.stubGlobal('navigator', {
+        languages: ['en-US'],
+        locks: {
+          request: (name: string, callback: () => Promise<unknown>) => {
+            locks.push(name);
+            return callback();
+          },
+        },
+      });
+
+      boot({ path: '/dashboard', refreshToken: 'r1' });
+
+      expect(locks).toEqual(['jcc-token-refresh']);
+      expect(fetchSpy).toHaveBeenCalledTimes(1);
+      const [url, init] = fetchSpy.mock.calls[0];
+      expect(url).toBe('/api/auth/refresh');
+      expect(init).toMatchObject({ method: 'POST', body: JSON.stringify({ refreshToken: 'r1' }) });
+      await expect(window.jccEarlyRefresh).resolves.toMatchObject({ status: 200, sent: 'r1' });
+      expect(localStorage.getItem('jcc.refreshToken')).toBe('r2');
+    });
+
+    it('keeps the token when the call is refused or gets no answer (the app decides)', async () => {
+      vi.spyOn(window, 'fetch').mockResolvedValue(new Response('{}', { status: 401 }));
+      boot({ path: '/dashboard', refreshToken: 'r1' });
+      await expect(window.jccEarlyRefresh).resolves.toMatchObject({ status: 401, sent: 'r1' });
+      expect(localStorage.getItem('jcc.refreshToken')).toBe('r1');
+
+      vi.spyOn(window, 'fetch').mockRejectedValue(new TypeError('offline'));
+      boot({ path: '/dashboard', refreshToken: 'r1' });
+      await expect(window.jccEarlyRefresh).resolves.toMatchObject({ status: 0, sent: 'r1' });
+    });
+
+    it('makes no call for a guest', () => {
+      const fetchSpy = vi.spyOn(window, 'fetch');
+      boot({ path: '/directory' });
+      expect(fetchSpy).not.toHaveBeenCalled();
+      expect(window.jccEarlyRefresh).toBeUndefined();
+    });
+  });
+
+  describe("preloads the first page's chunks and the language's texts", () => {
+    const chunks = {
+      pages: { directory: ['assets/directory-1.js', 'assets/Paper-1.js'] },
+      texts: { en: ['assets/common-en.js'], ru: ['assets/common-ru.js'] },
+      member: ['assets/member-live-1.js'],
+    };
+    const preloaded = () =>
+      [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) =>
+        link.getAttribute('href'),
+      );
+    afterEach(() => {
+      document.head.querySelectorAll('link[rel="modulepreload"]').forEach((link) => link.remove());
+      delete window.jccEarlyRefresh;
+    });
+
+    it('for the page opened and the language chosen', () => {
+      boot({ path: '/directory', stored: 'ru', chunks });
+      expect(preloaded()).toEqual([
+        '/assets/common-ru.js',
+        '/assets/directory-1.js',
+        '/assets/Paper-1.js',
+      ]);
+    });
+
+    it("and the member layout's chunks for a session to restore", () => {
+      vi.spyOn(window, 'fetch').mockResolvedValue(new Response('{}', { status: 401 }));
+      boot({ path: '/dashboard', refreshToken: 'r1', chunks });
+      expect(preloaded()).toEqual(['/assets/common-en.js', '/assets/member-live-1.js']);
+    });
+
+    it('not on the landing page, whose first paint is in the HTML (it must not wait)', () => {
+      boot({ path: '/', chunks });
+      expect(preloaded()).toEqual([]);
+    });
   });
 });

@@ -3,6 +3,7 @@ import createClient from 'openapi-fetch';
 
 import { ApiError } from './api-error';
 import type { paths } from './api-schema';
+import { takeEarlyRefresh } from './early-refresh';
 import { session } from './session';
 
 /**
@@ -23,16 +24,20 @@ const API_ORIGIN = globalThis.location?.origin ?? '';
 let refreshing: Promise<boolean> | null = null;
 
 async function refreshNow(): Promise<boolean> {
-  const refreshToken = session.getRefreshToken();
+  // The boot script's call, if it made one, is this first refresh (lib/early-refresh.ts).
+  const early = await takeEarlyRefresh();
+  const refreshToken = early ? early.sent : session.getRefreshToken();
   if (!refreshToken) {
     return false;
   }
   try {
-    const response = await fetch(`${API_ORIGIN}/api/auth/refresh`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ refreshToken }),
-    });
+    const response = early
+      ? early.answer()
+      : await fetch(`${API_ORIGIN}/api/auth/refresh`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify({ refreshToken }),
+        });
     if (response.ok) {
       session.signIn((await response.json()) as AuthResponse);
       return true;

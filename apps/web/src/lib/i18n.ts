@@ -82,6 +82,9 @@ export async function initI18n(
         caches: ['localStorage'],
       },
       react: { useSuspense: false },
+      // Ask the backend for the texts now, not in a timer after the app's first long task:
+      // at start-up that timer fired only once the page's chunk had been evaluated.
+      initAsync: false,
     });
   i18next.on('languageChanged', applyToDocument);
   applyToDocument(currentLocale());

@@ -3,20 +3,30 @@ import { useTranslation } from 'react-i18next';
 
 import { createFormatters, type Formatters } from './intl-format';
 
+/**
+ * Made once per language and words, not per component: building the `Intl` formatters (and
+ * probing the runtime's data) cost a list of twenty company cards a quarter of a second of a
+ * slow phone's CPU when each card made its own.
+ */
+const formattersCache = new Map<string, Formatters & { language: string }>();
+
+function sharedFormatters(language: string, months: string, and: string) {
+  const key = `${language}\u0000${months}\u0000${and}`;
+  let formatters = formattersCache.get(key);
+  if (!formatters) {
+    formatters = { ...createFormatters(language, { months: months.split(','), and }), language };
+    formattersCache.set(key, formatters);
+  }
+  return formatters;
+}
+
 /** `Intl` formatters for the current language, with the texts' words where the runtime lacks it. */
 export function useIntlFormatters(): Formatters & { language: string } {
   const { t, i18n } = useTranslation('firstweek');
   const language = i18n.resolvedLanguage ?? 'en';
-  return useMemo(
-    () => ({
-      ...createFormatters(language, {
-        months: t('intl.months').split(','),
-        and: t('intl.and'),
-      }),
-      language,
-    }),
-    [language, t],
-  );
+  const months = t('intl.months');
+  const and = t('intl.and');
+  return useMemo(() => sharedFormatters(language, months, and), [language, months, and]);
 }
 
 /**

@@ -17,6 +17,7 @@ import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'rea
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { useLogout } from '@/features/auth/api/logout';
 import { saveAccountLocale } from '@/features/auth/api/update-me';
+import { VerificationBanner } from '@/features/companies/components/verification-banner';
 import { onSessionExpired } from '@/lib/api-client';
 import { applyUserLocale } from '@/lib/i18n';
 import { useCurrentUser } from '@/lib/session';
@@ -29,11 +30,6 @@ const MemberLive = lazy(() => import('./member-live').then((m) => ({ default: m.
 const NotificationBell = lazy(() =>
   import('@/features/notifications/components/notification-bell').then((m) => ({
     default: m.NotificationBell,
-  })),
-);
-const VerificationBanner = lazy(() =>
-  import('@/features/companies/components/verification-banner').then((m) => ({
-    default: m.VerificationBanner,
   })),
 );
 // Only an unconfirmed account needs it.
@@ -200,11 +196,10 @@ export function RootLayout() {
               <EmailVerificationBanner />
             </Suspense>
           )}
-          {user?.companyId && (
-            <Suspense fallback={null}>
-              <VerificationBanner companyId={user.companyId} />
-            </Suspense>
-          )}
+          {/* Part of the shell (about 2 KB), not a lazy chunk: lazy, it rendered only after the
+              page had (React retries a suspended part last), and a firm's banner pushed the
+              page down seconds later on a slow phone. Its data loads beside the page's. */}
+          {user?.companyId && <VerificationBanner companyId={user.companyId} />}
           <Outlet />
         </Container>
         <Box component="footer" py="lg" ta="center">
