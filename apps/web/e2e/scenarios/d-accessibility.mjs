@@ -2,6 +2,7 @@
 // (d) axe-core finds no serious or critical violation on any main page, in English and Urdu;
 // nothing overflows a 360 px wide phone; a screenshot of each page in each language is kept.
 import {
+  appStarted,
   axeProblems,
   createUser,
   login,
@@ -75,8 +76,10 @@ export const accessibility = {
           await overflowAt360(visitor.page, name, problems);
         }
       }
-      // Keyboard: the first Tab reaches the skip link.
+      // Keyboard: the first Tab reaches the skip link — of the app, once it has replaced the
+      // prerendered landing page (that markup is replaced in one commit, focus included).
       await visitor.page.goto('/');
+      await appStarted(visitor.page);
       await visitor.page.getByRole('heading', { level: 1 }).waitFor();
       await visitor.page.keyboard.press('Tab');
       const focused = await visitor.page.evaluate(() => document.activeElement?.className ?? '');
