@@ -22,8 +22,12 @@ for _ in $(seq 1 180); do
 done
 curl -fsS "$base/api/health" | grep -q '"database":"up"' || { cat "$log"; echo "health failed"; exit 1; }
 grep -q "embedded PostgreSQL" "$log" || { cat "$log"; echo "did not say it started embedded Postgres"; exit 1; }
-curl -fsS "$base/api/docs" | grep -qi "swagger" || { echo "no API docs"; exit 1; }
-curl -fsS "$base/" | grep -q '<div id="root">' || { echo "no web page at /"; exit 1; }
+# Read whole before grep: `grep -q` stops at the first match, and a page larger than the pipe's
+# buffer would then fail curl's write (and, with pipefail, the check).
+docs=$(curl -fsS "$base/api/docs")
+grep -qi "swagger" <<<"$docs" || { echo "no API docs"; exit 1; }
+page=$(curl -fsS "$base/")
+grep -q '<div id="root">' <<<"$page" || { echo "no web page at /"; exit 1; }
 curl -fsS -X POST "$base/api/auth/login" -H 'Content-Type: application/json' \
   -d '{"email":"pk.member@demo.jcc","password":"demo-password-2026"}' | grep -q accessToken \
   || { cat "$log"; echo "demo login failed"; exit 1; }
