@@ -20,7 +20,7 @@ import { useFormatters, useLabels } from '@/lib/labels';
 import { useDownloadAgreementsCsv } from '../api/download-agreements-csv';
 import { useAgreementsDashboard, type DashboardWindow } from '../api/get-agreements-dashboard';
 import { useAgreementsText } from '../lib/use-agreements-text';
-import { BarFigure } from './bar-figure';
+import { BarFigure } from '@/components/ui/bar-figure';
 import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
 import { OverdueList } from './overdue-list';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/labels';
 import { daysAndHours } from '../lib/duration';
 import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
-import { StepBarsChart } from './step-bars-chart';
+import { BarFigure } from '@/components/ui/bar-figure';
 
 /** Firms registered in the window and where they stand now: verified, waiting, rejected. */
 export function FunnelChart({ funnel }: { funnel: VerificationFunnel }) {
@@ -38,7 +38,7 @@ export function FunnelChart({ funnel }: { funnel: VerificationFunnel }) {
         rows: steps.map((step) => [step.name, format.number(step.value)]),
       }}
     >
-      <StepBarsChart steps={steps} valueName={t('stats.firms')} height={220} />
+      <BarFigure data={steps} valueName={t('stats.firms')} />
     </ChartCard>
   );
 }

@@ -2,7 +2,7 @@ import type { MeetingFunnel } from '@jcc/contracts';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/labels';
 import { CHART_COLORS, ChartCard } from '@/components/ui/chart-card';
-import { StepBarsChart } from './step-bars-chart';
+import { BarFigure } from '@/components/ui/bar-figure';
 
 /** B2B meetings at visits: requested → accepted → scheduled → held → follow-up (and no-shows). */
 export function MeetingFunnelChart({ funnel }: { funnel: MeetingFunnel }) {
@@ -28,7 +28,7 @@ export function MeetingFunnelChart({ funnel }: { funnel: MeetingFunnel }) {
         rows: steps.map((step) => [step.name, format.number(step.value)]),
       }}
     >
-      <StepBarsChart steps={steps} valueName={t('dashboard.meetings')} height={240} />
+      <BarFigure data={steps} valueName={t('dashboard.meetings')} />
     </ChartCard>
   );
 }

@@ -19,7 +19,7 @@ export interface BarDatum {
   color?: string;
 }
 
-/** Horizontal bars with their values: the funnel and the overdue counts. */
+/** Horizontal bars with their values, one colour per bar if given: funnels and counts by stage. */
 export function BarFigure({ data, valueName }: { data: BarDatum[]; valueName: string }) {
   const format = useFormatters();
   return (
