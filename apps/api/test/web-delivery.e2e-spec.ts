@@ -210,6 +210,24 @@ const built = existsSync(join(webDist, 'index.html'));
     );
   });
 
+  it('sends every other path the same page without the landing markup (nothing to parse)', async () => {
+    const landing = await fastify.inject({ method: 'GET', url: '/' });
+    for (const url of ['/directory', '/messages/3f2a', '/dashboard']) {
+      const response = await fastify.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.body).toContain('<div id="root"></div>');
+      expect(response.body).not.toContain('data-prerendered="/"');
+      expect(response.body).not.toContain(englishLanding.lead);
+      // The same head (boot script, styles, preloads), so the same CSP hashes hold for both.
+      const head = (html: string) => html.slice(0, html.indexOf('</head>'));
+      expect(head(response.body)).toBe(head(landing.body));
+      expect(response.headers['content-security-policy']).toBe(
+        landing.headers['content-security-policy'],
+      );
+    }
+  });
+
   it("lets exactly the page's inline scripts run (CSP hashes), no 'unsafe-inline'", async () => {
     const response = await fastify.inject({ method: 'GET', url: '/directory' });
     const html = response.body;

@@ -7,6 +7,7 @@
 // first paint) and every chunk it imports as <link rel="modulepreload">, so they download from
 // the start as when they were static imports of the entry; and it writes into the boot script
 // which chunks each first page and each language need (bootChunks below).
+// It writes dist/app.html too: the same page without the landing markup, for every other path.
 // Run after `vite build`, before the service worker and compression steps (they read index.html).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const indexPath = `${root}dist/index.html`;
+const appPagePath = `${root}dist/app.html`;
 const EMPTY_ROOT = '<div id="root"></div>';
 const START = 'src/app/start.tsx';
 
@@ -84,9 +86,10 @@ const vite = await createServer({
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 try {
-  const { renderLanding } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  const { renderLanding, renderDirectory } = await vite.ssrLoadModule('/src/app/prerender.tsx');
   const { NAMESPACES, UI_LOCALES } = await vite.ssrLoadModule('/src/lib/i18n.ts');
   const markup = await renderLanding();
+  const directory = await renderDirectory();
   const html = readFileSync(indexPath, 'utf8');
   if (!html.includes(EMPTY_ROOT) || !html.includes(BOOT_CHUNKS)) {
     throw new Error(
@@ -99,15 +102,20 @@ try {
     .filter((file) => !listed.has(file))
     .map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">\n`)
     .join('');
-  writeFileSync(
-    indexPath,
-    html
-      .replace('  </head>', `${preloads}  </head>`)
-      .replace(BOOT_CHUNKS, `var chunks = ${chunks};`)
-      .replace(EMPTY_ROOT, `<div id="root"><div data-prerendered="/">${markup}</div></div>`),
-  );
+  const page = html
+    .replace('  </head>', `${preloads}  </head>`)
+    .replace(BOOT_CHUNKS, `var chunks = ${chunks};`);
+  const prerendered = (path, body) =>
+    page.replace(EMPTY_ROOT, `<div id="root"><div data-prerendered="${path}">${body}</div></div>`);
+  writeFileSync(indexPath, prerendered('/', markup));
+  writeFileSync(`${root}dist/directory.html`, prerendered('/directory', directory));
+  // Every other path gets the page without prerendered markup (the API serves each file, apps/api
+  // serve-web-app.ts): a phone would parse the landing page's 24 KB only to remove them.
+  writeFileSync(appPagePath, page);
+  const kb = (text) => `${(text.length / 1024).toFixed(1)} KB`;
   console.log(
-    `Prerendered the landing page into index.html: ${(markup.length / 1024).toFixed(1)} KB`,
+    `Prerendered the landing page into index.html (${kb(markup)}) and the directory's frame ` +
+      `into directory.html (${kb(directory)}); app.html, for every other path, has neither`,
   );
 } finally {
   await vite.close();

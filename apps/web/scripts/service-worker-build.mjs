@@ -1,6 +1,6 @@
 /* global URL */
 // Writes dist/sw.js: the service worker of service-worker/sw.js with the shell it keeps offline —
-// index.html, the entry script, styles and preloads it names, the manifest and the icons — and a
+// the pages (index.html, directory.html, app.html), the entry script, styles and preloads it names, the manifest and the icons — and a
 // version that changes whenever one of those files does (so the browser installs the new one).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,13 @@ const linked = [...head.matchAll(/(?:src|href)="(\/[^"]+)"/g)]
   .filter((path) => !path.startsWith('//'));
 const manifest = JSON.parse(readFileSync(`${dist}manifest.webmanifest`, 'utf8'));
 const shell = [
-  ...new Set(['/index.html', ...linked, ...manifest.icons.map((icon) => icon.src)]),
+  ...new Set([
+    '/index.html',
+    '/app.html',
+    '/directory.html',
+    ...linked,
+    ...manifest.icons.map((icon) => icon.src),
+  ]),
 ].sort();
 
 const version = createHash('sha256');

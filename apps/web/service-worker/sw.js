@@ -7,7 +7,11 @@
 // - /api/ and /socket.io: never touched, never cached — they carry one user's data. What a user
 //   keeps offline lives page-side in lib/offline-cache, per user, cleared at sign-out.
 const CACHE = `jcc-shell-${VERSION}`;
-const PAGE = '/index.html';
+/** The server answers `/` with index.html (the landing page prerendered), `/directory` with
+ * directory.html (its frame prerendered) and every other page with app.html (neither):
+ * offline, each from its own copy. */
+const PAGES = { '/': '/index.html', '/directory': '/directory.html' };
+const pageOf = (url) => PAGES[url.pathname] ?? '/app.html';
 
 self.addEventListener('install', (event) => {
   // The shell's files are already in the HTTP cache after the first visit (immutable): no refetch.
@@ -59,14 +63,15 @@ self.addEventListener('message', (event) => {
 
 async function pageNetworkFirst(request) {
   const cache = await caches.open(CACHE);
+  const page = pageOf(new URL(request.url));
   try {
     const response = await fetch(request);
     if (response.ok) {
-      await cache.put(PAGE, response.clone());
+      await cache.put(page, response.clone());
     }
     return response;
   } catch {
-    return (await cache.match(PAGE)) ?? Response.error();
+    return (await cache.match(page)) ?? Response.error();
   }
 }
 

@@ -71,9 +71,14 @@ describe('index.html boot script', () => {
     expect(boot({})).toEqual({ lang: 'en', dir: 'ltr', prerender: null, signedIn: false });
   });
 
-  it('hides it on any other path (index.html answers every client-side route)', () => {
-    expect(boot({ path: '/directory' }).prerender).toBe('off');
+  it("shows the directory's prerendered frame on /directory, unfiltered only", () => {
+    expect(boot({ path: '/directory' }).prerender).toBeNull();
+    expect(boot({ path: '/directory?country=AZ' }).prerender).toBe('off');
+  });
+
+  it('hides it on any other path (a page of the app, or an old build that sent index.html)', () => {
     expect(boot({ path: '/messages/abc' }).prerender).toBe('off');
+    expect(boot({ path: '/dashboard' }).prerender).toBe('off');
   });
 
   it('hides it when the stored language is another one, and sets lang and dir at once', () => {

@@ -1,4 +1,5 @@
 import i18next, { type ResourceKey } from 'i18next';
+import type { ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { I18nextProvider } from 'react-i18next';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
@@ -6,12 +7,14 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { NAMESPACES } from '@/lib/i18n';
 import { RootLayout } from './layout/root-layout';
 import { AppProviders } from './provider';
+import { DirectoryRoute } from './routes/directory';
 import { LandingRoute } from './routes/landing';
 
 /**
  * Build time only (scripts/prerender.mjs, through Vite's SSR loader): the landing page as a
  * visitor sees it in English before any data arrives — header, hero, offers, sectors, the counts'
- * loader — so index.html paints it before the app's JavaScript has loaded. The client renders
+ * loader — so index.html paints it before the app's JavaScript has loaded; likewise the public
+ * directory's frame (directory.html). The client renders
  * the same components and replaces this markup in one commit (main.tsx), not hydrating it:
  * another language, a signed-in user or another path simply gets the app's own render.
  */
@@ -40,14 +43,19 @@ async function englishI18n() {
   return instance;
 }
 
-export async function renderLanding(): Promise<string> {
+/** One page inside the root layout, as a visitor sees it in English before any data arrives. */
+async function renderPage(path: string, page: ReactNode): Promise<string> {
   const i18n = await englishI18n();
   const handler = createStaticHandler([
-    { path: '/', element: <RootLayout />, children: [{ index: true, element: <LandingRoute /> }] },
+    {
+      path: '/',
+      element: <RootLayout />,
+      children: [path === '/' ? { index: true, element: page } : { path, element: page }],
+    },
   ]);
-  const context = await handler.query(new Request('http://localhost/'));
+  const context = await handler.query(new Request(`http://localhost${path}`));
   if (context instanceof Response) {
-    throw new Error(`The landing route answered ${context.status} at build time`);
+    throw new Error(`The route ${path} answered ${context.status} at build time`);
   }
   const router = createStaticRouter(handler.dataRoutes, context);
   const { prelude } = await prerender(
@@ -58,4 +66,13 @@ export async function renderLanding(): Promise<string> {
     </I18nextProvider>,
   );
   return new Response(prelude).text();
+}
+
+export function renderLanding(): Promise<string> {
+  return renderPage('/', <LandingRoute />);
+}
+
+/** The directory's heading, introduction and filters; its list is the app's, once it has data. */
+export function renderDirectory(): Promise<string> {
+  return renderPage('/directory', <DirectoryRoute />);
 }

@@ -4,6 +4,9 @@ import { RouterProvider } from 'react-router';
 
 import { refreshTokens } from '@/lib/api-client';
 import { initI18n } from '@/lib/i18n';
+import { keepPageSnapshots } from '@/lib/keep-page-snapshots';
+import { restoreSnapshotAnswers, shownSnapshot } from '@/lib/page-snapshot';
+import { createQueryClient } from '@/lib/query-client';
 import { registerServiceWorker } from '@/lib/service-worker';
 import { session } from '@/lib/session';
 import { AppProviders } from './provider';
@@ -46,6 +49,30 @@ function firstPageLoaded(router: ReturnType<typeof createAppRouter>): Promise<vo
   });
 }
 
+/**
+ * Resolves once the session is restored (or refused, or resumed offline), at most after `limit`:
+ * a snapshot of a member's page stays on screen until the app can render the same page, not a
+ * loading state in between.
+ */
+function sessionSettled(limit: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, limit);
+    const unsubscribe = session.subscribe(() => {
+      if (session.getState().status !== 'restoring') {
+        done();
+      }
+    });
+    function done() {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    }
+    if (session.getState().status !== 'restoring') {
+      done();
+    }
+  });
+}
+
 export async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) {
@@ -57,13 +84,24 @@ export async function start(): Promise<void> {
   }
   // The page's chunk and the texts load side by side, not one after the other.
   const router = createAppRouter();
-  await Promise.all([initI18n(), firstPageLoaded(router)]);
+  const queryClient = createQueryClient();
+  const snapshot = shownSnapshot();
+  await Promise.all([
+    initI18n(),
+    firstPageLoaded(router),
+    snapshot ? sessionSettled(10_000) : undefined,
+  ]);
+  if (snapshot) {
+    // The first commit then shows what the snapshot showed, and the page refetches it.
+    restoreSnapshotAnswers(queryClient, snapshot, session.getState().user?.id ?? null);
+  }
   createRoot(container).render(
     <StrictMode>
-      <AppProviders>
+      <AppProviders queryClient={queryClient}>
         <RouterProvider router={router} />
       </AppProviders>
     </StrictMode>,
   );
+  keepPageSnapshots(router, queryClient, container);
   registerServiceWorker();
 }

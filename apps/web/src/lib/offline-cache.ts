@@ -4,7 +4,7 @@
  * another's, and all of it removed when anyone signs out on this device. The service worker
  * never caches API responses; this is the only place user data is kept offline.
  */
-const PREFIX = 'jcc.offline.';
+export const PREFIX = 'jcc.offline.';
 
 function storage(): Storage | null {
   try {

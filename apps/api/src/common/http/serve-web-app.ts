@@ -45,7 +45,9 @@ export function inlineScriptHashes(webDistDir: string | null): string[] {
 }
 
 /**
- * The built single-page app at `/`; other non-API paths get index.html (client-side routes).
+ * The built single-page app: `/` gets index.html (the landing page prerendered in it),
+ * `/directory` directory.html (its frame prerendered), other non-API paths app.html (client-side
+ * routes; the same page without prerendered markup).
  * The build writes `.br` and `.gz` siblings of every text file, sent as the client accepts them.
  */
 export async function serveWebApp(
@@ -75,6 +77,13 @@ export async function serveWebApp(
   });
   const fastify = app.getHttpAdapter().getInstance();
   const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => reply.sendFile('index.html');
+  // The same page without the prerendered landing markup, and the directory's frame prerendered
+  // (apps/web scripts/prerender.mjs; a build before them had only index.html).
+  const built = (file: string) => (existsSync(join(webDistDir, file)) ? file : 'index.html');
+  const appPage = built('app.html');
+  const directoryPage = built('directory.html');
+  const sendAppPage = (request: FastifyRequest, reply: FastifyReply) =>
+    reply.sendFile(request.url.split('?')[0] === '/directory' ? directoryPage : appPage);
   fastify.get('/', sendIndex);
   // Nest's routes under /api are more specific than this wildcard, so they always win; an unknown
   // /api path still gets the API's JSON 404 rather than the web page. An unknown file under
@@ -88,6 +97,6 @@ export async function serveWebApp(
         message: `Cannot GET ${path}`,
       });
     }
-    return sendIndex(request, reply);
+    return sendAppPage(request, reply);
   });
 }
