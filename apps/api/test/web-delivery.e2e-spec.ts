@@ -210,22 +210,46 @@ const built = existsSync(join(webDist, 'index.html'));
     );
   });
 
-  it('sends every other path the same page without the landing markup (nothing to parse)', async () => {
-    const landing = await fastify.inject({ method: 'GET', url: '/' });
-    for (const url of ['/directory', '/messages/3f2a', '/dashboard']) {
-      const response = await fastify.inject({ method: 'GET', url });
-      expect(response.statusCode).toBe(200);
-      expect(response.headers['cache-control']).toBe('no-cache');
-      expect(response.body).toContain('<div id="root"></div>');
-      expect(response.body).not.toContain('data-prerendered="/"');
-      expect(response.body).not.toContain(englishLanding.lead);
-      // The same head (boot script, styles, preloads), so the same CSP hashes hold for both.
-      const head = (html: string) => html.slice(0, html.indexOf('</head>'));
-      expect(head(response.body)).toBe(head(landing.body));
-      expect(response.headers['content-security-policy']).toBe(
-        landing.headers['content-security-policy'],
-      );
-    }
+  describe('other paths', () => {
+    const head = (html: string) => html.slice(0, html.indexOf('</head>'));
+    const pageAt = (url: string) => fastify.inject({ method: 'GET', url });
+
+    it('get the same page without the landing markup (nothing to parse)', async () => {
+      const landing = await pageAt('/');
+      for (const url of ['/messages/3f2a', '/dashboard', '/directory/x']) {
+        const response = await pageAt(url);
+        expect(response.statusCode).toBe(200);
+        expect(response.headers['cache-control']).toBe('no-cache');
+        expect(response.body).toContain('<div id="root"></div>');
+        expect(response.body).not.toMatch(/<div id="root"><div data-prerendered/);
+        expect(response.body).not.toContain(englishLanding.lead);
+        // The same head (boot script, styles, preloads), so the same CSP hashes hold for both.
+        expect(head(response.body)).toBe(head(landing.body));
+        expect(response.headers['content-security-policy']).toBe(
+          landing.headers['content-security-policy'],
+        );
+      }
+    });
+
+    it('/directory gets its frame prerendered (heading, introduction), filtered or not', async () => {
+      const landing = await pageAt('/');
+      const directory = (
+        JSON.parse(
+          readFileSync(
+            join(__dirname, '..', '..', 'web', 'src', 'locales', 'en', 'common.json'),
+            'utf8',
+          ),
+        ) as { directory: { title: string; intro: string } }
+      ).directory;
+      for (const url of ['/directory', '/directory?country=AZ']) {
+        const response = await pageAt(url);
+        expect(response.statusCode).toBe(200);
+        expect(response.body).toMatch(/<div id="root"><div data-prerendered="\/directory">/);
+        expect(response.body).toContain(directory.intro);
+        expect(response.body).not.toContain(englishLanding.lead);
+        expect(head(response.body)).toBe(head(landing.body));
+      }
+    });
   });
 
   it("lets exactly the page's inline scripts run (CSP hashes), no 'unsafe-inline'", async () => {

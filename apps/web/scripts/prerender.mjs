@@ -105,6 +105,12 @@ try {
   const page = html
     .replace('  </head>', `${preloads}  </head>`)
     .replace(BOOT_CHUNKS, `var chunks = ${chunks};`);
+  for (const [name, body] of [['landing page', markup], ['directory', directory]]) {
+    // The page's CSP allows only its own inline scripts (by hash): React's would be refused.
+    if (body.includes('<script')) {
+      throw new Error(`The prerendered ${name} holds an inline script, which the CSP would refuse`);
+    }
+  }
   const prerendered = (path, body) =>
     page.replace(EMPTY_ROOT, `<div id="root"><div data-prerendered="${path}">${body}</div></div>`);
   writeFileSync(indexPath, prerendered('/', markup));

@@ -19,6 +19,7 @@ import { colleagues } from './n-colleagues.mjs';
 import { accounts } from './o-accounts.mjs';
 import { phoneWidth } from './q-phone-width.mjs';
 import { suspension } from './r-suspension.mjs';
+import { returningSnapshot } from './s-returning-snapshot.mjs';
 
 /**
  * In order: (d) looks at the firms and the conversation (b) leaves behind; (g) at the delegation
@@ -45,6 +46,7 @@ export const scenarios = [
   accounts,
   phoneWidth,
   offlineAgendaChat,
+  returningSnapshot,
   // Suspends a seeded demo firm and reinstates it: the gallery after it photographs it restored.
   suspension,
   // Last: it only photographs, after every scenario has left its data behind.

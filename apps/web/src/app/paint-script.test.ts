@@ -89,6 +89,7 @@ describe('index.html paint script', () => {
     const root = visit({ path: '/dashboard' });
     const painted = root.querySelector('[data-prerendered="snapshot"]');
     expect(painted?.hasAttribute('inert')).toBe(true);
+    expect(painted?.getAttribute('aria-hidden')).toBe('true');
     expect(painted?.querySelector('h1')?.textContent).toBe('Your matches');
     expect(document.documentElement.getAttribute('data-snapshot')).toBe('/dashboard');
   });

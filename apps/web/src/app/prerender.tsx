@@ -64,6 +64,9 @@ async function renderPage(path: string, page: ReactNode): Promise<string> {
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </AppProviders>
     </I18nextProvider>,
+    // Every Suspense boundary in place, however large: React would otherwise move a big one
+    // (the directory's HS select) to the end with inline scripts, which the page's CSP refuses.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return new Response(prelude).text();
 }
