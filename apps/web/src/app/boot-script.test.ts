@@ -193,6 +193,30 @@ describe('index.html boot script', () => {
       expect(preloaded()).toEqual(['/assets/common-en.js', '/assets/member-live-1.js']);
     });
 
+    it('only once the refresh call has its connection (it waits for the lock), extras low', () => {
+      const fetchSpy = vi.spyOn(window, 'fetch').mockResolvedValue(new Response('{}'));
+      let granted: (() => Promise<unknown>) | null = null;
+      vi.stubGlobal('navigator', {
+        languages: ['en-US'],
+        locks: {
+          request: (_name: string, callback: () => Promise<unknown>) => {
+            granted = callback;
+            return new Promise(() => undefined);
+          },
+        },
+      });
+      boot({ path: '/dashboard', refreshToken: 'r1', chunks });
+      expect(preloaded()).toEqual([]);
+
+      void (granted as unknown as () => Promise<unknown>)();
+      expect(fetchSpy).toHaveBeenCalledTimes(1);
+      expect(preloaded()).toEqual(['/assets/common-en.js', '/assets/member-live-1.js']);
+      const priorities = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map(
+        (link) => link.getAttribute('fetchpriority'),
+      );
+      expect(priorities).toEqual([null, 'low']);
+    });
+
     it('not on the landing page, whose first paint is in the HTML (it must not wait)', () => {
       boot({ path: '/', chunks });
       expect(preloaded()).toEqual([]);

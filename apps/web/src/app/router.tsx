@@ -1,5 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
+import type { FirstDataHandle } from '@/lib/first-data';
+
 import { RequireAuth } from './layout/require-auth';
 import { RequireRole, STAFF_ROLES } from './layout/require-role';
 import { RootLayout } from './layout/root-layout';
@@ -170,7 +172,11 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'dashboard',
-            lazy: () => import('./routes/dashboard').then((m) => ({ Component: m.DashboardRoute })),
+            lazy: () =>
+              import('./routes/dashboard').then((m) => ({
+                Component: m.DashboardRoute,
+                handle: { prefetchFirstData: m.prefetchFirstData } satisfies FirstDataHandle,
+              })),
           },
           {
             path: 'contacts',

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
 import { refreshTokens } from '@/lib/api-client';
+import { FIRST_DATA_WAIT_MS, loadFirstData, type FirstDataHandle } from '@/lib/first-data';
 import { initI18n } from '@/lib/i18n';
 import { keepPageSnapshots } from '@/lib/keep-page-snapshots';
 import { restoreSnapshotAnswers, shownSnapshot } from '@/lib/page-snapshot';
@@ -86,15 +87,24 @@ export async function start(): Promise<void> {
   const router = createAppRouter();
   const queryClient = createQueryClient();
   const snapshot = shownSnapshot();
-  await Promise.all([
-    initI18n(),
-    firstPageLoaded(router),
-    snapshot ? sessionSettled(10_000) : undefined,
-  ]);
-  if (snapshot) {
-    // The first commit then shows what the snapshot showed, and the page refetches it.
-    restoreSnapshotAnswers(queryClient, snapshot, session.getState().user?.id ?? null);
-  }
+  // The first commit shows the page with its answers: a snapshot's (the page refetches them), or
+  // ones asked for now, while the texts load (lib/first-data).
+  const firstData = firstPageLoaded(router).then(async () => {
+    const handle = router.state.matches.at(-1)?.route.handle as FirstDataHandle | undefined;
+    if (snapshot) {
+      await sessionSettled(10_000);
+      restoreSnapshotAnswers(queryClient, snapshot, session.getState().user?.id ?? null);
+    } else if (handle?.prefetchFirstData) {
+      await sessionSettled(FIRST_DATA_WAIT_MS);
+      await loadFirstData(
+        handle.prefetchFirstData,
+        queryClient,
+        session.getState().user,
+        new URLSearchParams(window.location.search),
+      );
+    }
+  });
+  await Promise.all([initI18n(), firstData]);
   createRoot(container).render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>

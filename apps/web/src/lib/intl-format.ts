@@ -45,28 +45,66 @@ export interface Formatters {
 
 const asDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
 
+/** Built on first use: constructing an Intl formatter loads locale data, a phone's milliseconds. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * The formatters of `language`, each made the first time it is used (a page that lists but
+ * never dates pays for no date formatter), natively or, where the runtime lacks the language's
+ * data, by the fallback below.
+ */
 export function createFormatters(
   language: string,
   words: FallbackWords,
-  { intl = Intl, timeZone }: { intl?: typeof Intl; timeZone?: string } = {},
+  options: { intl?: typeof Intl; timeZone?: string } = {},
 ): Formatters {
-  if (runtimeSpeaks(language, intl)) {
-    const dateFormat = new intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone });
-    const timeFormat = new intl.DateTimeFormat(language, { timeStyle: 'short', timeZone });
-    const dateTimeFormat = new intl.DateTimeFormat(language, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone,
-    });
-    const listFormat = new intl.ListFormat(language, { style: 'long', type: 'conjunction' });
-    return {
-      number: (value, options) => new intl.NumberFormat(language, options).format(value),
-      date: (value) => dateFormat.format(asDate(value)),
-      time: (value) => timeFormat.format(asDate(value)),
-      dateTime: (value) => dateTimeFormat.format(asDate(value)),
-      list: (items) => listFormat.format(items),
-    };
-  }
+  const chosen = once(() =>
+    runtimeSpeaks(language, options.intl ?? Intl)
+      ? nativeFormatters(language, options)
+      : fallbackFormatters(language, words, options),
+  );
+  return {
+    number: (value, numberOptions) => chosen().number(value, numberOptions),
+    date: (value) => chosen().date(value),
+    time: (value) => chosen().time(value),
+    dateTime: (value) => chosen().dateTime(value),
+    list: (items) => chosen().list(items),
+  };
+}
+
+function nativeFormatters(
+  language: string,
+  { intl = Intl, timeZone }: { intl?: typeof Intl; timeZone?: string },
+): Formatters {
+  const dateFormat = once(
+    () => new intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone }),
+  );
+  const timeFormat = once(
+    () => new intl.DateTimeFormat(language, { timeStyle: 'short', timeZone }),
+  );
+  const dateTimeFormat = once(
+    () => new intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+  );
+  const listFormat = once(
+    () => new intl.ListFormat(language, { style: 'long', type: 'conjunction' }),
+  );
+  return {
+    number: (value, options) => new intl.NumberFormat(language, options).format(value),
+    date: (value) => dateFormat().format(asDate(value)),
+    time: (value) => timeFormat().format(asDate(value)),
+    dateTime: (value) => dateTimeFormat().format(asDate(value)),
+    list: (items) => listFormat().format(items),
+  };
+}
+
+function fallbackFormatters(
+  language: string,
+  words: FallbackWords,
+  { intl = Intl, timeZone }: { intl?: typeof Intl; timeZone?: string },
+): Formatters {
   // The fallback: English-neutral parts (digits, 24-hour clock) put together the language's way.
   const separators = NUMBER_SEPARATORS[language] ?? NUMBER_SEPARATORS.en;
   const parts = new intl.DateTimeFormat('en-GB', {

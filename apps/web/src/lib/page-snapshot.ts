@@ -119,9 +119,9 @@ export function captureSnapshot(
     return null;
   }
   const active = queryClient.getQueryCache().findAll({ type: 'active' });
+  // Pending whether fetching or paused (offline): either way the page shows a loading state.
   const unsettled = active.some(
-    ({ state }) =>
-      state.status === 'error' || (state.status === 'pending' && state.fetchStatus === 'fetching'),
+    ({ state }) => state.status === 'error' || state.status === 'pending',
   );
   if (active.length === 0 || unsettled) {
     return null;

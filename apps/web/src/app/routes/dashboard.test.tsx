@@ -1,15 +1,17 @@
 import { Notifications } from '@mantine/notifications';
+import type { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { createQueryClient } from '@/lib/query-client';
 import { session } from '@/lib/session';
 import { aCompany, aMatch, aMember, aPage } from '@/testing/msw/fixtures';
 import { matchesApi, never } from '@/testing/msw/handlers';
 import { server } from '@/testing/msw/server';
 import { answeredRequests, apiError, apiHttp, json } from '@/testing/msw/typed-http';
-import { renderWithProviders } from '@/testing/render';
-import { DashboardRoute } from './dashboard';
+import { renderWithProviders, testQueryClient } from '@/testing/render';
+import { DashboardRoute, prefetchFirstData } from './dashboard';
 
 /** The Matches page as the app composes it: the matches feature with "Request contact". */
 const BAKU = aCompany({ id: 'cccccccc-0000-4000-8000-00000000000b', name: 'Baku Cotton LLC' });
@@ -22,12 +24,13 @@ const MATCHES = [
   }),
 ];
 
-function renderMatches() {
+function renderMatches(queryClient?: QueryClient) {
   return renderWithProviders(
     <>
       <Notifications />
       <DashboardRoute />
     </>,
+    { queryClient },
   );
 }
 
@@ -50,6 +53,45 @@ describe('Matches page', () => {
     renderMatches();
     expect(await screen.findByText('Finding your best partners…')).toBeTruthy();
     expect(screen.queryAllByTestId('match-card')).toHaveLength(0);
+  });
+
+  describe('its first answers, asked for before the first render (lib/first-data)', () => {
+    it('are the ones the page shows: its first render has the cards, and asks nothing again', async () => {
+      server.use(
+        ...matchesApi(MATCHES, { saved: [BAKU.id] }).handlers,
+        apiHttp.get('/api/companies/{id}', () => json(aCompany({ id: aMember().companyId! }))),
+        apiHttp.get('/api/opportunities/for-me', () => json({ items: [] })),
+      );
+      const firstAnswers = () =>
+        answeredRequests().filter((request) =>
+          /\/api\/(matches|companies\/|opportunities\/for-me)/.test(request.url),
+        );
+      // The app's client: its answers stay fresh for a while, so the page does not ask again.
+      const queryClient = createQueryClient();
+      const started = prefetchFirstData(queryClient, aMember(), new URLSearchParams());
+      expect(started).toHaveLength(4);
+
+      await Promise.all(started);
+      expect(firstAnswers()).toHaveLength(4);
+
+      renderMatches(queryClient);
+      // Synchronously, in the first render: no loading state in between.
+      expect(screen.getAllByTestId('match-card')).toHaveLength(2);
+      expect(screen.queryByText('Finding your best partners…')).toBeNull();
+      expect(screen.getByTestId('opportunities-for-me')).toBeTruthy();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(firstAnswers()).toHaveLength(4);
+    });
+
+    it('are not guessed for a filtered or saved view, nor for a member without a firm', () => {
+      const queryClient = testQueryClient();
+      for (const search of ['tab=saved', 'sector=textiles']) {
+        expect(prefetchFirstData(queryClient, aMember(), new URLSearchParams(search))).toEqual([]);
+      }
+      expect(
+        prefetchFirstData(queryClient, { ...aMember(), companyId: null }, new URLSearchParams()),
+      ).toEqual([]);
+    });
   });
 
   it('says how to get matches when there are none', async () => {

@@ -2,7 +2,7 @@ import type { AgreementListItem } from '@jcc/contracts';
 import { Anchor, Badge, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
-import { useLabels } from '@/lib/labels';
+import { useIntlFormatters, useLabels } from '@/lib/labels';
 import { useDayFormat } from '../lib/format-day';
 import { useAgreementsText } from '../lib/use-agreements-text';
 
@@ -14,9 +14,7 @@ export function AgreementCard({ agreement }: { agreement: AgreementListItem }) {
   const total = agreement.commitments.filter((c) => c.status !== 'dropped').length;
   const done = agreement.commitments.filter((c) => c.status === 'done').length;
   const overdue = agreement.commitments.filter((c) => c.overdue).length;
-  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(
-    agreement.parties.map((party) => party.name),
-  );
+  const names = useIntlFormatters().list(agreement.parties.map((party) => party.name));
   return (
     <Paper withBorder radius="md" p="md" component="article" data-testid="agreement-card">
       <Stack gap={6}>

@@ -5,7 +5,6 @@ import {
   Group,
   List,
   Paper,
-  RingProgress,
   Stack,
   Text,
   Tooltip,
@@ -16,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 
 import { CompanySummaryView } from '@/components/ui/company-summary';
 import { RecordAgreementLink } from '@/components/ui/record-agreement-link';
+import { ScoreRing } from '@/components/ui/score-ring';
 import { useLabels } from '@/lib/labels';
 import { describeReason } from '../lib/describe-reason';
 
@@ -40,11 +40,11 @@ export function MatchCard({
   return (
     <Paper withBorder p="md" radius="md" component="article" data-testid="match-card">
       <Group align="flex-start" wrap="nowrap" gap="md">
-        <RingProgress
+        <ScoreRing
           size={76}
           thickness={7}
-          roundCaps
-          sections={[{ value: match.score, color }]}
+          value={match.score}
+          color={color}
           label={
             <>
               <Text ta="center" fw={700} size="lg" aria-hidden data-testid="match-score">

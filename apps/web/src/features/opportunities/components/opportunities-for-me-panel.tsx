@@ -2,19 +2,21 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { useLabels } from '@/lib/labels';
+import { useIntlFormatters, useLabels } from '@/lib/labels';
 import { useOpportunitiesForMe } from '../api/get-opportunities-for-me';
 import { KindBadge } from './opportunity-badges';
 
 /** A small panel beside the matches: open opportunities of the other country that fit the firm. */
 export function OpportunitiesForMePanel() {
   const { t } = useTranslation('opportunities');
-  const { list, language } = useLabels();
+  const { list } = useLabels();
+  // The shared formatter: made once per language (a new Intl.ListFormat per render cost a
+  // phone a tenth of a second), with the fallback where the runtime lacks the language.
+  const { list: conjunction } = useIntlFormatters();
   const forMe = useOpportunitiesForMe(5);
   if (forMe.isPending || forMe.isError) {
     return null;
   }
-  const conjunction = new Intl.ListFormat(language, { type: 'conjunction' });
   return (
     <Paper
       withBorder
@@ -54,7 +56,7 @@ export function OpportunitiesForMePanel() {
               </Group>
               <Text size="xs" c="dimmed">
                 {t('forMe.shared', {
-                  what: conjunction.format(
+                  what: conjunction(
                     [
                       sharedSectors.length > 0 ? list('sector', sharedSectors) : null,
                       sharedHsChapters.length > 0
