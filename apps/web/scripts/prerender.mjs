@@ -105,7 +105,10 @@ try {
   const page = html
     .replace('  </head>', `${preloads}  </head>`)
     .replace(BOOT_CHUNKS, `var chunks = ${chunks};`);
-  for (const [name, body] of [['landing page', markup], ['directory', directory]]) {
+  for (const [name, body] of [
+    ['landing page', markup],
+    ['directory', directory],
+  ]) {
     // The page's CSP allows only its own inline scripts (by hash): React's would be refused.
     if (body.includes('<script')) {
       throw new Error(`The prerendered ${name} holds an inline script, which the CSP would refuse`);

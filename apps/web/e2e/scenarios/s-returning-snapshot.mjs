@@ -99,8 +99,7 @@ export const returningSnapshot = {
     await box.press('Enter');
     await eventually(
       () => api(baseUrl, 'GET', `/api/conversations/${conversation.id}/messages`, b.accessToken),
-      (answer) =>
-        assert.equal(answer.items.filter((message) => message.body === reply).length, 1),
+      (answer) => assert.equal(answer.items.filter((message) => message.body === reply).length, 1),
       { timeout: 15_000, message: 'the reply reached B exactly once' },
     );
 

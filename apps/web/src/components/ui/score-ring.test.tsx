@@ -5,7 +5,13 @@ import { ScoreRing } from './score-ring';
 
 function ring(value: number) {
   const { container, unmount } = renderWithProviders(
-    <ScoreRing value={value} color="teal.8" size={76} thickness={7} label={<span data-testid="label">{value}</span>} />,
+    <ScoreRing
+      value={value}
+      color="teal.8"
+      size={76}
+      thickness={7}
+      label={<span data-testid="label">{value}</span>}
+    />,
   );
   const arc = container.querySelector('[data-testid="score-ring-value"]');
   const result = {
