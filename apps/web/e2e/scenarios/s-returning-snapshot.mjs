@@ -77,6 +77,8 @@ export const returningSnapshot = {
     await recordParsedRoot(context);
     await signInWithToken(page, a.refreshToken, path);
     await page.getByTestId('thread').getByText(lastWord).waitFor();
+    // A page still loading something (the bell's count, the inbox) is not kept: let it settle.
+    await page.waitForLoadState('networkidle');
 
     // Leaving the page keeps its snapshot.
     await page.goto('/directory');

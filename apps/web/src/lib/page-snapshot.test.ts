@@ -177,6 +177,17 @@ describe('captureSnapshot', () => {
     });
   });
 
+  it("never keeps a member's page for nobody (signed out, it only redirects to sign-in)", () => {
+    const client = newClient();
+    showAnswer(client, ['matches'], ['m1']);
+    for (const pathname of ['/dashboard', '/messages/c1', '/meetings']) {
+      expect(captureSnapshot(page(), client, { pathname, lang: 'en', userId: null })).toBeNull();
+    }
+    expect(
+      captureSnapshot(page(), client, { pathname: '/opportunities', lang: 'en', userId: null }),
+    ).not.toBeNull();
+  });
+
   it('says nobody was signed in when there is no user', () => {
     const client = newClient();
     showAnswer(client, ['companies'], []);

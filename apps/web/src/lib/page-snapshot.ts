@@ -32,6 +32,8 @@ const SNAPSHOT_PAGES = [
   /^\/delegations$/,
   /^\/opportunities$/,
 ];
+/** Of those, the ones a visitor sees signed out; the others only ever show a member's page. */
+const PUBLIC_PAGES = [/^\/directory$/, /^\/opportunities$/];
 
 export interface PageSnapshot {
   v: typeof SNAPSHOT_VERSION;
@@ -115,7 +117,13 @@ export function captureSnapshot(
   queryClient: QueryClient,
   context: { pathname: string; lang: string; userId: string | null },
 ): PageSnapshot | null {
-  if (!isSnapshotPage(context.pathname) || root.querySelector('[data-prerendered]')) {
+  const path = snapshotPath(context.pathname);
+  const forGuests = PUBLIC_PAGES.some((page) => page.test(path));
+  if (
+    !isSnapshotPage(path) ||
+    (context.userId === null && !forGuests) ||
+    root.querySelector('[data-prerendered]')
+  ) {
     return null;
   }
   const active = queryClient.getQueryCache().findAll({ type: 'active' });
@@ -132,7 +140,7 @@ export function captureSnapshot(
   }
   return {
     v: SNAPSHOT_VERSION,
-    path: snapshotPath(context.pathname),
+    path,
     lang: context.lang,
     signedIn: context.userId !== null,
     userId: context.userId,

@@ -52,9 +52,14 @@ export function useThreadHistory(store: ThreadStore, sync: () => Promise<void>) 
   }, [store, sync]);
 
   useEffect(() => {
+    // The last messages this device kept, on screen while the first answer is on its way.
+    const copy = readOfflineCopy<ChatMessage[]>(threadCopyKey(store.conversationId));
+    if (copy) {
+      store.dispatch({ type: 'shown-from-copy', messages: copy.data });
+    }
     const controller = load();
     return () => controller.abort();
-  }, [load]);
+  }, [load, store]);
 
   const loadOlder = useCallback(async () => {
     const state = store.getState();

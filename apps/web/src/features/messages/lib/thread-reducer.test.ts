@@ -136,4 +136,43 @@ describe('threadReducer', () => {
     const ready = run({ type: 'loaded', messages: [], hasOlder: false }, { type: 'load-failed' });
     expect(ready.status).toBe('ready');
   });
+
+  describe("the device's last copy, shown while the first answer is on its way", () => {
+    it('shows at once instead of a loading state', () => {
+      const state = run({ type: 'shown-from-copy', messages: [message(2), message(1)] });
+      expect(state.status).toBe('ready');
+      expect(seqs(state)).toEqual([1, 2]);
+      expect(state.provisional).toBe(true);
+      expect(state.offlineAsOf).toBeNull();
+    });
+
+    it('is replaced by the answer, not merged (messages came between, older ones are paged)', () => {
+      const state = run(
+        { type: 'shown-from-copy', messages: [message(1), message(2)] },
+        { type: 'loaded', messages: [message(40), message(41)], hasOlder: true },
+      );
+      expect(seqs(state)).toEqual([40, 41]);
+      expect(state.provisional).toBe(false);
+      expect(hasGapBefore(state, 40)).toBe(false);
+    });
+
+    it('never replaces a thread already loaded, and an empty copy shows nothing', () => {
+      const loaded = run(
+        { type: 'loaded', messages: [message(5)], hasOlder: false },
+        { type: 'shown-from-copy', messages: [message(1)] },
+      );
+      expect(seqs(loaded)).toEqual([5]);
+      expect(run({ type: 'shown-from-copy', messages: [] }).status).toBe('loading');
+    });
+
+    it('gives way to the error when the first answer fails', () => {
+      const state = run(
+        { type: 'shown-from-copy', messages: [message(1)] },
+        { type: 'load-failed' },
+      );
+      expect(state.status).toBe('error');
+      expect(state.messages).toEqual([]);
+      expect(state.provisional).toBe(false);
+    });
+  });
 });

@@ -24,9 +24,16 @@ export interface ThreadState {
   readByOthers: number;
   /** Shown from the offline copy kept at this time (no connection); null when live. */
   offlineAsOf: string | null;
+  /**
+   * The messages shown are this device's last copy, on screen while the first answer is on its
+   * way (no loading state between the page's snapshot and the thread): that answer replaces
+   * them rather than merging, since messages may have come between the copy and it.
+   */
+  provisional: boolean;
 }
 
 export type ThreadAction =
+  | { type: 'shown-from-copy'; messages: ChatMessage[] }
   | { type: 'loaded'; messages: ChatMessage[]; hasOlder: boolean; offlineAsOf?: string }
   | { type: 'live' }
   | { type: 'load-failed' }
@@ -44,6 +51,7 @@ export const initialThreadState: ThreadState = {
   hasOlder: false,
   readByOthers: 0,
   offlineAsOf: null,
+  provisional: false,
 };
 
 /** Sorted by seq, one message per seq. */
@@ -81,16 +89,31 @@ function receive(state: ThreadState, incoming: ChatMessage[]): ThreadState {
 
 export function threadReducer(state: ThreadState, action: ThreadAction): ThreadState {
   switch (action.type) {
+    case 'shown-from-copy':
+      return state.status !== 'loading' || action.messages.length === 0
+        ? state
+        : { ...state, status: 'ready', messages: merge([], action.messages), provisional: true };
     case 'loaded':
       return {
-        ...receive({ ...state, status: 'ready' }, action.messages),
+        ...receive(
+          { ...state, status: 'ready', messages: state.provisional ? [] : state.messages },
+          action.messages,
+        ),
         hasOlder: action.hasOlder,
         offlineAsOf: action.offlineAsOf ?? null,
+        provisional: false,
       };
     case 'live':
       return state.offlineAsOf === null ? state : { ...state, offlineAsOf: null };
     case 'load-failed':
-      return state.status === 'ready' ? state : { ...state, status: 'error' };
+      return state.status === 'ready' && !state.provisional
+        ? state
+        : {
+            ...state,
+            status: 'error',
+            messages: state.provisional ? [] : state.messages,
+            provisional: false,
+          };
     case 'older-loaded':
       return { ...receive(state, action.messages), hasOlder: action.hasOlder };
     case 'received':
