@@ -109,8 +109,9 @@ export function snapshotMarkup(root: HTMLElement): string {
 }
 
 /**
- * The page as it is now, or null when it is not worth keeping: not a snapshot page, still
- * loading (an answer it waits for), still showing an earlier snapshot, or too big.
+ * The page as it is now, or null when it is not worth keeping: not a snapshot page, a member's
+ * page with nobody signed in, still loading (an answer it waits for) or showing an error, still
+ * showing an earlier snapshot, or too big.
  */
 export function captureSnapshot(
   root: HTMLElement,
