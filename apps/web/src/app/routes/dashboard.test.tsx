@@ -94,6 +94,28 @@ describe('Matches page', () => {
     });
   });
 
+  it('draws the first screen of cards in its first render, the rest a frame later', async () => {
+    const many = Array.from({ length: 9 }, (_, index) =>
+      aMatch(
+        aCompany({
+          id: `cccccccc-0000-4000-8000-0000000001${String(index).padStart(2, '0')}`,
+          name: `Firm ${index}`,
+        }),
+        { score: 90 - index },
+      ),
+    );
+    server.use(
+      ...matchesApi(many).handlers,
+      apiHttp.get('/api/companies/{id}', () => json(aCompany({ id: aMember().companyId! }))),
+      apiHttp.get('/api/opportunities/for-me', () => json({ items: [] })),
+    );
+    const queryClient = createQueryClient();
+    await Promise.all(prefetchFirstData(queryClient, aMember(), new URLSearchParams()));
+    renderMatches(queryClient);
+    expect(screen.getAllByTestId('match-card')).toHaveLength(4);
+    await waitFor(() => expect(screen.getAllByTestId('match-card')).toHaveLength(9));
+  });
+
   it('says how to get matches when there are none', async () => {
     server.use(...matchesApi([]).handlers);
     renderMatches();

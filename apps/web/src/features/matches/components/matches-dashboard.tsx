@@ -7,7 +7,7 @@ import {
 } from '@jcc/contracts';
 import { Button, Group, NativeSelect, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, type ReactNode } from 'react';
+import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
@@ -19,6 +19,31 @@ import { useMatchFeedback } from '../api/send-match-feedback';
 import { MatchCard } from './match-card';
 
 const MIN_SCORES = ['0', '40', '60', '80'] as const;
+/** About what a phone's screen shows: the first render draws these, the rest a frame later. */
+const FIRST_SCREEN = 4;
+
+/**
+ * How many cards to render: the first screen's at once, all of them once that has painted. On a
+ * phone each card costs its share of the first render (twenty were about 0.4 s of a throttled
+ * CPU), and those below the fold can wait a frame.
+ */
+function useFirstScreenFirst(total: number): number {
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    if (all || total <= FIRST_SCREEN) {
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setAll(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [all, total]);
+  return all ? total : Math.min(total, FIRST_SCREEN);
+}
 
 function useFilters(): [MatchFilters, (key: string, value: string) => void, boolean] {
   const [params, setParams] = useSearchParams();
@@ -56,6 +81,7 @@ export function MatchesDashboard({
     [saved.data],
   );
   const items = matches.data?.pages.flatMap((page) => page.items) ?? [];
+  const shown = useFirstScreenFirst(items.length);
 
   const dismiss = (company: CompanySummary) => {
     feedback.mutate({ companyId: company.id, action: 'dismiss' });
@@ -137,7 +163,7 @@ export function MatchesDashboard({
           {t(savedTab ? 'matches.emptySavedHint' : 'matches.emptyHint')}
         </EmptyState>
       )}
-      {items.map((match) => (
+      {items.slice(0, shown).map((match) => (
         <MatchCard
           key={match.company.id}
           match={match}
