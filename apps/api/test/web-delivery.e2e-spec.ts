@@ -174,14 +174,13 @@ const built = existsSync(join(webDist, 'index.html'));
 (built ? describe : describe.skip)('web delivery: the built landing page', () => {
   let t: TestApp;
   let fastify: FastifyInstance;
-  const englishLanding = (
-    JSON.parse(
-      readFileSync(
-        join(__dirname, '..', '..', 'web', 'src', 'locales', 'en', 'common.json'),
-        'utf8',
-      ),
-    ) as { landing: { title: string; lead: string } }
-  ).landing;
+  const englishTexts = JSON.parse(
+    readFileSync(join(__dirname, '..', '..', 'web', 'src', 'locales', 'en', 'common.json'), 'utf8'),
+  ) as {
+    landing: { title: string; lead: string };
+    directory: { title: string; intro: string };
+  };
+  const englishLanding = englishTexts.landing;
 
   beforeAll(async () => {
     t = await createTestApp({}, { webDistDir: webDist });
@@ -233,14 +232,7 @@ const built = existsSync(join(webDist, 'index.html'));
 
     it('/directory gets its frame prerendered (heading, introduction), filtered or not', async () => {
       const landing = await pageAt('/');
-      const directory = (
-        JSON.parse(
-          readFileSync(
-            join(__dirname, '..', '..', 'web', 'src', 'locales', 'en', 'common.json'),
-            'utf8',
-          ),
-        ) as { directory: { title: string; intro: string } }
-      ).directory;
+      const directory = englishTexts.directory;
       for (const url of ['/directory', '/directory?country=AZ']) {
         const response = await pageAt(url);
         expect(response.statusCode).toBe(200);

@@ -7,6 +7,7 @@ import {
   SNAPSHOT_PREFIX,
   type PageSnapshot,
 } from '@/lib/page-snapshot';
+import { aSnapshot } from '@/testing/msw/fixtures';
 import html from '../../index.html?raw';
 
 /**
@@ -49,17 +50,7 @@ function visit({
 }
 
 function keep(overrides: Partial<PageSnapshot> = {}): void {
-  const snapshot: PageSnapshot = {
-    v: 1,
-    path: '/dashboard',
-    lang: 'en',
-    signedIn: true,
-    userId: 'u1',
-    savedAt: new Date().toISOString(),
-    html: '<main><h1>Your matches</h1></main>',
-    queries: { mutations: [], queries: [] },
-    ...overrides,
-  };
+  const snapshot = aSnapshot(overrides);
   localStorage.setItem(SNAPSHOT_PREFIX + snapshot.path, JSON.stringify(snapshot));
 }
 

@@ -4,17 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { keepPageSnapshots } from './keep-page-snapshots';
 import { SNAPSHOT_PREFIX, type PageSnapshot } from './page-snapshot';
+import { aMember } from '@/testing/msw/fixtures';
 import { REFRESH_TOKEN_KEY, session } from './session';
 
-const user = (id: string): UserResponse => ({
-  id,
-  email: `${id}@example.com`,
-  fullName: id,
-  role: 'member',
-  companyId: `company-of-${id}`,
-  locale: 'en',
-  emailVerified: true,
-});
+const user = (id: string): UserResponse =>
+  aMember({ id, email: `${id}@example.com`, companyId: `company-of-${id}` });
 const auth = (id: string): AuthResponse => ({
   accessToken: `access-${id}`,
   refreshToken: `refresh-${id}`,

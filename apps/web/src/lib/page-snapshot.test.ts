@@ -12,6 +12,7 @@ import {
   SNAPSHOT_PREFIX,
   type PageSnapshot,
 } from './page-snapshot';
+import { aSnapshot } from '@/testing/msw/fixtures';
 import { session } from './session';
 
 const clients: QueryClient[] = [];
@@ -42,19 +43,7 @@ function page(markup = '<main><h1>Your matches</h1></main>'): HTMLElement {
 
 const context = { pathname: '/dashboard', lang: 'en', userId: 'u1' };
 
-function snapshot(overrides: Partial<PageSnapshot> = {}): PageSnapshot {
-  return {
-    v: 1,
-    path: '/dashboard',
-    lang: 'en',
-    signedIn: true,
-    userId: 'u1',
-    savedAt: new Date().toISOString(),
-    html: '<main><h1>Your matches</h1></main>',
-    queries: { mutations: [], queries: [] },
-    ...overrides,
-  };
-}
+const snapshot = aSnapshot;
 
 const snapshotKeys = () =>
   Object.keys(localStorage).filter((key) => key.startsWith(SNAPSHOT_PREFIX));

@@ -1,3 +1,4 @@
+import type { PageSnapshot } from '@/lib/page-snapshot';
 import type {
   ChatMessage,
   CompanySummary,
@@ -113,6 +114,21 @@ export function aMember(overrides: Partial<UserResponse> = {}): UserResponse {
     companyRole: 'owner',
     locale: 'en',
     emailVerified: true,
+    ...overrides,
+  };
+}
+
+/** A page snapshot as lib/page-snapshot keeps it: the member's dashboard, kept just now. */
+export function aSnapshot(overrides: Partial<PageSnapshot> = {}): PageSnapshot {
+  return {
+    v: 1,
+    path: '/dashboard',
+    lang: 'en',
+    signedIn: true,
+    userId: 'u1',
+    savedAt: new Date().toISOString(),
+    html: '<main><h1>Your matches</h1></main>',
+    queries: { mutations: [], queries: [] },
     ...overrides,
   };
 }

@@ -10,6 +10,7 @@ import { installFakeSocket, type FakeSocket } from '@/testing/fake-socket';
 import {
   aCompany,
   aConversation,
+  aMember,
   aMessage,
   MY_COMPANY,
   MY_COMPANY_ID,
@@ -76,6 +77,15 @@ async function write(text: string) {
   const typing = userEvent.setup();
   await typing.type(screen.getByLabelText('Message'), text);
   await typing.click(screen.getByRole('button', { name: 'Send' }));
+}
+
+/** Signed in as the member whose thread this is (offline copies are kept per user). */
+function signInAsMe(): void {
+  session.signIn({
+    accessToken: 'access',
+    refreshToken: 'refresh',
+    user: aMember({ id: MY_USER_ID, companyId: MY_COMPANY_ID }),
+  });
 }
 
 describe('Messages page', () => {
@@ -228,19 +238,7 @@ describe('Messages page', () => {
   });
 
   it('shows the last messages kept on this device while the first answer is on its way', async () => {
-    session.signIn({
-      accessToken: 'access',
-      refreshToken: 'refresh',
-      user: {
-        id: MY_USER_ID,
-        email: 'me@example.com',
-        fullName: 'Me',
-        role: 'member',
-        companyId: MY_COMPANY_ID,
-        locale: 'en',
-        emailVerified: true,
-      },
-    });
+    signInAsMe();
     server.use(...conversationsApi([WITH_BAKU], HISTORY));
     const first = renderMessages(`/messages/${WITH_BAKU.id}`);
     await waitFor(() => expect(bodies()).toHaveLength(2));
@@ -258,19 +256,7 @@ describe('Messages page', () => {
   });
 
   it('shows the conversations and the last messages kept offline, saying as of when, without a connection', async () => {
-    session.signIn({
-      accessToken: 'access',
-      refreshToken: 'refresh',
-      user: {
-        id: MY_USER_ID,
-        email: 'me@example.com',
-        fullName: 'Me',
-        role: 'member',
-        companyId: MY_COMPANY_ID,
-        locale: 'en',
-        emailVerified: true,
-      },
-    });
+    signInAsMe();
     server.use(...conversationsApi([WITH_BAKU], HISTORY));
     const online = renderMessages(`/messages/${WITH_BAKU.id}`);
     await waitFor(() => expect(bodies()).toHaveLength(2));
