@@ -48,18 +48,14 @@ const FIRST_PAGES = {
   'sign-in': 'src/app/routes/sign-in.tsx',
   'sign-up': 'src/app/routes/sign-up.tsx',
 };
-const MEMBER_LAYOUT = [
-  'src/app/layout/member-live.tsx',
-  'src/features/notifications/components/notification-bell.tsx',
-  'src/features/account/components/email-verification-banner.tsx',
-];
 
 /**
  * What index.html's boot script preloads off the landing page, before the app's script has run:
- * the first page's chunks, the language's texts and, signed in, the member layout's chunks —
- * each without the shell's files (index.html preloads those already).
+ * the first page's chunks and the language's texts, each without the shell's files (index.html
+ * preloads those already); and, for a session it restores, the first page's answers to ask for
+ * (src/app/first-data-urls.ts).
  */
-function bootChunks(namespaces, locales) {
+function bootChunks(namespaces, locales, data) {
   const shell = new Set(startFiles());
   const own = (keys) => closureOf(keys).filter((file) => !shell.has(file));
   return {
@@ -72,7 +68,7 @@ function bootChunks(namespaces, locales) {
         own(namespaces.map((namespace) => `src/locales/${locale}/${namespace}.json`)),
       ]),
     ),
-    member: own(MEMBER_LAYOUT),
+    data,
   };
 }
 const BOOT_CHUNKS = 'var chunks = null;';
@@ -88,6 +84,7 @@ const vite = await createServer({
 try {
   const { renderLanding, renderDirectory } = await vite.ssrLoadModule('/src/app/prerender.tsx');
   const { NAMESPACES, UI_LOCALES } = await vite.ssrLoadModule('/src/lib/i18n.ts');
+  const { FIRST_DATA_URLS } = await vite.ssrLoadModule('/src/app/first-data-urls.ts');
   const markup = await renderLanding();
   const directory = await renderDirectory();
   const html = readFileSync(indexPath, 'utf8');
@@ -96,7 +93,7 @@ try {
       `${EMPTY_ROOT} or ${BOOT_CHUNKS} is not in dist/index.html (prerendered twice?)`,
     );
   }
-  const chunks = JSON.stringify(bootChunks(NAMESPACES, UI_LOCALES));
+  const chunks = JSON.stringify(bootChunks(NAMESPACES, UI_LOCALES, FIRST_DATA_URLS));
   const listed = new Set([...html.matchAll(/href="\/([^"]+)"/g)].map((match) => match[1]));
   const preloads = startFiles()
     .filter((file) => !listed.has(file))

@@ -85,8 +85,13 @@ export const signUpToMatches = {
     // Matches: Azerbaijani firms only, each with a score and reasons in words.
     await page.getByTestId('match-card').first().waitFor({ timeout: 20_000 });
     await settle(page);
+    // The first screen of cards renders first, the rest a frame later.
+    await eventually(
+      () => page.getByTestId('match-card').count(),
+      (count) => assert.ok(count >= 3, `expected several matches, got ${count}`),
+      { message: 'several matches' },
+    );
     const cards = await page.getByTestId('match-card').all();
-    assert.ok(cards.length >= 3, `expected several matches, got ${cards.length}`);
     for (const card of cards.slice(0, 5)) {
       const text = await card.innerText();
       assert.ok(

@@ -165,9 +165,12 @@ describe('index.html boot script', () => {
 
   describe("preloads the first page's chunks and the language's texts", () => {
     const chunks = {
-      pages: { directory: ['assets/directory-1.js', 'assets/Paper-1.js'] },
+      pages: {
+        directory: ['assets/directory-1.js', 'assets/Paper-1.js'],
+        dashboard: ['assets/dashboard-1.js'],
+      },
       texts: { en: ['assets/common-en.js'], ru: ['assets/common-ru.js'] },
-      member: ['assets/member-live-1.js'],
+      data: {},
     };
     const preloaded = () =>
       [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) =>
@@ -187,14 +190,11 @@ describe('index.html boot script', () => {
       ]);
     });
 
-    it("and the member layout's chunks for a session to restore", () => {
-      vi.spyOn(window, 'fetch').mockResolvedValue(new Response('{}', { status: 401 }));
-      boot({ path: '/dashboard', refreshToken: 'r1', chunks });
-      expect(preloaded()).toEqual(['/assets/common-en.js', '/assets/member-live-1.js']);
-    });
-
-    it('only once the refresh call has its connection (it waits for the lock), extras low', () => {
-      const fetchSpy = vi.spyOn(window, 'fetch').mockResolvedValue(new Response('{}'));
+    it('for a session to restore, once the refresh call (under its lock) has its answer', async () => {
+      let answer: (response: Response) => void = () => undefined;
+      const fetchSpy = vi
+        .spyOn(window, 'fetch')
+        .mockReturnValue(new Promise<Response>((resolve) => (answer = resolve)));
       let granted: (() => Promise<unknown>) | null = null;
       vi.stubGlobal('navigator', {
         languages: ['en-US'],
@@ -210,16 +210,101 @@ describe('index.html boot script', () => {
 
       void (granted as unknown as () => Promise<unknown>)();
       expect(fetchSpy).toHaveBeenCalledTimes(1);
-      expect(preloaded()).toEqual(['/assets/common-en.js', '/assets/member-live-1.js']);
-      const priorities = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map(
-        (link) => link.getAttribute('fetchpriority'),
+      // The few connections to the host go to the refresh call (and the answers it unlocks).
+      expect(preloaded()).toEqual([]);
+      answer(new Response('{}', { status: 401 }));
+      // Not the member layout's extras (the bell, live updates): they come after the first paint.
+      await vi.waitFor(() =>
+        expect(preloaded()).toEqual(['/assets/common-en.js', '/assets/dashboard-1.js']),
       );
-      expect(priorities).toEqual([null, 'low']);
     });
 
     it('not on the landing page, whose first paint is in the HTML (it must not wait)', () => {
       boot({ path: '/', chunks });
       expect(preloaded()).toEqual([]);
+    });
+  });
+
+  describe("asks for the first page's answers with the restored session's access token", () => {
+    const chunks = {
+      pages: {},
+      texts: {},
+      data: {
+        dashboard: ['/api/companies/{companyId}', '/api/matches?limit=20'],
+        messages: ['/api/conversations/{id}/messages?limit=30'],
+      },
+    };
+    const session = (companyId: string | null) => ({
+      accessToken: 'a2',
+      refreshToken: 'r2',
+      user: { id: 'u1', companyId },
+    });
+    let asked: { url: string; authorization: string | null }[];
+    function answering(body: unknown, status = 200) {
+      asked = [];
+      vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+        const url =
+          typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        if (url !== '/api/auth/refresh') {
+          asked.push({ url, authorization: new Headers(init?.headers).get('Authorization') });
+        }
+        return Promise.resolve(new Response(JSON.stringify(body), { status }));
+      });
+    }
+    afterEach(() => {
+      delete window.jccEarlyRefresh;
+      delete window.jccEarlyAnswers;
+    });
+
+    it("the page's addresses, the firm's and the path's ids filled in, kept for the app", async () => {
+      answering(session('c1'));
+      boot({ path: '/dashboard', refreshToken: 'r1', chunks });
+      await window.jccEarlyRefresh;
+      expect(asked).toEqual([
+        { url: '/api/companies/c1', authorization: 'Bearer a2' },
+        { url: '/api/matches?limit=20', authorization: 'Bearer a2' },
+      ]);
+      expect(window.jccEarlyAnswers?.token).toBe('a2');
+      await expect(window.jccEarlyAnswers?.answers['/api/matches?limit=20']).resolves.toEqual({
+        status: 200,
+        body: JSON.stringify(session('c1')),
+      });
+
+      answering(session('c1'));
+      boot({ path: '/messages/5c382418-123c-44b3-9003-c9e5a6998918', refreshToken: 'r1', chunks });
+      await window.jccEarlyRefresh;
+      expect(asked.map((call) => call.url)).toEqual([
+        '/api/conversations/5c382418-123c-44b3-9003-c9e5a6998918/messages?limit=30',
+      ]);
+    });
+
+    it('none that it cannot fill in (no firm, no id), none for an address with filters', async () => {
+      answering(session(null));
+      boot({ path: '/dashboard', refreshToken: 'r1', chunks });
+      await window.jccEarlyRefresh;
+      expect(asked.map((call) => call.url)).toEqual(['/api/matches?limit=20']);
+
+      answering(session('c1'));
+      boot({ path: '/messages', refreshToken: 'r1', chunks });
+      await window.jccEarlyRefresh;
+      expect(asked).toEqual([]);
+
+      answering(session('c1'));
+      boot({ path: '/dashboard?tab=saved', refreshToken: 'r1', chunks });
+      await window.jccEarlyRefresh;
+      expect(asked).toEqual([]);
+    });
+
+    it('none when the refresh is refused, nor for a guest', async () => {
+      answering({ message: 'expired' }, 401);
+      boot({ path: '/dashboard', refreshToken: 'r1', chunks });
+      await window.jccEarlyRefresh;
+      expect(asked).toEqual([]);
+      expect(window.jccEarlyAnswers).toBeUndefined();
+
+      answering(session('c1'));
+      boot({ path: '/dashboard', chunks });
+      expect(asked).toEqual([]);
     });
   });
 });

@@ -19,7 +19,7 @@ import html from '../../index.html?raw';
 const [bootScript, paintScript] = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
   (match) => match[1],
 );
-const CHUNKS = { pages: { dashboard: ['assets/dashboard-1.js'] }, texts: { en: [] }, member: [] };
+const CHUNKS = { pages: { dashboard: ['assets/dashboard-1.js'] }, texts: { en: [] }, data: {} };
 
 function run(script: string) {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- index.html's own script, run as the browser runs it
@@ -117,7 +117,7 @@ describe('index.html paint script', () => {
     expect(visit({ path: '/', refreshToken: null, landing: true }).textContent).toBe('Landing');
   });
 
-  it("starts the page's preloads after painting a snapshot, at once without one", async () => {
+  it("starts the page's preloads after painting a snapshot, without one once the session's refresh answered", async () => {
     keep();
     visit({ path: '/dashboard' });
     expect(preloaded()).toEqual([]);
@@ -126,7 +126,7 @@ describe('index.html paint script', () => {
     localStorage.removeItem(`${SNAPSHOT_PREFIX}/dashboard`);
     document.head.querySelectorAll('link[rel="modulepreload"]').forEach((link) => link.remove());
     visit({ path: '/dashboard' });
-    expect(preloaded()).toEqual(['/assets/dashboard-1.js']);
+    await vi.waitFor(() => expect(preloaded()).toEqual(['/assets/dashboard-1.js']));
   });
 
   it('paints what the app kept (lib/page-snapshot): the two sides agree on key and shape', () => {

@@ -184,7 +184,11 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'messages/:conversationId?',
-            lazy: () => import('./routes/messages').then((m) => ({ Component: m.MessagesRoute })),
+            lazy: () =>
+              import('./routes/messages').then((m) => ({
+                Component: m.MessagesRoute,
+                handle: { prefetchFirstData: m.prefetchFirstData } satisfies FirstDataHandle,
+              })),
           },
           {
             path: 'agreements',

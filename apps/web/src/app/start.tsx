@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
 import { refreshTokens } from '@/lib/api-client';
+import { EARLY_ANSWERS_KEPT_MS, forgetEarlyAnswers } from '@/lib/early-answers';
 import { FIRST_DATA_WAIT_MS, loadFirstData, type FirstDataHandle } from '@/lib/first-data';
 import { initI18n } from '@/lib/i18n';
 import { keepPageSnapshots } from '@/lib/keep-page-snapshots';
@@ -90,7 +91,8 @@ export async function start(): Promise<void> {
   // The first commit shows the page with its answers: a snapshot's (the page refetches them), or
   // ones asked for now, while the texts load (lib/first-data).
   const firstData = firstPageLoaded(router).then(async () => {
-    const handle = router.state.matches.at(-1)?.route.handle as FirstDataHandle | undefined;
+    const page = router.state.matches.at(-1);
+    const handle = page?.route.handle as FirstDataHandle | undefined;
     if (snapshot) {
       await sessionSettled(10_000);
       restoreSnapshotAnswers(queryClient, snapshot, session.getState().user?.id ?? null);
@@ -101,6 +103,7 @@ export async function start(): Promise<void> {
         queryClient,
         session.getState().user,
         new URLSearchParams(window.location.search),
+        { params: page?.params },
       );
     }
   });
@@ -112,6 +115,8 @@ export async function start(): Promise<void> {
       </AppProviders>
     </StrictMode>,
   );
+  // The first page's effects ask for the rest of its answers within moments of this render.
+  setTimeout(forgetEarlyAnswers, EARLY_ANSWERS_KEPT_MS);
   keepPageSnapshots(router, queryClient, container);
   registerServiceWorker();
 }

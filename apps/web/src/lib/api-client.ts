@@ -3,6 +3,7 @@ import createClient from 'openapi-fetch';
 
 import { ApiError } from './api-error';
 import type { paths } from './api-schema';
+import { takeEarlyAnswer } from './early-answers';
 import { takeEarlyRefresh } from './early-refresh';
 import { session } from './session';
 
@@ -83,8 +84,14 @@ function isAuthCall(url: string): boolean {
 }
 
 export async function authFetch(request: Request): Promise<Response> {
-  const retry = request.clone();
   const sentToken = session.getAccessToken();
+  if (request.method === 'GET') {
+    const early = await takeEarlyAnswer(request.url, sentToken);
+    if (early) {
+      return early;
+    }
+  }
+  const retry = request.clone();
   if (sentToken) {
     request.headers.set('Authorization', `Bearer ${sentToken}`);
   }

@@ -35,7 +35,7 @@ describe('loadFirstData', () => {
       new QueryClient(),
       aMember(),
       new URLSearchParams(),
-      1500,
+      { wait: 1500 },
     ).then(() => (done = true));
     await vi.advanceTimersByTimeAsync(1499);
     expect(done).toBe(false);

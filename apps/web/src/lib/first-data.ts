@@ -12,6 +12,8 @@ export type FirstDataPrefetch = (
   queryClient: QueryClient,
   user: UserResponse,
   search: URLSearchParams,
+  /** The route's path parameters (a conversation's id). */
+  params?: Readonly<Record<string, string | undefined>>,
 ) => Promise<unknown>[];
 
 export interface FirstDataHandle {
@@ -27,9 +29,12 @@ export function loadFirstData(
   queryClient: QueryClient,
   user: UserResponse | null,
   search: URLSearchParams,
-  wait = FIRST_DATA_WAIT_MS,
+  {
+    params = {},
+    wait = FIRST_DATA_WAIT_MS,
+  }: { params?: Readonly<Record<string, string | undefined>>; wait?: number } = {},
 ): Promise<void> {
-  const started = prefetch && user ? prefetch(queryClient, user, search) : [];
+  const started = prefetch && user ? prefetch(queryClient, user, search, params) : [];
   if (started.length === 0) {
     return Promise.resolve();
   }

@@ -8,8 +8,9 @@ import {
   Group,
   Loader,
   Text,
+  useMantineTheme,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
@@ -55,6 +56,12 @@ export function RootLayout() {
   const { unread, pendingRequests } = user?.companyId ? liveCounts : NO_COUNTS;
   // Rendered (and so downloaded) from the first press of the burger on.
   const [drawerWanted, setDrawerWanted] = useState(false);
+  // Below lg the links are in the menu: the header's would be hidden, yet a tenth of a phone's
+  // first render. Known in the first render (no effect), so a wide screen never sees them late.
+  const { breakpoints } = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${breakpoints.lg})`, undefined, {
+    getInitialValueInEffect: false,
+  });
 
   useEffect(() => {
     onSessionExpired(() => {
@@ -118,15 +125,17 @@ export function RootLayout() {
                 <Loader size="xs" aria-label={t('state.loading')} />
               )}
             </Group>
-            <Group
-              gap={2}
-              wrap="nowrap"
-              visibleFrom="lg"
-              component="nav"
-              aria-label={t('nav.main')}
-            >
-              <NavLinks user={user} unread={unread} pendingRequests={pendingRequests} />
-            </Group>
+            {wide && (
+              <Group
+                gap={2}
+                wrap="nowrap"
+                visibleFrom="lg"
+                component="nav"
+                aria-label={t('nav.main')}
+              >
+                <NavLinks user={user} unread={unread} pendingRequests={pendingRequests} />
+              </Group>
+            )}
             <Group gap="xs" wrap="nowrap">
               {user && (
                 <Suspense fallback={null}>

@@ -112,7 +112,7 @@ describe('Matches page', () => {
     const queryClient = createQueryClient();
     await Promise.all(prefetchFirstData(queryClient, aMember(), new URLSearchParams()));
     renderMatches(queryClient);
-    expect(screen.getAllByTestId('match-card')).toHaveLength(4);
+    expect(screen.getAllByTestId('match-card')).toHaveLength(2);
     await waitFor(() => expect(screen.getAllByTestId('match-card')).toHaveLength(9));
   });
 

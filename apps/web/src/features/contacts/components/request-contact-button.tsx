@@ -1,14 +1,19 @@
-import { CHAT_LIMITS, type CompanyResponse } from '@jcc/contracts';
-import { Alert, Anchor, Button, Modal, Stack, Text, Textarea } from '@mantine/core';
+import type { CompanyResponse } from '@jcc/contracts';
+import { Alert, Anchor, Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { isApiError } from '@/lib/api-error';
 import { useCurrentUser } from '@/lib/session';
 import { useCreateContactRequest } from '../api/create-contact-request';
 import { useContactState } from '../api/get-contact-states';
+
+// The dialog is fetched when the button is first pointed at, focused or pressed, not with the
+// list of firms it stands on.
+const loadDialog = () =>
+  import('./request-contact-dialog').then((m) => ({ default: m.RequestContactDialog }));
+const RequestContactDialog = lazy(loadDialog);
 
 /**
  * "Request contact": a short note to the firm; they accept before anyone can write. The button
@@ -25,7 +30,8 @@ export function RequestContactButton({
   const { t: tf } = useTranslation('firstweek');
   const user = useCurrentUser();
   const [opened, { open, close }] = useDisclosure(false);
-  const [message, setMessage] = useState('');
+  // Rendered (and so downloaded) from the first press on.
+  const [dialogWanted, setDialogWanted] = useState(false);
   const request = useCreateContactRequest();
   const mayAsk = Boolean(user?.companyId && user.companyId !== company.id);
   const standing = useContactState(company.id, mayAsk);
@@ -83,69 +89,28 @@ export function RequestContactButton({
     );
   }
 
-  const tooLong = message.length > CHAT_LIMITS.contactNoteMaxLength;
-  const failure = request.error
-    ? isApiError(request.error, 403) && request.error.code === 'company_not_verified'
-      ? t('contacts.notVerified')
-      : isApiError(request.error, 409)
-        ? t('contacts.alreadyConnected')
-        : isApiError(request.error, 429)
-          ? t('contacts.quotaExceeded', { count: CHAT_LIMITS.pendingRequestsPerFirm })
-          : t('error.generic')
-    : null;
-
   return (
     <>
-      <Button onClick={open}>{t('contacts.request')}</Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={t('contacts.requestTitle', { name: company.name })}
-        centered
+      <Button
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
+        onClick={() => {
+          setDialogWanted(true);
+          open();
+        }}
       >
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!tooLong) {
-              request.mutate(
-                { toCompanyId: company.id, message: message.trim() },
-                { onSuccess: close },
-              );
-            }
-          }}
-        >
-          <Stack>
-            <Text size="sm">{t('contacts.requestExplain')}</Text>
-            {failure && (
-              <Alert color="red" role="alert">
-                {failure}{' '}
-                {isApiError(request.error, 409) && (
-                  <Anchor component={Link} to="/messages">
-                    {t('nav.messages')}
-                  </Anchor>
-                )}
-              </Alert>
-            )}
-            <Textarea
-              label={t('contacts.note')}
-              description={t('contacts.noteHint', { count: CHAT_LIMITS.contactNoteMaxLength })}
-              autosize
-              minRows={3}
-              value={message}
-              error={
-                tooLong
-                  ? t('validation.maxLength', { count: CHAT_LIMITS.contactNoteMaxLength })
-                  : undefined
-              }
-              onChange={(event) => setMessage(event.currentTarget.value)}
-              data-autofocus
-            />
-            <Button type="submit" loading={request.isPending} disabled={tooLong}>
-              {t('contacts.send')}
-            </Button>
-          </Stack>
-        </form>
-      </Modal>
+        {t('contacts.request')}
+      </Button>
+      {dialogWanted && (
+        <Suspense fallback={null}>
+          <RequestContactDialog
+            company={company}
+            opened={opened}
+            onClose={close}
+            request={request}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

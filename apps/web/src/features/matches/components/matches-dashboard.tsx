@@ -6,7 +6,6 @@ import {
   type SectorCode,
 } from '@jcc/contracts';
 import { Button, Group, NativeSelect, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -19,8 +18,12 @@ import { useMatchFeedback } from '../api/send-match-feedback';
 import { MatchCard } from './match-card';
 
 const MIN_SCORES = ['0', '40', '60', '80'] as const;
-/** About what a phone's screen shows: the first render draws these, the rest a frame later. */
-const FIRST_SCREEN = 4;
+/**
+ * More than a phone's first screen shows: below the page's title, its tabs and filters (and the
+ * firm's banner, the opportunities that fit) there is room for a card or two. The first render
+ * draws these, the rest a frame later.
+ */
+const FIRST_SCREEN = 2;
 
 /**
  * How many cards to render: the first screen's at once, all of them once that has painted. On a
@@ -86,24 +89,27 @@ export function MatchesDashboard({
   const dismiss = (company: CompanySummary) => {
     feedback.mutate({ companyId: company.id, action: 'dismiss' });
     const id = `dismissed-${company.id}`;
-    notifications.show({
-      id,
-      message: (
-        <Group gap="xs" justify="space-between">
-          <Text size="sm">{t('matches.dismissed', { name: company.name })}</Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              feedback.mutate({ companyId: company.id, action: 'undo' });
-              notifications.hide(id);
-            }}
-          >
-            {t('matches.undo')}
-          </Button>
-        </Group>
-      ),
-    });
+    // The toasts' module is not part of the page's first load (app/provider.tsx renders them).
+    void import('@mantine/notifications').then(({ notifications }) =>
+      notifications.show({
+        id,
+        message: (
+          <Group gap="xs" justify="space-between">
+            <Text size="sm">{t('matches.dismissed', { name: company.name })}</Text>
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() => {
+                feedback.mutate({ companyId: company.id, action: 'undo' });
+                notifications.hide(id);
+              }}
+            >
+              {t('matches.undo')}
+            </Button>
+          </Group>
+        ),
+      }),
+    );
   };
 
   return (

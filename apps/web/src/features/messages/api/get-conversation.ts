@@ -1,5 +1,5 @@
 import type { ConversationResponse } from '@jcc/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
 import { withOfflineCopy } from '@/lib/offline-copy';
@@ -9,10 +9,13 @@ export function getConversation(id: string, signal?: AbortSignal): Promise<Conve
   return unwrap(api.GET('/api/conversations/{id}', { params: { path: { id } }, signal }));
 }
 
-export function useConversation(id: string) {
-  return useQuery({
+export const conversationQuery = (id: string) =>
+  queryOptions({
     queryKey: ['conversations', 'detail', id],
     queryFn: ({ signal }) =>
       withOfflineCopy(`messages.conversation.${id}`, () => getConversation(id, signal)),
   });
+
+export function useConversation(id: string) {
+  return useQuery(conversationQuery(id));
 }
