@@ -70,9 +70,10 @@ export function send(
   conversationId: string,
   body: string,
   clientId: string = randomUUID(),
+  ackTimeoutMs: number = ACK_TIMEOUT_MS,
 ): Promise<SendMessageAck> {
   return socket
-    .timeout(ACK_TIMEOUT_MS)
+    .timeout(ackTimeoutMs)
     .emitWithAck('message:send', { conversationId, clientId, body });
 }
 
