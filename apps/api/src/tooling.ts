@@ -6,6 +6,7 @@
 export { runWithDatabase } from './commands/run-with-database';
 export type { Environment } from './config/environment';
 export { migrateDatabase } from './database/migrate-database';
+export { createToolPool } from './database/tool-pool';
 export { createScratchDatabase, type ScratchDatabase } from './database/scratch-database';
 export { PASSWORD_HASH_OPTIONS } from './modules/auth/password-hasher';
 export {

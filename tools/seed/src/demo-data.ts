@@ -1,5 +1,5 @@
-import { Pool } from 'pg';
 import { createToolApp } from '@jcc/api/tool-app';
+import { createToolPool } from '@jcc/api/tooling';
 import { createDemoActivity, type DemoActivitySummary } from './demo-activity';
 import { createDemoAccounts, describeDemoAccounts } from './demo-accounts';
 import { createDemoOpportunities } from './demo-opportunities';
@@ -13,7 +13,7 @@ export const DEMO_COMPANY_COUNT = 200;
  * so there is something to see.
  */
 export async function seedDemoDataIfEmpty(databaseUrl: string, log: (line: string) => void) {
-  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  const pool = createToolPool(databaseUrl, 2);
   try {
     const { rows } = await pool.query<{ any: boolean }>(
       'SELECT EXISTS (SELECT 1 FROM companies) AS any',

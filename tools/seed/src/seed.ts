@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { runWithDatabase } from '@jcc/api/tooling';
-import { Pool } from 'pg';
+import { createToolPool, runWithDatabase } from '@jcc/api/tooling';
 import { createDemoAccounts, describeDemoAccounts } from './demo-accounts';
 import { createProgressBar } from './progress-bar';
 import { seedCompanies } from './seed-companies';
@@ -31,7 +30,7 @@ if (!Number.isInteger(opportunities) || opportunities < 0 || opportunities > 1_0
 }
 
 void runWithDatabase(async (databaseUrl) => {
-  const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+  const pool = createToolPool(databaseUrl, 4);
   try {
     if (count > 0) {
       const started = Date.now();

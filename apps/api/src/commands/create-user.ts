@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { hash } from '@node-rs/argon2';
-import { Pool } from 'pg';
+import { createToolPool } from '../database/tool-pool';
 import { PASSWORD_HASH_OPTIONS } from '../modules/auth/password-hasher';
 import { runWithDatabase } from './run-with-database';
 
@@ -41,7 +41,7 @@ if (problems.length > 0) {
 
 void runWithDatabase(async (databaseUrl) => {
   const password = values.password ?? randomBytes(15).toString('base64url');
-  const pool = new Pool({ connectionString: databaseUrl, max: 1 });
+  const pool = createToolPool(databaseUrl, 1);
   try {
     const result = await pool.query(
       `INSERT INTO users (email, password_hash, full_name, role, locale)
